@@ -1,0 +1,3 @@
+"""Psykhelse Desktop: an offline-first encrypted working record for a municipal psychiatric nurse."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,1 @@
+"""Plain-Python domain: value types, validation and vocabulary; no database, no Qt."""

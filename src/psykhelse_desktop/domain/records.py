@@ -1,0 +1,155 @@
+"""Plain data the services accept and return: forms the nurse fills in, rows she reads."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from .vocabulary import Category, Status
+
+
+@dataclass
+class ServiceUserForm:
+    """What the nurse types about a service user; every field is plain text or a date."""
+
+    first_name: str = ""
+    last_name: str = ""
+    national_id: str = ""
+    birth_date: dt.date | None = None
+    address: str = ""
+    postal_code: str = ""
+    postal_place: str = ""
+    phone: str = ""
+    phone_alt: str = ""
+    email: str = ""
+    category: Category = Category.MENTAL_HEALTH
+    is_lar: bool = False
+    is_tud: bool = False
+    has_minor_children: bool = False
+    reach_notes: str = ""
+    service_start: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class ServiceUserRow:
+    id: int
+    full_name: str
+    birth_date: dt.date | None
+    national_id: str | None
+    phone: str
+    category: Category
+    status: Status
+
+
+@dataclass(frozen=True)
+class NextOfKinForm:
+    name: str = ""
+    relation: str = ""
+    phone: str = ""
+    email: str = ""
+    address: str = ""
+    is_closest: bool = False
+    may_contact: bool = True
+    is_minor_child: bool = False
+    child_follow_up_consent: bool = False
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class NextOfKin(NextOfKinForm):
+    id: int = 0
+
+
+@dataclass(frozen=True)
+class GpPeriod:
+    id: int
+    contact_person_id: int
+    gp_name: str
+    practice: str
+    phone: str
+    valid_from: dt.date
+    valid_to: dt.date | None
+
+    @property
+    def is_current(self) -> bool:
+        return self.valid_to is None
+
+
+@dataclass(frozen=True)
+class LinkedContact:
+    id: int
+    contact_person_id: int
+    role: str
+    person_name: str
+    organisation: str
+    phone: str
+    email: str
+
+
+@dataclass(frozen=True)
+class ChangeEntry:
+    at: dt.datetime
+    operator: str
+    action: str
+    details: str
+
+
+@dataclass(frozen=True)
+class ServiceUserDetail:
+    id: int
+    form: ServiceUserForm
+    status: Status
+    service_end: dt.date | None
+    closed_reason: str
+    created_at: dt.datetime
+    next_of_kin: list[NextOfKin] = field(default_factory=list)
+    gp_history: list[GpPeriod] = field(default_factory=list)
+    contacts: list[LinkedContact] = field(default_factory=list)
+    changes: list[ChangeEntry] = field(default_factory=list)
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.form.first_name} {self.form.last_name}".strip()
+
+    @property
+    def current_gp(self) -> GpPeriod | None:
+        return next((p for p in self.gp_history if p.is_current), None)
+
+
+@dataclass(frozen=True)
+class OrganisationForm:
+    name: str = ""
+    kind: str = ""
+    phone: str = ""
+    email: str = ""
+    address: str = ""
+    municipality: str = ""
+
+
+@dataclass(frozen=True)
+class Organisation(OrganisationForm):
+    id: int = 0
+
+
+@dataclass(frozen=True)
+class ContactPersonForm:
+    name: str = ""
+    organisation_id: int | None = None
+    role: str = ""
+    phone: str = ""
+    email: str = ""
+
+
+@dataclass(frozen=True)
+class ContactPerson(ContactPersonForm):
+    id: int = 0
+    organisation_name: str = ""
+
+
+@dataclass(frozen=True)
+class NurseProfile:
+    """The nurse who owns this record: author of entries and prints."""
+
+    name: str
+    title: str
+    municipality: str

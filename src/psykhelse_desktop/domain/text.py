@@ -1,0 +1,50 @@
+"""Norwegian-aware folding of text for search: case, 'aa' as 'å', and foreign accents."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_KEEP = {"æ", "ø", "å"}
+_EQUIVALENTS = {"ä": "æ", "ö": "ø", "aa": "å"}
+_PHONE_RE = re.compile(r"^[\d\s+\-]+$")
+
+
+def fold(text: str) -> str:
+    """Fold text so that 'ØVRE', 'øvre' and 'Øvrebø' meet, and 'aasen' meets 'Åsen'."""
+    text = text.casefold()
+    for old, new in _EQUIVALENTS.items():
+        text = text.replace(old, new)
+    return "".join(_strip_accent(ch) for ch in text)
+
+
+def _strip_accent(ch: str) -> str:
+    if ch in _KEEP or ch.isascii():
+        return ch
+    base = unicodedata.normalize("NFD", ch)[0]
+    return base if base.isascii() else ch
+
+
+def search_terms(query: str) -> list[str]:
+    """Split a query into folded terms; a phone number or ID typed with spaces is one term."""
+    query = query.strip()
+    if _PHONE_RE.match(query) and any(c.isdigit() for c in query):
+        return [re.sub(r"[\s\-]", "", query)]
+    return [fold(t) for t in query.split() if t]
+
+
+def search_key(*parts: str | None) -> str:
+    """The text a record is found by: folded words, and digits with no spaces."""
+    words = []
+    for part in parts:
+        if not part:
+            continue
+        words.append(fold(part))
+        squeezed = re.sub(r"[\s\-]", "", part)
+        if squeezed != part and squeezed.isdigit():
+            words.append(squeezed)
+    return " " + " ".join(words) + " "
+
+
+def escape_like(term: str) -> str:
+    return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

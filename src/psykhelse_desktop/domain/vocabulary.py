@@ -1,0 +1,74 @@
+"""The fixed Norwegian vocabulary of the record: categories, relations and partner kinds."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class Category(Enum):
+    MENTAL_HEALTH = "psykisk_helse"
+    SUBSTANCE_USE = "rus"
+    DUAL_DIAGNOSIS = "rop"
+
+    @property
+    def label(self) -> str:
+        return {"psykisk_helse": "Psykisk helse", "rus": "Rus", "rop": "ROP"}[self.value]
+
+
+class Status(Enum):
+    ACTIVE = "aktiv"
+    CLOSED = "avsluttet"
+
+    @property
+    def label(self) -> str:
+        return {"aktiv": "Aktiv", "avsluttet": "Avsluttet"}[self.value]
+
+
+RELATIONS = (
+    "Mor", "Far", "Søster", "Bror", "Ektefelle", "Samboer", "Kjæreste", "Barn",
+    "Besteforelder", "Venn", "Verge", "Annen",
+)  # fmt: skip
+
+ORGANISATION_KINDS = (
+    "Fastlegekontor", "NAV", "DPS", "BUP", "Legevakt", "Hjemmesykepleien", "Barnevern",
+    "PPT", "Skolehelsetjenesten", "Politi", "Frivilligsentral", "Kommunen", "Annen",
+)  # fmt: skip
+
+CONTACT_ROLES = (
+    "Kontaktperson NAV", "Behandler DPS", "Primærkontakt hjemmesykepleien", "Saksbehandler",
+    "Miljøterapeut", "Annen",
+)  # fmt: skip
+
+SERVICE_USER_FIELD_LABELS = {
+    "first_name": "Fornavn",
+    "last_name": "Etternavn",
+    "national_id": "Fødselsnummer",
+    "birth_date": "Fødselsdato",
+    "address": "Adresse",
+    "postal_code": "Postnummer",
+    "postal_place": "Poststed",
+    "phone": "Telefon",
+    "phone_alt": "Telefon 2",
+    "email": "E-post",
+    "category": "Kategori",
+    "is_lar": "LAR",
+    "is_tud": "TUD",
+    "has_minor_children": "Har mindreårige barn",
+    "reach_notes": "Slik når du personen",
+    "service_start": "Tjenestestart",
+}
+
+AUDIT_ACTION_LABELS = {
+    "open": "Åpnet journalen",
+    "create": "Opprettet",
+    "update": "Endret",
+    "close": "Avsluttet",
+    "reopen": "Gjenåpnet",
+    "next_of_kin_add": "La til pårørende",
+    "next_of_kin_update": "Endret pårørende",
+    "next_of_kin_end": "Fjernet pårørende (tatt vare på)",
+    "gp_set": "Ny fastlege",
+    "contact_link": "Koblet samarbeidspartner",
+    "contact_unlink": "Fjernet samarbeidspartner (tatt vare på)",
+    "import": "Importert fra regneark",
+}

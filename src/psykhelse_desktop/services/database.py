@@ -1,0 +1,75 @@
+"""An open, unlocked record: the engine, the nurse's profile, and one transaction per call."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+
+from ..domain.errors import StorageUnavailable
+from ..domain.records import NurseProfile
+from ..storage.models import AuditEvent
+
+LOCKED_MESSAGE = (
+    "Databasen er låst av et annet program (kanskje Psykhelse Desktop er åpnet to ganger). "
+    "Ingenting ble lagret. Lukk det andre vinduet og prøv igjen."
+)
+DISK_FULL_MESSAGE = (
+    "Disken er full. Ingenting ble lagret, og databasen er uskadd. Frigjør plass og prøv igjen."
+)
+READ_ONLY_MESSAGE = (
+    "Datamappen kan ikke skrives til. Ingenting ble lagret, og databasen er uskadd. "
+    "Sjekk at mappen finnes og at du har skrivetilgang, og prøv igjen."
+)
+
+
+@dataclass
+class Database:
+    engine: Engine
+    db_path: Path
+    profile: NurseProfile
+    is_demo: bool
+
+    def __post_init__(self) -> None:
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: committed whole, or rolled back whole with a plain message."""
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except DBAPIError as exc:
+            message = _storage_message(str(exc.orig))
+            if message is None:
+                raise
+            raise StorageUnavailable(message) from exc
+
+    def audit(self, session: Session, action: str, user_id: int | None, details: str = "") -> None:
+        session.add(
+            AuditEvent(
+                operator=self.profile.name,
+                service_user_id=user_id,
+                action=action,
+                details=details,
+            )
+        )
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _storage_message(text: str) -> str | None:
+    text = text.lower()
+    if "locked" in text or "busy" in text:
+        return LOCKED_MESSAGE
+    if "full" in text:
+        return DISK_FULL_MESSAGE
+    if "readonly" in text or "read-only" in text or "unable to open" in text:
+        return READ_ONLY_MESSAGE
+    return None

@@ -1,0 +1,1 @@
+"""Storage: SQLAlchemy models, the encrypted engine, key derivation, migrations and backup."""

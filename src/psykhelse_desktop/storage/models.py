@@ -1,0 +1,144 @@
+"""SQLAlchemy 2 models of the record; portable SQL only (SQLite now, PostgreSQL later)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class Setting(Base):
+    """Small key/value facts about this record: the nurse, the municipality, demo mode."""
+
+    __tablename__ = "setting"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")
+
+
+class ServiceUser(Base):
+    __tablename__ = "service_user"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    first_name: Mapped[str] = mapped_column(String(100))
+    last_name: Mapped[str] = mapped_column(String(100))
+    national_id: Mapped[str | None] = mapped_column(String(11), unique=True)
+    birth_date: Mapped[dt.date | None] = mapped_column(Date)
+    address: Mapped[str] = mapped_column(String(200), default="")
+    postal_code: Mapped[str] = mapped_column(String(4), default="")
+    postal_place: Mapped[str] = mapped_column(String(100), default="")
+    phone: Mapped[str] = mapped_column(String(20), default="")
+    phone_alt: Mapped[str] = mapped_column(String(20), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    category: Mapped[str] = mapped_column(String(20), default="psykisk_helse")
+    is_lar: Mapped[bool] = mapped_column(Boolean, default=False)
+    is_tud: Mapped[bool] = mapped_column(Boolean, default=False)
+    has_minor_children: Mapped[bool] = mapped_column(Boolean, default=False)
+    reach_notes: Mapped[str] = mapped_column(Text, default="")
+    service_start: Mapped[dt.date | None] = mapped_column(Date)
+    service_end: Mapped[dt.date | None] = mapped_column(Date)
+    closed_reason: Mapped[str] = mapped_column(Text, default="")
+    is_closed: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+    # Casefolded copy for search: SQLite's NOCASE and LIKE fold only ASCII.
+    search_key: Mapped[str] = mapped_column(Text, default="")
+    sort_key: Mapped[str] = mapped_column(String(220), default="", index=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
+
+
+class NextOfKin(Base):
+    __tablename__ = "next_of_kin"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    service_user_id: Mapped[int] = mapped_column(ForeignKey("service_user.id"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    relation: Mapped[str] = mapped_column(String(60), default="")
+    phone: Mapped[str] = mapped_column(String(20), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    address: Mapped[str] = mapped_column(String(200), default="")
+    is_closest: Mapped[bool] = mapped_column(Boolean, default=False)
+    may_contact: Mapped[bool] = mapped_column(Boolean, default=True)
+    is_minor_child: Mapped[bool] = mapped_column(Boolean, default=False)
+    child_follow_up_consent: Mapped[bool] = mapped_column(Boolean, default=False)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    ended_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class Organisation(Base):
+    __tablename__ = "organisation"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(60), default="")
+    phone: Mapped[str] = mapped_column(String(20), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    address: Mapped[str] = mapped_column(String(200), default="")
+    municipality: Mapped[str] = mapped_column(String(100), default="")
+    search_key: Mapped[str] = mapped_column(Text, default="")
+
+
+class ContactPerson(Base):
+    __tablename__ = "contact_person"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(100), default="")
+    phone: Mapped[str] = mapped_column(String(20), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    search_key: Mapped[str] = mapped_column(Text, default="")
+
+
+class GpPeriod(Base):
+    """Who was the service user's GP (fastlege), from when to when."""
+
+    __tablename__ = "gp_period"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    service_user_id: Mapped[int] = mapped_column(ForeignKey("service_user.id"), index=True)
+    contact_person_id: Mapped[int] = mapped_column(ForeignKey("contact_person.id"))
+    valid_from: Mapped[dt.date] = mapped_column(Date)
+    valid_to: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class ServiceUserContact(Base):
+    """A partner from the address book linked to a service user, with a role."""
+
+    __tablename__ = "service_user_contact"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    service_user_id: Mapped[int] = mapped_column(ForeignKey("service_user.id"), index=True)
+    contact_person_id: Mapped[int] = mapped_column(ForeignKey("contact_person.id"))
+    role: Mapped[str] = mapped_column(String(100), default="")
+    ended_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class AuditEvent(Base):
+    """Append-only log of every open and every change of a service user's record."""
+
+    __tablename__ = "audit_event"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
+    operator: Mapped[str] = mapped_column(String(200))
+    service_user_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    action: Mapped[str] = mapped_column(String(40))
+    details: Mapped[str] = mapped_column(Text, default="")
