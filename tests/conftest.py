@@ -8,13 +8,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
-from psykhelse_desktop.domain.records import NurseProfile  # noqa: E402
 from psykhelse_desktop.paths import AppPaths  # noqa: E402
 from psykhelse_desktop.services.vault import create_vault  # noqa: E402
 from psykhelse_desktop.storage.keys import TEST_KDF  # noqa: E402
-
-PASSPHRASE = "korrekt hest batteri stift"
-PROFILE = NurseProfile("Kari Testesen", "Psykiatrisk sykepleier", "Testvik kommune")
+from tests.helpers import PASSPHRASE, PROFILE  # noqa: E402
 
 
 @pytest.fixture

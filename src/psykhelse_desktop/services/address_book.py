@@ -40,7 +40,7 @@ def list_people(
             | m.Organisation.search_key.like(like, escape="\\")
         )
     with db.transaction() as session:
-        return [_person(p, org) for p, org in session.execute(statement).tuples()]
+        return [_person(p, org) for p, org in session.execute(statement)]
 
 
 def save_organisation(db: Database, form: OrganisationForm, org_id: int | None = None) -> int:

@@ -47,7 +47,7 @@ def load_gp_history(session: Session, user_id: int) -> list[GpPeriod]:
     )
     return [
         GpPeriod(p.id, gp.id, gp.name, org or "", gp.phone, p.valid_from, p.valid_to)
-        for p, gp, org in session.execute(statement).tuples()
+        for p, gp, org in session.execute(statement)
     ]
 
 
@@ -64,7 +64,7 @@ def load_contacts(session: Session, user_id: int) -> list[LinkedContact]:
     )
     return [
         LinkedContact(link.id, p.id, link.role, p.name, org or "", p.phone, p.email)
-        for link, p, org in session.execute(statement).tuples()
+        for link, p, org in session.execute(statement)
     ]
 
 

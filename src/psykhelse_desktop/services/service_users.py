@@ -87,6 +87,20 @@ def create(db: Database, form: ServiceUserForm) -> int:
         return user.id
 
 
+def create_many(db: Database, forms: list[ServiceUserForm], *, action: str) -> list[int]:
+    """Create several service users in one transaction: all of them, or none."""
+    checked = [_checked(db, form) for form in forms]
+    with db.transaction() as session:
+        users = [m.ServiceUser() for _ in checked]
+        for user, form in zip(users, checked, strict=True):
+            _apply(user, form)
+        session.add_all(users)
+        _flush_unique(session)
+        for user in users:
+            db.audit(session, action, user.id)
+        return [user.id for user in users]
+
+
 def update(db: Database, user_id: int, form: ServiceUserForm) -> list[str]:
     """Save an edit; returns the labels of the fields that changed (also in the audit log)."""
     form = _checked(db, form)

@@ -94,7 +94,7 @@ def _open(paths: AppPaths, key: bytes) -> Database:
 
 def _read_profile(database: Database) -> tuple[NurseProfile, bool]:
     with database.transaction() as session:
-        values = dict(session.execute(select(Setting.key, Setting.value)).tuples().all())
+        values = dict(session.execute(select(Setting.key, Setting.value)).all())
     profile = NurseProfile(*(values.get(k, "") for k in _PROFILE_KEYS))
     return profile, values.get("demo") == "1"
 

@@ -1,0 +1,8 @@
+"""Entry point: `psykhelse-desktop` and `python -m psykhelse_desktop`."""
+
+import sys
+
+from .cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,157 @@
+"""Headless commands for municipal IT, scripts, benchmarks and tests."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from . import __version__
+from .domain.errors import UserError
+from .domain.records import NurseProfile
+from .paths import AppPaths, resolve_paths
+from .services import service_users
+from .services.database import Database
+from .services.importer import import_users
+from .services.selftest import run_self_test
+from .services.vault import create_vault, passphrase_problem, unlock_vault
+
+PASSPHRASE_ENV = "PSYKHELSE_PASSPHRASE"
+DEMO_PROFILE = NurseProfile("Demo Sykepleier", "Psykiatrisk sykepleier", "Demovik kommune")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", help="mappe for databasen (overstyrer standardmappen)")
+    parser = argparse.ArgumentParser(
+        prog="psykhelse-desktop",
+        description="Psykhelse Desktop: kryptert arbeidsjournal for psykisk helse og rus.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"psykhelse-desktop {__version__}")
+    parser.add_argument("--demo", action="store_true", help="åpne vinduet på en demodatabase")
+    commands = parser.add_subparsers(dest="command")
+    commands.add_parser("self-test", parents=[common], help="test kryptering og lagring")
+    demo = commands.add_parser("demo", parents=[common], help="lag en demodatabase")
+    demo.add_argument("--users", type=int, default=60, help="antall syntetiske tjenestemottakere")
+    users = commands.add_parser("users", parents=[common], help="list tjenestemottakere")
+    users.add_argument("--search", default="", help="søketekst, som i søkefeltet i vinduet")
+    users.add_argument("--closed", action="store_true", help="ta med avsluttede")
+    imp = commands.add_parser("import-users", parents=[common], help="importer fra regneark")
+    imp.add_argument("file", type=Path, help="CSV-fil (Excel norsk eller kommaseparert)")
+    imp.add_argument("--dry-run", action="store_true", help="bare sjekk, skriv ingenting")
+    imp.add_argument("--skip-invalid", action="store_true", help="hopp over ugyldige rader")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    handlers: dict[str, Callable[[argparse.Namespace], int]] = {
+        "self-test": _self_test,
+        "demo": _demo,
+        "users": _users,
+        "import-users": _import_users,
+    }
+    try:
+        if args.command is None:
+            return _gui(args)
+        return handlers[args.command](args)
+    except UserError as exc:
+        print(exc.message, file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+def _gui(args: argparse.Namespace) -> int:
+    from .app import run_gui  # Qt is imported only when the window is wanted
+
+    return run_gui(resolve_paths(args.data_dir), demo=args.demo)
+
+
+def _self_test(args: argparse.Namespace) -> int:
+    checks = run_self_test()
+    for check in checks:
+        print(f"{'OK ' if check.ok else 'FEIL'}  {check.name}: {check.detail}")
+    ok = all(c.ok for c in checks) and len(checks) == 4
+    print("Selvtesten gikk bra." if ok else "Selvtesten feilet.")
+    return 0 if ok else 1
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from .services.demo import populate_demo
+
+    if args.users < 0:
+        raise UserError("Antall tjenestemottakere kan ikke være negativt.")
+    paths = resolve_paths(args.data_dir)
+    db = create_vault(paths, _new_passphrase(), DEMO_PROFILE, demo=True)
+    try:
+        summary = populate_demo(db, args.users)
+    finally:
+        db.close()
+    print(f"Demodatabase laget i {paths.data_dir}: {summary}")
+    return 0
+
+
+def _users(args: argparse.Namespace) -> int:
+    with _unlocked(resolve_paths(args.data_dir)) as db:
+        ids = service_users.search_ids(db, args.search, include_closed=args.closed)
+        print("id\tname\tbirth_date\tstatus")
+        for start in range(0, len(ids), 500):
+            for row in service_users.rows_for_ids(db, ids[start : start + 500]):
+                born = row.birth_date.isoformat() if row.birth_date else ""
+                print(f"{row.id}\t{row.full_name}\t{born}\t{row.status.value}")
+    return 0
+
+
+def _import_users(args: argparse.Namespace) -> int:
+    with _unlocked(resolve_paths(args.data_dir)) as db:
+        report = import_users(db, args.file, dry_run=args.dry_run, skip_invalid=args.skip_invalid)
+    for problem in report.problems:
+        print(f"Rad {problem.row_number}: {problem.message}", file=sys.stderr)
+    print(
+        f"{report.total_rows} rader lest, {report.valid_rows} gyldige, "
+        f"{report.imported} importert."
+        + ("" if report.written or not report.total_rows else " Ingenting ble skrevet.")
+    )
+    if report.problems and not args.skip_invalid:
+        return 1
+    return 0
+
+
+class _unlocked:
+    """Open the record with the passphrase from the environment or a prompt; close it after."""
+
+    def __init__(self, paths: AppPaths):
+        self.paths = paths
+
+    def __enter__(self) -> Database:
+        if not self.paths.database.exists():
+            raise UserError(
+                f"Fant ingen database i {self.paths.data_dir}. "
+                "Start programmet én gang for å lage den, eller bruk --data-dir."
+            )
+        self.db = unlock_vault(self.paths, _passphrase("Passord: "))
+        return self.db
+
+    def __exit__(self, *exc: object) -> None:
+        self.db.close()
+
+
+def _passphrase(prompt: str) -> str:
+    return os.environ.get(PASSPHRASE_ENV) or getpass.getpass(prompt)
+
+
+def _new_passphrase() -> str:
+    if PASSPHRASE_ENV in os.environ:
+        passphrase = repeated = os.environ[PASSPHRASE_ENV]
+    else:
+        passphrase = getpass.getpass("Velg passord: ")
+        repeated = getpass.getpass("Gjenta passordet: ")
+    problem = passphrase_problem(passphrase, repeated)
+    if problem:
+        raise UserError(problem)
+    return passphrase

@@ -1,0 +1,48 @@
+"""Alembic migrations and the models agree; the audit log is append-only."""
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy.exc import IntegrityError
+from tests.helpers import PASSPHRASE
+
+from psykhelse_desktop.storage.backup import backup_database
+from psykhelse_desktop.storage.engine import connect_raw
+from psykhelse_desktop.storage.keys import derive_key, read_sidecar
+from psykhelse_desktop.storage.migrate import current_revision, head_revision
+from psykhelse_desktop.storage.models import Base
+
+
+def test_new_database_is_at_head(db):
+    assert current_revision(db.engine) == head_revision()
+
+
+def test_models_and_migrations_agree(db):
+    with db.engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        assert compare_metadata(context, Base.metadata) == []
+
+
+def test_audit_log_refuses_update_and_delete(db):
+    from psykhelse_desktop.domain.records import ServiceUserForm
+    from psykhelse_desktop.services import service_users
+
+    service_users.create(db, ServiceUserForm("Test", "Testesen", birth_date=_date()))
+    for statement in ("UPDATE audit_event SET action = 'x'", "DELETE FROM audit_event"):
+        with db.engine.begin() as conn, pytest.raises(IntegrityError, match="append-only"):
+            conn.exec_driver_sql(statement)
+
+
+def test_backup_is_encrypted_copy(db, paths, tmp_path):
+    key = derive_key(PASSPHRASE, read_sidecar(paths.database))
+    target = backup_database(paths.database, key, tmp_path / "kopi" / "backup.db")
+    conn = connect_raw(target, key)
+    assert conn.execute("SELECT count(*) FROM alembic_version").fetchone() == (1,)
+    conn.close()
+    assert b"SQLite format 3" not in target.read_bytes()
+
+
+def _date():
+    import datetime as dt
+
+    return dt.date(1980, 1, 1)
