@@ -1,0 +1,53 @@
+"""The layers run one way: only ui/ imports Qt, and the core never imports ui/."""
+
+import ast
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parents[1] / "src" / "psykhelse_desktop"
+CORE = ("domain", "storage", "services", "printing", "export")
+
+
+def _imports(path: Path) -> set[str]:
+    names = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            names.add("." * node.level + (node.module or ""))
+    return names
+
+
+def _modules_outside_ui() -> list[Path]:
+    return [p for p in PACKAGE.rglob("*.py") if "ui" not in p.relative_to(PACKAGE).parts]
+
+
+def test_only_ui_imports_pyside6():
+    offenders = [
+        str(p.relative_to(PACKAGE))
+        for p in _modules_outside_ui()
+        if any(name.split(".")[0] == "PySide6" for name in _imports(p))
+    ]
+    assert offenders == []
+
+
+def test_core_never_imports_ui_or_app():
+    offenders = []
+    for layer in CORE:
+        for path in (PACKAGE / layer).rglob("*.py"):
+            bad = [n for n in _imports(path) if n.lstrip(".").split(".")[0] in ("ui", "app", "cli")]
+            offenders += [f"{path.relative_to(PACKAGE)}: {n}" for n in bad]
+    assert offenders == []
+
+
+def test_domain_imports_no_database():
+    for path in (PACKAGE / "domain").rglob("*.py"):
+        assert not {n for n in _imports(path) if n.startswith(("sqlalchemy", "sqlcipher3"))}
+
+
+def test_every_module_opens_with_a_docstring():
+    missing = [
+        str(p.relative_to(PACKAGE))
+        for p in PACKAGE.rglob("*.py")
+        if p.stat().st_size and ast.get_docstring(ast.parse(p.read_text(encoding="utf-8"))) is None
+    ]
+    assert missing == []
