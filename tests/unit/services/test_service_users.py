@@ -149,3 +149,19 @@ def _short_busy_timeout(db):
     @event.listens_for(db.engine, "connect")
     def _fast(dbapi_connection, _record):
         dbapi_connection.execute("PRAGMA busy_timeout = 100")
+
+
+def test_full_disk_gives_plain_message_and_keeps_data(db):
+    service_users.create(db, _form())
+    db.engine.dispose()
+
+    # SQLite reports SQLITE_FULL when the file may not grow: the same error as a full disk.
+    @event.listens_for(db.engine, "connect")
+    def _no_room(dbapi_connection, _record):
+        pages = dbapi_connection.execute("PRAGMA page_count").fetchone()[0]
+        dbapi_connection.execute(f"PRAGMA max_page_count = {pages}")
+
+    big = "x" * 200_000
+    with pytest.raises(StorageUnavailable, match="Disken er full"):
+        service_users.create(db, _form("Per", "Persen", reach_notes=big))
+    assert _names(db, "", include_closed=True) == ["Ola Øvrebø"]
