@@ -80,7 +80,9 @@ def upgrade() -> None:
         sa.UniqueConstraint("national_id", name=op.f("uq_service_user_national_id")),
     )
     with op.batch_alter_table("service_user", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_service_user_is_closed"), ["is_closed"], unique=False)
+        batch_op.create_index(
+            "ix_service_user_search", ["is_closed", "sort_key", "id", "search_key"], unique=False
+        )
         batch_op.create_index(batch_op.f("ix_service_user_sort_key"), ["sort_key"], unique=False)
 
     op.create_table(
@@ -209,7 +211,7 @@ def downgrade() -> None:
     op.drop_table("setting")
     with op.batch_alter_table("service_user", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_service_user_sort_key"))
-        batch_op.drop_index(batch_op.f("ix_service_user_is_closed"))
+        batch_op.drop_index("ix_service_user_search")
 
     op.drop_table("service_user")
     op.drop_table("organisation")

@@ -1,0 +1,64 @@
+"""Benchmark child: unlock a large record, show the main window with its first page; RSS."""
+
+from __future__ import annotations
+
+import importlib
+import os
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QTableView
+
+from psykhelse_desktop.paths import AppPaths
+from psykhelse_desktop.services.vault import unlock_vault
+from qt_probe import report, rss_mb, since_launch
+
+FIRST_PAGE_TIMEOUT_S = 20.0
+SETTLE_S = 0.5
+
+
+def main_window_class() -> type | None:
+    try:
+        return importlib.import_module("psykhelse_desktop.ui.main_window").MainWindow
+    except (ImportError, AttributeError):
+        return None
+
+
+def first_page_rows(window) -> int:  # noqa: ANN001
+    tables = window.findChildren(QTableView)
+    return max((t.model().rowCount() for t in tables if t.model()), default=0)
+
+
+def pump(app: QApplication, seconds: float, until=lambda: False) -> None:  # noqa: ANN001
+    deadline = time.perf_counter() + seconds
+    while time.perf_counter() < deadline and not until():
+        app.processEvents()
+        time.sleep(0.005)
+
+
+def main() -> int:
+    window_class = main_window_class()
+    if window_class is None:
+        report(pending="no psykhelse_desktop.ui.main_window.MainWindow")
+        return 0
+    app = QApplication(sys.argv)
+    imported_mb = rss_mb()
+    db = unlock_vault(AppPaths(Path(os.environ["BENCH_DATA_DIR"])), os.environ["BENCH_PASSPHRASE"])
+    unlocked_mb = rss_mb()
+    window = window_class(db)
+    window.show()
+    pump(app, FIRST_PAGE_TIMEOUT_S, until=lambda: first_page_rows(window) > 0)
+    loaded_s = since_launch()
+    pump(app, SETTLE_S)
+    report(
+        rss_mb=rss_mb(), rows=first_page_rows(window), loaded_s=loaded_s,
+        imported_mb=imported_mb, unlocked_mb=unlocked_mb,
+    )  # fmt: skip
+    window.close()
+    db.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
