@@ -13,9 +13,10 @@ _PHONE_RE = re.compile(r"^[\d\s+\-]+$")
 def fold(text: str) -> str:
     """Fold text so that 'ØVRE', 'øvre' and 'Øvrebø' meet, and 'aasen' meets 'Åsen'."""
     text = text.casefold()
+    plain = text.isascii()  # most names: no accents to strip
     for old, new in _EQUIVALENTS.items():
         text = text.replace(old, new)
-    return "".join(_strip_accent(ch) for ch in text)
+    return text if plain else "".join(_strip_accent(ch) for ch in text)
 
 
 def _strip_accent(ch: str) -> str:
