@@ -1,0 +1,1 @@
+"""The Qt window of Psykhelse Desktop: the only package that imports PySide6."""

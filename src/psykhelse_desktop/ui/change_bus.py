@@ -1,0 +1,18 @@
+"""One signal of change: services' callers announce what they touched, pages refresh on it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+SERVICE_USERS = "service_users"
+RECORD = "record"
+ADDRESS_BOOK = "address_book"
+
+
+class ChangeBus(QObject):
+    """Carries a set of topics (SERVICE_USERS, RECORD, ADDRESS_BOOK) after each saved change."""
+
+    changed = Signal(object)
+
+    def announce(self, *topics: str) -> None:
+        self.changed.emit(set(topics))

@@ -1,0 +1,1 @@
+"""Dialogs: unlock, forms for service users, next of kin, address book and record parts."""

@@ -1,0 +1,108 @@
+"""Address book dialogs: an organisation (samarbeidspartner) and a person in one."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+
+from ...domain.records import ContactPersonForm, OrganisationForm
+from ...domain.vocabulary import CONTACT_ROLES, ORGANISATION_KINDS
+from ...services import address_book
+from ...services.database import Database
+from ..texts import domain_text
+from .form_dialog import FormDialog
+
+
+class OrganisationDialog(FormDialog):
+    """Add (`org_id` None) or edit an organisation; `saved_id` is set after saving."""
+
+    def __init__(
+        self,
+        db: Database,
+        form: OrganisationForm | None = None,
+        org_id: int | None = None,
+        parent: QWidget | None = None,
+    ):
+        title = self.tr("Ny virksomhet") if org_id is None else self.tr("Rediger virksomhet")
+        super().__init__(title, parent)
+        self.db, self.saved_id = db, org_id
+        add, tr = self.add_field, self.tr
+        self.name = add("name", tr("Navn"), QLineEdit())
+        self.kind = add("kind", tr("Type"), editable_combo(ORGANISATION_KINDS))
+        self.phone = add("phone", tr("Telefon"), QLineEdit())
+        self.email = add("email", tr("E-post"), QLineEdit())
+        self.address = add("address", tr("Adresse"), QLineEdit())
+        self.municipality = add("municipality", tr("Kommune"), QLineEdit())
+        self.fill(form or OrganisationForm())
+        self.resize(460, 0)
+
+    def fill(self, form: OrganisationForm) -> None:
+        for name in ("name", "phone", "email", "address", "municipality"):
+            getattr(self, name).setText(getattr(form, name))
+        self.kind.setCurrentText(form.kind)
+
+    def save(self) -> None:
+        form = OrganisationForm(
+            name=self.name.text(),
+            kind=self.kind.currentText(),
+            phone=self.phone.text(),
+            email=self.email.text(),
+            address=self.address.text(),
+            municipality=self.municipality.text(),
+        )
+        self.saved_id = address_book.save_organisation(self.db, form, self.saved_id)
+
+
+class PersonDialog(FormDialog):
+    """Add (`person_id` None) or edit a contact person; the organisation is picked from a list."""
+
+    def __init__(
+        self,
+        db: Database,
+        form: ContactPersonForm | None = None,
+        person_id: int | None = None,
+        parent: QWidget | None = None,
+    ):
+        title = self.tr("Ny kontaktperson") if person_id is None else self.tr("Rediger person")
+        super().__init__(title, parent)
+        self.db, self.saved_id = db, person_id
+        add, tr = self.add_field, self.tr
+        self.name = add("name", tr("Navn"), QLineEdit())
+        self.organisation = add("organisation_id", tr("Virksomhet"), self._organisations())
+        self.role = add("role", tr("Rolle"), editable_combo(("Fastlege", *CONTACT_ROLES)))
+        self.phone = add("phone", tr("Telefon"), QLineEdit())
+        self.email = add("email", tr("E-post"), QLineEdit())
+        self.fill(form or ContactPersonForm())
+        self.resize(460, 0)
+
+    def _organisations(self) -> QComboBox:
+        box = QComboBox()
+        box.addItem(self.tr("(ingen)"), None)
+        for organisation in address_book.list_organisations(self.db):
+            box.addItem(organisation.name, organisation.id)
+        return box
+
+    def fill(self, form: ContactPersonForm) -> None:
+        self.name.setText(form.name)
+        self.organisation.setCurrentIndex(max(self.organisation.findData(form.organisation_id), 0))
+        self.role.setCurrentText(form.role)
+        self.phone.setText(form.phone)
+        self.email.setText(form.email)
+
+    def save(self) -> None:
+        form = ContactPersonForm(
+            name=self.name.text(),
+            organisation_id=self.organisation.currentData(),
+            role=self.role.currentText(),
+            phone=self.phone.text(),
+            email=self.email.text(),
+        )
+        self.saved_id = address_book.save_person(self.db, form, self.saved_id)
+
+
+def editable_combo(choices: tuple[str, ...]) -> QComboBox:
+    """A combo with the vocabulary to pick from, where she may also type her own."""
+    box = QComboBox()
+    box.setEditable(True)
+    box.addItems([domain_text(c) for c in choices])
+    box.setCurrentIndex(-1)
+    return box

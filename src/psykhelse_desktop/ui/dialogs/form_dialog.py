@@ -1,0 +1,168 @@
+"""The base of every form dialog: labelled rows, red messages per field, Ctrl+S and Esc."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.errors import UserError, ValidationFailed
+from ..texts import domain_text
+from ..widgets.date_field import DateField
+
+ERROR_STYLE = "color: #b00020;"
+
+
+class FormDialog(QDialog):
+    """Subclasses add fields with `add_field` and implement `save()`; errors keep it open."""
+
+    def __init__(self, title: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = QFormLayout()
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.message = error_label()
+        self._errors: dict[str, QLabel] = {}
+        self._fields: list[QWidget] = []
+        self._tab_chain: list[QWidget] = []
+        self._date_problems: dict[str, str] = {}
+        self.buttons = self._make_buttons()
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.intro.hide()
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.addWidget(self.intro)
+        layout.addLayout(self.form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.try_save)
+
+    def set_save_text(self, text: str) -> None:
+        """Name the save button for what it does here, e.g. 'Lås opp'."""
+        save = self.buttons.buttons()[0]
+        save.setText(text)
+        save.setToolTip(f"{text} (Ctrl+S)")
+
+    def set_intro(self, text: str) -> None:
+        """A short explanation above the fields."""
+        self.intro.setText(text)
+        self.intro.show()
+
+    def add_field(
+        self, name: str, label: str, widget: QWidget, focus: Sequence[QWidget] = ()
+    ) -> QWidget:
+        """A labelled row, with a hidden red message row under it for `name`.
+
+        `focus` lists the widgets inside a composite row, in tab order.
+        """
+        focus = list(focus) or [widget]
+        caption = QLabel(label)
+        caption.setBuddy(focus[0])
+        self.form.addRow(caption, widget)
+        problem = error_label()
+        problem.setWordWrap(False)
+        self.form.addRow("", problem)
+        self.form.setRowVisible(problem, False)
+        self._errors[name] = problem
+        for step in focus:
+            if self._tab_chain:
+                QWidget.setTabOrder(self._tab_chain[-1], step)
+            self._tab_chain.append(step)
+        self._fields.append(focus[0])
+        return widget
+
+    def error_text(self, name: str) -> str:
+        """The message shown under a field, or '' when it is hidden."""
+        label = self._errors[name]
+        return label.text() if self.form.isRowVisible(label) else ""
+
+    def read_date(self, name: str, field: DateField) -> dt.date | None:
+        """A date from a field; a badly typed one is noted and shown when saving."""
+        try:
+            return field.value()
+        except ValueError:
+            self._date_problems[name] = self.tr(
+                "Skriv datoen som dd.mm.åååå, for eksempel 03.02.2025."
+            )
+            return None
+
+    def try_save(self) -> None:
+        """Save; on a problem show it and keep everything that was typed."""
+        self._clear_problems()
+        try:
+            self.save()
+        except ValidationFailed as exc:
+            self.show_problems(exc.errors)
+        except UserError as exc:
+            self.message.setText(domain_text(exc.message))
+            self.message.show()
+        else:
+            self.accept()
+
+    def save(self) -> None:
+        """Read the fields and call the service; raise UserError on an expected problem."""
+        raise UserError(self.tr("Dette skjemaet kan ikke lagres."))
+
+    def check_dates(self) -> None:
+        """Raise the date problems noted while reading, before anything is saved."""
+        if self._date_problems:
+            raise ValidationFailed(dict(self._date_problems))
+
+    def show_problems(self, errors: dict[str, str]) -> None:
+        unplaced = []
+        for name, text in errors.items():
+            label = self._errors.get(name)
+            if label is None:
+                unplaced.append(domain_text(text))
+                continue
+            label.setText(domain_text(text))
+            self.form.setRowVisible(label, True)
+        self.message.setText(
+            "\n".join(unplaced) or self.tr("Rett feltene som er merket med rødt, og lagre igjen.")
+        )
+        self.message.show()
+        self._focus_first_problem(errors)
+        self.adjustSize()
+
+    def _focus_first_problem(self, errors: dict[str, str]) -> None:
+        for name, widget in zip(self._errors, self._fields, strict=False):
+            if name in errors:
+                widget.setFocus()
+                return
+
+    def _clear_problems(self) -> None:
+        self._date_problems = {}
+        self.message.hide()
+        for label in self._errors.values():
+            self.form.setRowVisible(label, False)
+
+    def _make_buttons(self) -> QDialogButtonBox:
+        buttons = QDialogButtonBox()
+        save = buttons.addButton(self.tr("Lagre"), QDialogButtonBox.ButtonRole.AcceptRole)
+        save.setToolTip(self.tr("Lagre (Ctrl+S)"))
+        save.setDefault(False)
+        save.setAutoDefault(False)
+        cancel = buttons.addButton(self.tr("Avbryt"), QDialogButtonBox.ButtonRole.RejectRole)
+        cancel.setAutoDefault(False)
+        buttons.accepted.connect(self.try_save)
+        buttons.rejected.connect(self.reject)
+        return buttons
+
+
+def error_label() -> QLabel:
+    label = QLabel()
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.hide()
+    return label

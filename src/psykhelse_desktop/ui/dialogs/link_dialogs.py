@@ -1,0 +1,80 @@
+"""Pick a person from the address book: as the new GP (fastlege) or as a linked contact."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from ...domain.errors import ValidationFailed
+from ...domain.vocabulary import CONTACT_ROLES
+from ...services import address_book, record_parts
+from ...services.database import Database
+from ..widgets.date_field import DateField
+from .address_dialogs import editable_combo
+from .form_dialog import FormDialog
+
+
+class GpDialog(FormDialog):
+    """A new GP from a date; the previous GP period is closed the day before."""
+
+    def __init__(self, db: Database, user_id: int, parent: QWidget | None = None):
+        super().__init__(self.tr("Ny fastlege"), parent)
+        self.db, self.user_id = db, user_id
+        self.person = self.add_field("contact_person_id", self.tr("Fastlege"), people_box(db))
+        self.valid_from = self.add_field("valid_from", self.tr("Gjelder fra"), DateField())
+        self.valid_from.set_value(dt.date.today())
+        self.resize(460, 0)
+
+    def save(self) -> None:
+        valid_from = self.read_date("valid_from", self.valid_from)
+        self.check_dates()
+        problems = picked_person_problems(self.person)
+        if valid_from is None:
+            problems["valid_from"] = self.tr("Skriv datoen den nye fastlegen gjelder fra.")
+        if problems:
+            raise ValidationFailed(problems)
+        record_parts.set_gp(self.db, self.user_id, self.person.currentData(), valid_from)
+
+
+class ContactLinkDialog(FormDialog):
+    """Link a person from the address book to the user, with the role they have for her."""
+
+    def __init__(self, db: Database, user_id: int, parent: QWidget | None = None):
+        super().__init__(self.tr("Koble til samarbeidspartner"), parent)
+        self.db, self.user_id = db, user_id
+        self.person = self.add_field("contact_person_id", self.tr("Person"), people_box(db))
+        self.role = self.add_field("role", self.tr("Rolle"), editable_combo(CONTACT_ROLES))
+        self.resize(460, 0)
+
+    def save(self) -> None:
+        problems = picked_person_problems(self.person)
+        if problems:
+            raise ValidationFailed(problems)
+        record_parts.link_contact(
+            self.db, self.user_id, self.person.currentData(), self.role.currentText()
+        )
+
+
+def people_box(db: Database) -> QComboBox:
+    box = QComboBox()
+    box.addItem(_tr("Velg person fra adresseboken"), None)
+    for person in address_book.list_people(db):
+        where = f" – {person.organisation_name}" if person.organisation_name else ""
+        box.addItem(f"{person.name}{where}", person.id)
+    return box
+
+
+def picked_person_problems(box: QComboBox) -> dict[str, str]:
+    if box.currentData() is not None:
+        return {}
+    if box.count() <= 1:
+        text = _tr("Adresseboken er tom. Legg inn personen under Adressebok først.")
+    else:
+        text = _tr("Velg en person fra adresseboken.")
+    return {"contact_person_id": text}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("link_dialogs", text)

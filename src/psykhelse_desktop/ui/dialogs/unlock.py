@@ -1,0 +1,119 @@
+"""At start: unlock the encrypted record, or create it on the very first start."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+
+from ...domain.errors import ValidationFailed
+from ...domain.records import NurseProfile
+from ...paths import AppPaths
+from ...services import vault
+from ...services.database import Database
+from .form_dialog import FormDialog
+
+
+class UnlockDialog(FormDialog):
+    """Asks for the passphrase; a wrong one is said plainly and she may try again."""
+
+    def __init__(self, paths: AppPaths, parent: QWidget | None = None):
+        super().__init__(self.tr("Lås opp Psykhelse Desktop"), parent)
+        self.paths = paths
+        self.database: Database | None = None
+        self.set_intro(self.tr("Skriv passordet for å åpne journalen."))
+        self.passphrase = self.add_field("passphrase", self.tr("Passord"), password_field())
+        self.set_save_text(self.tr("Lås opp"))
+        self.buttons.buttons()[0].setDefault(True)
+        self.resize(420, 0)
+
+    def save(self) -> None:
+        with busy_cursor():
+            self.database = vault.unlock_vault(self.paths, self.passphrase.text())
+
+    def try_save(self) -> None:
+        super().try_save()
+        if self.database is None:
+            self.passphrase.selectAll()
+            self.passphrase.setFocus()
+
+
+class FirstStartDialog(FormDialog):
+    """Creates the record: passphrase twice with a strength hint, and who the nurse is."""
+
+    def __init__(
+        self, paths: AppPaths, kdf: dict[str, int] | None = None, parent: QWidget | None = None
+    ):
+        super().__init__(self.tr("Velkommen til Psykhelse Desktop"), parent)
+        self.paths, self.kdf = paths, kdf
+        self.database: Database | None = None
+        self.set_intro(
+            self.tr(
+                "Journalen lagres kryptert på denne maskinen. Velg et passord du husker: "
+                "uten passordet kan ingen, heller ikke du, åpne journalen igjen. "
+                "Et langt passord av flere ord er både sterkt og lett å huske."
+            )
+        )
+        self.passphrase = self.add_field("passphrase", self.tr("Passord"), password_field())
+        self.strength = QLabel()
+        self.form.addRow("", self.strength)
+        self.repeated = self.add_field("repeated", self.tr("Gjenta passordet"), password_field())
+        self.name = self.add_field("name", self.tr("Ditt navn"), QLineEdit())
+        self.title = self.add_field("title", self.tr("Tittel"), QLineEdit())
+        self.title.setText(self.tr("Psykiatrisk sykepleier"))
+        self.municipality = self.add_field("municipality", self.tr("Kommune"), QLineEdit())
+        self.passphrase.textChanged.connect(self._show_strength)
+        self.set_save_text(self.tr("Opprett journal"))
+        self._show_strength("")
+        self.resize(520, 0)
+
+    def save(self) -> None:
+        self.database = None
+        problems = self._problems()
+        if problems:
+            raise ValidationFailed(problems)
+        profile = NurseProfile(
+            self.name.text().strip(), self.title.text().strip(), self.municipality.text().strip()
+        )
+        with busy_cursor():
+            self.database = vault.create_vault(
+                self.paths, self.passphrase.text(), profile, kdf=self.kdf
+            )
+
+    def _problems(self) -> dict[str, str]:
+        problems = {}
+        passphrase, repeated = self.passphrase.text(), self.repeated.text()
+        too_weak = vault.passphrase_problem(passphrase, passphrase)
+        if too_weak:
+            problems["passphrase"] = too_weak
+        elif mismatch := vault.passphrase_problem(passphrase, repeated):
+            problems["repeated"] = mismatch
+        if not self.name.text().strip():
+            problems["name"] = self.tr(
+                "Skriv navnet ditt; det står på alt du skriver og skriver ut."
+            )
+        if not self.municipality.text().strip():
+            problems["municipality"] = self.tr("Skriv navnet på kommunen.")
+        return problems
+
+    def _show_strength(self, text: str) -> None:
+        self.strength.setText(self.tr("Styrke: %s") % vault.passphrase_strength(text))
+
+
+def password_field() -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    return field
+
+
+@contextlib.contextmanager
+def busy_cursor() -> Iterator[None]:
+    """Shows the wait cursor while the key is derived (it takes a second on purpose)."""
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QGuiApplication.restoreOverrideCursor()

@@ -1,0 +1,167 @@
+"""The detail page of one service user: identity, next of kin, GPs, contacts and change log."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QScrollArea, QVBoxLayout, QWidget
+
+from ...domain.records import NextOfKin, NextOfKinForm, ServiceUserDetail
+from ...services import record_parts, service_users
+from ...services.database import Database
+from ..change_bus import RECORD, ChangeBus
+from ..dialogs.link_dialogs import ContactLinkDialog, GpDialog
+from ..dialogs.record_dialogs import NextOfKinDialog
+from ..texts import date_text, datetime_text, domain_text
+from ..widgets.identity_panel import IdentityPanel
+from ..widgets.section import Section
+from ..widgets.simple_table import SimpleTable
+
+
+class DetailView(QScrollArea):
+    """Opens a record once per selection (the opening is audited) and again after a change."""
+
+    def __init__(self, db: Database, bus: ChangeBus, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db, self.bus = db, bus
+        self.detail: ServiceUserDetail | None = None
+        self.setWidgetResizable(True)
+        self._build()
+        bus.changed.connect(self._on_changed)
+        self.show_user(None)
+
+    def _build(self) -> None:
+        tr = self.tr
+        self.heading = QLabel()
+        self.heading.setObjectName("pageTitle")
+        self.empty = QLabel(tr("Velg en tjenestemottaker i listen til venstre."))
+        self.identity = IdentityPanel()
+        self.kin = SimpleTable([tr("Navn"), tr("Relasjon"), tr("Telefon"), tr("Merknad")])
+        self.gps = SimpleTable([tr("Fastlege"), tr("Kontor"), tr("Telefon"), tr("Fra"), tr("Til")])
+        self.contacts = SimpleTable([tr("Rolle"), tr("Navn"), tr("Virksomhet"), tr("Telefon")])
+        self.changes = SimpleTable([tr("Tidspunkt"), tr("Av"), tr("Hva"), tr("Detaljer")])
+        self.kin.itemDoubleClicked.connect(self.edit_next_of_kin)
+        self.sections = self._sections()
+        self.setWidget(self._page())
+
+    def _sections(self) -> list[Section]:
+        tr = self.tr
+        kin = Section(tr("Pårørende"), self.kin)
+        kin.button(tr("Ny pårørende..."), self.add_next_of_kin)
+        kin.button(tr("Rediger..."), self.edit_next_of_kin)
+        kin.button(tr("Fjern..."), self.end_next_of_kin)
+        gps = Section(tr("Fastlege"), self.gps)
+        gps.button(tr("Ny fastlege..."), self.change_gp)
+        contacts = Section(tr("Samarbeidspartnere"), self.contacts)
+        contacts.button(tr("Koble til..."), self.link_contact)
+        contacts.button(tr("Fjern..."), self.unlink_contact)
+        changes = Section(tr("Endringslogg"), self.changes)
+        return [Section(tr("Personalia"), self.identity), kin, gps, contacts, changes]
+
+    def _page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.empty)
+        for section in self.sections:
+            layout.addWidget(section)
+        layout.addStretch(1)
+        return page
+
+    def show_user(self, user_id: int | None) -> None:
+        """Open a record (or show the empty page for None)."""
+        self.detail = None if user_id is None else service_users.open_record(self.db, user_id)
+        self._show()
+
+    def user_id(self) -> int | None:
+        return None if self.detail is None else self.detail.id
+
+    def _on_changed(self, topics: set[str]) -> None:
+        if RECORD in topics and self.detail is not None:
+            self.show_user(self.detail.id)
+
+    def _show(self) -> None:
+        detail = self.detail
+        self.empty.setVisible(detail is None)
+        for section in self.sections:
+            section.setVisible(detail is not None)
+        self.heading.setText("" if detail is None else self._heading(detail))
+        if detail is not None:
+            self._fill(detail)
+
+    def _heading(self, detail: ServiceUserDetail) -> str:
+        return f"{detail.full_name}  ·  {domain_text(detail.status.label)}"
+
+    def _fill(self, detail: ServiceUserDetail) -> None:
+        self.identity.show_detail(detail)
+        self.kin.set_rows([(k.id, self._kin_texts(k)) for k in detail.next_of_kin])
+        self.gps.set_rows(
+            [
+                (p.id, (p.gp_name, p.practice, p.phone, date_text(p.valid_from),
+                        date_text(p.valid_to) or self.tr("nå")))
+                for p in detail.gp_history
+            ]
+        )  # fmt: skip
+        self.contacts.set_rows(
+            [(c.id, (c.role, c.person_name, c.organisation, c.phone)) for c in detail.contacts]
+        )
+        self.changes.set_rows(
+            [
+                (n, (datetime_text(c.at), c.operator, domain_text(c.action), c.details))
+                for n, c in enumerate(detail.changes)
+            ]
+        )
+
+    def _kin_texts(self, kin: NextOfKin) -> tuple[str, ...]:
+        relation = kin.relation + (self.tr(" (nærmeste)") if kin.is_closest else "")
+        notes = [] if kin.may_contact else [self.tr("Ikke kontakt uten samtykke")]
+        if kin.is_minor_child:
+            notes.append(self.tr("mindreårig barn"))
+        return (kin.name, relation, kin.phone, ", ".join(notes + [kin.notes] * bool(kin.notes)))
+
+    def add_next_of_kin(self) -> None:
+        self._run(NextOfKinDialog(self.db, self.detail.id, parent=self))
+
+    def edit_next_of_kin(self) -> None:
+        kin = self._picked(self.detail.next_of_kin, self.kin)
+        if kin is not None:
+            form = NextOfKinForm(**{k: getattr(kin, k) for k in NextOfKinForm.__dataclass_fields__})
+            self._run(NextOfKinDialog(self.db, self.detail.id, form, kin.id, parent=self))
+
+    def end_next_of_kin(self) -> None:
+        kin = self._picked(self.detail.next_of_kin, self.kin)
+        question = self.tr("Fjerne %s fra listen over pårørende? Opplysningene blir tatt vare på.")
+        if kin is not None and confirm(self, question % kin.name):
+            record_parts.end_next_of_kin(self.db, kin.id)
+            self.bus.announce(RECORD)
+
+    def change_gp(self) -> None:
+        self._run(GpDialog(self.db, self.detail.id, parent=self))
+
+    def link_contact(self) -> None:
+        self._run(ContactLinkDialog(self.db, self.detail.id, parent=self))
+
+    def unlink_contact(self) -> None:
+        link = self._picked(self.detail.contacts, self.contacts)
+        question = self.tr("Fjerne koblingen til %s? Den blir tatt vare på i endringsloggen.")
+        if link is not None and confirm(self, question % link.person_name):
+            record_parts.unlink_contact(self.db, link.id)
+            self.bus.announce(RECORD)
+
+    def _picked(self, items: list, table: SimpleTable) -> object | None:
+        picked = table.current_id()
+        found = next((item for item in items if item.id == picked), None)
+        if found is None:
+            QMessageBox.information(self, self.tr("Velg en rad"), self.tr("Velg en rad først."))
+        return found
+
+    def _run(self, dialog: QDialog) -> None:
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.bus.announce(RECORD)
+
+
+def confirm(parent: QWidget, question: str) -> bool:
+    """A yes/no question with Norwegian buttons; True for yes."""
+    box = QMessageBox(QMessageBox.Icon.Question, parent.tr("Bekreft"), question, parent=parent)
+    yes = box.addButton(parent.tr("Ja"), QMessageBox.ButtonRole.YesRole)
+    box.addButton(parent.tr("Nei"), QMessageBox.ButtonRole.NoRole)
+    box.exec()
+    return box.clickedButton() is yes

@@ -1,0 +1,142 @@
+"""Service users: the searchable lazy list on the left and the selected user's page on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...services import service_users
+from ...services.database import Database
+from ..change_bus import SERVICE_USERS, ChangeBus
+from ..models.service_user_model import ServiceUserTableModel
+from .detail_view import DetailView
+
+SEARCH_DELAY_MS = 150
+ACTIVE, CLOSED, ALL = "active", "closed", "all"
+
+
+class ServiceUsersPage(QSplitter):
+    """Search as you type (after a short pause); the list keeps its selection across refreshes."""
+
+    def __init__(self, db: Database, bus: ChangeBus, parent: QWidget | None = None):
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.db, self.bus = db, bus
+        self.model = ServiceUserTableModel(db, self)
+        self.detail = DetailView(db, bus)
+        self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        self.addWidget(self._list_side())
+        self.addWidget(self.detail)
+        self.setStretchFactor(0, 1)
+        self.setStretchFactor(1, 1)
+        self.setSizes([620, 746])
+        self.setChildrenCollapsible(False)
+        bus.changed.connect(self._on_changed)
+        self.refresh()
+        self._resize_columns()
+
+    def _list_side(self) -> QWidget:
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Søk på navn, fødselsnummer eller telefon (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._timer.start)
+        self.filter = QComboBox()
+        for text, key in ((self.tr("Aktive"), ACTIVE), (self.tr("Avsluttede"), CLOSED)):
+            self.filter.addItem(text, key)
+        self.filter.addItem(self.tr("Alle"), ALL)
+        self.filter.currentIndexChanged.connect(self.refresh)
+        self.count_label = QLabel()
+        side = QWidget()
+        layout = QVBoxLayout(side)
+        layout.setContentsMargins(6, 6, 0, 6)
+        line = QHBoxLayout()
+        line.addWidget(self.search, 1)
+        line.addWidget(self.filter)
+        layout.addLayout(line)
+        layout.addWidget(self._table())
+        layout.addWidget(self.count_label)
+        return side
+
+    def _table(self) -> QTableView:
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        return self.table
+
+    def refresh(self) -> None:
+        """Run the search again and keep the selected user selected when still in the list."""
+        keep = self.detail.user_id()
+        self.model.set_ids(self._search())
+        self.model.fetchMore(QModelIndex())  # the first page at once; the view asks for more
+        self.count_label.setText(self._count_text(self.model.total()))
+        if keep is not None:
+            self.select_user(keep, open_page=False)
+
+    def _count_text(self, total: int) -> str:
+        if total == 1:
+            return self.tr("1 tjenestemottaker")
+        return self.tr("%s tjenestemottakere") % total
+
+    def _search(self) -> list[int]:
+        query, which = self.search.text(), self.filter.currentData()
+        if which == ACTIVE:
+            return service_users.search_ids(self.db, query)
+        every = service_users.search_ids(self.db, query, include_closed=True)
+        if which == ALL:
+            return every
+        active = set(service_users.search_ids(self.db, query))
+        return [i for i in every if i not in active]
+
+    def select_user(self, user_id: int, *, open_page: bool = True) -> None:
+        """Select a user in the list; opens the page unless it is already shown."""
+        row = self.model.row_of(user_id)
+        if row < 0:
+            if open_page:
+                self.detail.show_user(user_id)
+            return
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = selected.indexes()
+        user_id = self.model.row_id(rows[0].row()) if rows else None
+        if user_id is not None and user_id != self.detail.user_id():
+            self.detail.show_user(user_id)
+
+    def _on_changed(self, topics: set[str]) -> None:
+        if SERVICE_USERS in topics:
+            self.refresh()
+
+    def _resize_columns(self) -> None:
+        """Fixed widths from the widest value each column can hold (rows load lazily)."""
+        metrics = self.table.fontMetrics()
+        samples = ("00.00.0000", "000 00 000", "Psykisk helse", "Avsluttet")
+        header = self.table.horizontalHeader()
+        for column, sample in enumerate(samples, start=1):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            widest = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
+            header.resizeSection(column, widest + 24)

@@ -1,0 +1,1 @@
+"""Small reusable widgets: date fields, simple read-only tables and section headers."""

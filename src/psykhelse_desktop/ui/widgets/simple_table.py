@@ -1,0 +1,53 @@
+"""A small read-only table for short lists on the detail page (next of kin, GPs, changes)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+
+
+class SimpleTable(QTreeWidget):
+    """Rows of text with a hidden id each; no editing, one row selected at a time."""
+
+    def __init__(
+        self, headers: Sequence[str], parent: QWidget | None = None, *, fit_rows: bool = True
+    ):
+        super().__init__(parent)
+        self.fit_rows = fit_rows
+        self.setHeaderLabels(list(headers))
+        self.setRootIsDecorated(False)
+        self.setUniformRowHeights(True)
+        self.setAlternatingRowColors(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.header().setStretchLastSection(True)
+        self.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+    def set_rows(self, rows: Sequence[tuple[int, Sequence[str]]]) -> None:
+        """Replace the rows; each is (id, texts)."""
+        self.clear()
+        for row_id, texts in rows:
+            item = QTreeWidgetItem([str(t) for t in texts])
+            item.setData(0, Qt.ItemDataRole.UserRole, row_id)
+            item.setToolTip(len(texts) - 1, str(texts[-1]))
+            self.addTopLevelItem(item)
+        if self.fit_rows:
+            self.setFixedHeight(self._height_for(len(rows)))
+
+    def current_id(self) -> int | None:
+        item = self.currentItem()
+        return None if item is None else item.data(0, Qt.ItemDataRole.UserRole)
+
+    def texts(self) -> list[list[str]]:
+        """What is shown, row by row (used by tests and for copying)."""
+        return [
+            [self.topLevelItem(r).text(c) for c in range(self.columnCount())]
+            for r in range(self.topLevelItemCount())
+        ]
+
+    def _height_for(self, rows: int) -> int:
+        row_height = self.fontMetrics().height() + 8
+        shown = min(max(rows, 1), 8)
+        return self.header().sizeHint().height() + shown * row_height + 2 * self.frameWidth() + 4

@@ -1,0 +1,1 @@
+"""GUI tests (pytest-qt, offscreen): the window used as the nurse would use it."""

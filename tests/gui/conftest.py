@@ -1,0 +1,95 @@
+"""GUI test helpers: synthetic service users, and answering a modal dialog while it runs."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from psykhelse_desktop.domain.national_id import with_check_digits
+from psykhelse_desktop.domain.records import ServiceUserForm
+from psykhelse_desktop.services import service_users
+from psykhelse_desktop.ui.change_bus import ChangeBus
+from psykhelse_desktop.ui.main_window import MainWindow
+
+# The offscreen platform cannot pass a window's size limits to a window manager and says so
+# whenever a dialog's layout sets them; that is the test platform talking, not the program.
+OFFSCREEN_SIZE_HINTS = "This plugin does not support propagateSizeHints"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "tests/gui/" in str(item.path).replace("\\", "/"):
+            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_SIZE_HINTS))
+
+
+def synthetic_id(day: int, month: int, year: int) -> str:
+    """A valid Tenor test number (month + 80) for an invented person born in the 1900s."""
+    for individual in range(123, 500):
+        number = with_check_digits(f"{day:02d}{month + 80:02d}{year % 100:02d}{individual:03d}")
+        if number:
+            return number
+    raise AssertionError("no synthetic number")
+
+
+def add_user(db, first: str, last: str, born: dt.date = dt.date(1985, 1, 15), **extra) -> int:
+    form = ServiceUserForm(
+        first_name=first,
+        last_name=last,
+        national_id=synthetic_id(born.day, born.month, born.year),
+        **extra,
+    )
+    return service_users.create(db, form)
+
+
+def answer_dialog(callback: Callable[[QWidget], None]) -> None:
+    """Run `callback` on the next modal dialog once it is shown.
+
+    A dialog the callback leaves open is cancelled, so a failing test fails instead of hanging.
+    """
+
+    tries = iter(range(100))
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or not dialog.isVisible():
+            QTimer.singleShot(10, poll)
+            return
+        if QApplication.activeWindow() is not dialog and next(tries, None) is not None:
+            dialog.activateWindow()  # shortcuts such as Ctrl+S need the active window
+            QTimer.singleShot(10, poll)
+            return
+        try:
+            callback(dialog)
+        finally:
+            if dialog.isVisible():
+                dialog.reject()
+
+    QTimer.singleShot(0, poll)
+
+
+@pytest.fixture
+def window(qtbot, db):
+    """The main window on a demo record with three invented service users."""
+    add_user(db, "Ola", "Øvrebø", dt.date(1980, 3, 4), phone="912 34 567")
+    add_user(db, "Kari", "Åsen", dt.date(1975, 6, 7))
+    add_user(db, "Per", "Nordmann", dt.date(1990, 11, 12))
+    main = MainWindow(db, ChangeBus())
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    return main
+
+
+def visible_names(window: MainWindow) -> list[str]:
+    model = window.users_page.model
+    return [model.index(row, 0).data() for row in range(model.rowCount())]
+
+
+def activate(qtbot, widget: QWidget) -> None:
+    """Make a shown window the active one, as a click on it would."""
+    widget.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget, timeout=2000)

@@ -1,0 +1,80 @@
+"""Import from a spreadsheet: pick the file, see problems by row number, confirm, see counts."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox
+
+from psykhelse_desktop.services import service_users
+from psykhelse_desktop.services.importer import ImportReport, RowProblem
+from psykhelse_desktop.ui.dialogs.import_dialog import ImportPreviewDialog
+
+from .conftest import answer_dialog, synthetic_id, visible_names
+
+
+def write_sheet(folder, rows: list[str]):
+    path = folder / "brukere.csv"
+    lines = ["Fornavn;Etternavn;Fødselsnummer;Telefon", *rows]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def type_file_name(dialog: QFileDialog, path) -> None:
+    """Put the path in the file dialog's name field (set, not typed: no completer popup)."""
+    dialog.findChild(QLineEdit, "fileNameEdit").setText(str(path))
+    dialog.accept()
+
+
+def test_import_previews_problems_then_imports_the_good_rows(qtbot, window, db, tmp_path):
+    good = synthetic_id(1, 2, 1970)
+    sheet = write_sheet(
+        tmp_path, [f"Åshild;Prøvesen;{good};41234567", "Bjørn;Feilnummer;12345678901;"]
+    )
+    seen: dict[str, object] = {}
+
+    def pick_file(dialog):
+        assert isinstance(dialog, QFileDialog)
+        answer_dialog(preview)
+        type_file_name(dialog, sheet)
+
+    def preview(dialog):
+        assert isinstance(dialog, ImportPreviewDialog)
+        seen["problems"] = [
+            dialog.problem_list.item(n).text() for n in range(dialog.problem_list.count())
+        ]
+        assert dialog.skip_invalid.isChecked()
+        answer_dialog(result)
+        dialog.accept()
+
+    def result(dialog):
+        assert isinstance(dialog, QMessageBox)
+        seen["result"] = dialog.text()
+        dialog.accept()
+
+    answer_dialog(pick_file)
+    window.import_action.trigger()
+    assert len(seen["problems"]) == 1 and seen["problems"][0].startswith("Rad 3: ")
+    assert seen["result"] == "Importerte 1 av 2 rader."
+    assert "Åshild Prøvesen" in visible_names(window)
+    assert service_users.count(db) == 4
+
+
+def test_cancelled_preview_imports_nothing(qtbot, window, db, tmp_path):
+    sheet = write_sheet(tmp_path, [f"Åshild;Prøvesen;{synthetic_id(1, 2, 1970)};"])
+
+    def pick_file(dialog):
+        answer_dialog(lambda preview: preview.reject())
+        type_file_name(dialog, sheet)
+
+    answer_dialog(pick_file)
+    window.import_action.trigger()
+    assert service_users.count(db) == 3
+
+
+def test_preview_cannot_import_when_bad_rows_are_not_skipped(qtbot, tmp_path):
+    report = ImportReport(total_rows=2, problems=[RowProblem(3, "Fornavn mangler.")])
+    dialog = ImportPreviewDialog(tmp_path / "brukere.csv", report)
+    qtbot.addWidget(dialog)
+    assert dialog.import_button.isEnabled()
+    dialog.skip_invalid.setChecked(False)
+    assert not dialog.import_button.isEnabled()
+    assert dialog.problem_list.item(0).text() == "Rad 3: Fornavn mangler."

@@ -1,0 +1,122 @@
+"""The list of service users: search as you type, filter, lazy loading, shortcuts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QTableView
+from sqlalchemy import func, select
+
+from psykhelse_desktop.services import service_users
+from psykhelse_desktop.services.demo import populate_demo
+from psykhelse_desktop.storage import models as m
+from psykhelse_desktop.ui.dialogs.service_user_dialog import ServiceUserDialog
+from psykhelse_desktop.ui.models.service_user_model import PAGE_SIZE, ServiceUserTableModel
+
+from .conftest import activate, answer_dialog, visible_names
+
+
+def test_list_shows_users_with_norwegian_dates(window):
+    names = visible_names(window)
+    assert sorted(names) == ["Kari Åsen", "Ola Øvrebø", "Per Nordmann"]
+    model, row = window.users_page.model, names.index("Ola Øvrebø")
+    assert model.index(row, 1).data() == "04.03.1980"
+    assert model.index(row, 2).data() == "912 34 567"
+    assert model.index(row, 3).data() == "Psykisk helse"
+    assert model.index(row, 4).data() == "Aktiv"
+    assert window.users_page.count_label.text().startswith("3 ")
+
+
+def test_typing_ovre_finds_ovrebo_after_the_pause(qtbot, window):
+    qtbot.keyClicks(window.users_page.search, "øvre")
+    qtbot.waitUntil(lambda: visible_names(window) == ["Ola Øvrebø"], timeout=2000)
+
+
+def test_typing_aasen_finds_asen(qtbot, window):
+    qtbot.keyClicks(window.users_page.search, "aasen")
+    qtbot.waitUntil(lambda: visible_names(window) == ["Kari Åsen"], timeout=2000)
+
+
+def test_selecting_a_row_opens_the_detail_page_once(qtbot, window, db):
+    window.users_page.table.selectRow(visible_names(window).index("Ola Øvrebø"))
+    detail = window.users_page.detail
+    assert detail.heading.text().startswith("Ola Øvrebø")
+    assert detail.identity.values["national_id"].text().startswith("0483")
+    assert " " in detail.identity.values["national_id"].text()
+    window.users_page.refresh()
+    assert detail.user_id() == detail.detail.id
+
+
+def test_closed_filter_and_reopen(qtbot, window, db):
+    ola = service_users.search_ids(db, "Øvrebø")[0]
+    window.users_page.select_user(ola)
+    answer_dialog(lambda d: (qtbot.keyClicks(d.closed_reason, "Flyttet"), d.try_save()))
+    window.close_action.trigger()
+    assert "Ola Øvrebø" not in visible_names(window)
+    window.users_page.filter.setCurrentIndex(1)
+    assert visible_names(window) == ["Ola Øvrebø"]
+    assert window.reopen_action.isEnabled()
+    window.reopen_action.trigger()
+    assert visible_names(window) == []
+    window.users_page.filter.setCurrentIndex(2)
+    assert len(visible_names(window)) == 3
+
+
+def test_lazy_model_fetches_more_when_scrolled(qtbot, db):
+    populate_demo(db, 450)
+    model = ServiceUserTableModel(db)
+    model.set_ids(service_users.search_ids(db, include_closed=True))
+    assert model.total() > 2 * PAGE_SIZE
+    assert model.rowCount() == 0 and model.canFetchMore(model.index(-1, -1))
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.show()
+    qtbot.waitUntil(lambda: model.rowCount() == PAGE_SIZE)
+    view.scrollToBottom()
+    qtbot.waitUntil(lambda: model.rowCount() > PAGE_SIZE)
+
+
+def test_lazy_model_passes_the_model_tester(qtmodeltester, db):
+    populate_demo(db, 250)
+    model = ServiceUserTableModel(db)
+    model.set_ids(service_users.search_ids(db, include_closed=True))
+    model.fetchMore(model.index(-1, -1))
+    qtmodeltester.check(model)
+
+
+def test_ctrl_f_focuses_the_search_box(qtbot, window):
+    window.tabs.setCurrentIndex(1)
+    activate(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentIndex() == 0
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.users_page.search)
+
+
+def test_ctrl_n_opens_the_new_user_dialog(qtbot, window):
+    seen = []
+
+    def cancel(dialog):
+        seen.append(type(dialog))
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    answer_dialog(cancel)
+    activate(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert seen == [ServiceUserDialog]
+
+
+def test_a_record_is_opened_once_per_selection_not_per_refresh(qtbot, window, db):
+    ola = service_users.search_ids(db, "Øvrebø")[0]
+    window.users_page.select_user(ola)
+    window.users_page.refresh()
+    window.address_page.refresh()
+    window.users_page.select_user(ola)
+    assert opened_count(db, ola) == 1
+
+
+def opened_count(db, user_id: int) -> int:
+    with db.transaction() as session:
+        statement = select(func.count(m.AuditEvent.id)).where(
+            m.AuditEvent.action == "open", m.AuditEvent.service_user_id == user_id
+        )
+        return session.scalar(statement)

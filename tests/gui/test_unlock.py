@@ -1,0 +1,63 @@
+"""First start creates the record; unlocking says plainly when the passphrase is wrong."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog
+
+from psykhelse_desktop.services import vault
+from psykhelse_desktop.storage.keys import TEST_KDF
+from psykhelse_desktop.ui.dialogs.unlock import FirstStartDialog, UnlockDialog
+from tests.conftest import PASSPHRASE
+
+
+def fill_first_start(qtbot, dialog, passphrase: str, repeated: str) -> None:
+    qtbot.keyClicks(dialog.passphrase, passphrase)
+    qtbot.keyClicks(dialog.repeated, repeated)
+    qtbot.keyClicks(dialog.name, "Siri Prøvesen")
+    qtbot.keyClicks(dialog.municipality, "Øvre Testvik kommune")
+
+
+def test_first_start_refuses_mismatched_passphrases(qtbot, paths):
+    dialog = FirstStartDialog(paths, kdf=TEST_KDF)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    fill_first_start(qtbot, dialog, "lang og sterk setning", "lang og sterk setnin")
+    dialog.buttons.buttons()[0].click()
+    assert "ikke like" in dialog.error_text("repeated")
+    assert dialog.isVisible()
+    assert not vault.vault_exists(paths)
+
+
+def test_first_start_shows_strength_and_creates_the_record(qtbot, paths):
+    dialog = FirstStartDialog(paths, kdf=TEST_KDF)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.passphrase, "kort")
+    assert "For kort" in dialog.strength.text()
+    dialog.passphrase.clear()
+    fill_first_start(qtbot, dialog, PASSPHRASE, PASSPHRASE)
+    assert "Sterkt" in dialog.strength.text()
+    dialog.buttons.buttons()[0].click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.database.profile.name == "Siri Prøvesen"
+    assert dialog.database.profile.municipality == "Øvre Testvik kommune"
+    dialog.database.close()
+    assert vault.vault_exists(paths)
+
+
+def test_wrong_passphrase_is_said_plainly_and_she_may_try_again(qtbot, paths, real_db):
+    real_db.close()
+    dialog = UnlockDialog(paths)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.passphrase, "feil passord")
+    dialog.buttons.buttons()[0].click()
+    assert dialog.message.isVisible()
+    assert "Feil passord" in dialog.message.text()
+    assert dialog.database is None and dialog.isVisible()
+    dialog.passphrase.clear()
+    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+    dialog.buttons.buttons()[0].click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.database.profile.name == "Kari Testesen"
+    dialog.database.close()
