@@ -1,6 +1,8 @@
 """The layers run one way: only ui/ imports Qt, and the core never imports ui/."""
 
 import ast
+import subprocess
+import sys
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "psykhelse_desktop"
@@ -51,3 +53,15 @@ def test_every_module_opens_with_a_docstring():
         if p.stat().st_size and ast.get_docstring(ast.parse(p.read_text(encoding="utf-8"))) is None
     ]
     assert missing == []
+
+
+def test_unlock_dialog_opens_without_the_storage_stack():
+    """Start time: SQLAlchemy and Alembic load after the passphrase, not before the dialog."""
+    code = (
+        "import sys; import psykhelse_desktop.app, psykhelse_desktop.ui.dialogs.unlock; "
+        "print(sorted(m for m in ('sqlalchemy', 'alembic') if m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"

@@ -12,13 +12,14 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from .domain.records import NurseProfile
 from .paths import AppPaths
-from .services.database import Database
-from .services.demo import populate_demo
-from .services.vault import create_vault
 from .ui import start
+
+if TYPE_CHECKING:
+    from .services.database import Database
 
 DEMO_PASSPHRASE = "demo-passord-2026"
 DEMO_USERS = 60
@@ -49,6 +50,9 @@ def run_gui(paths: AppPaths, demo: bool) -> int:
 
 def open_demo(users: int = DEMO_USERS) -> tuple[Database, Callable[[], None]]:
     """A throwaway demo record in a temporary folder, and how to remove it again."""
+    from .services.demo import populate_demo
+    from .services.vault import create_vault
+
     folder = Path(tempfile.mkdtemp(prefix="psykhelse-demo-"))
     db = create_vault(AppPaths(folder / "data"), DEMO_PASSPHRASE, DEMO_PROFILE, demo=True)
     populate_demo(db, users)

@@ -11,13 +11,14 @@ from pathlib import Path
 
 from . import __version__
 from .domain.errors import UserError
+from .domain.passphrase import passphrase_problem
 from .domain.records import NurseProfile
 from .paths import AppPaths, resolve_paths
 from .services import service_users
 from .services.database import Database
 from .services.importer import import_users
 from .services.selftest import run_self_test
-from .services.vault import create_vault, passphrase_problem, unlock_vault
+from .services.vault import create_vault, unlock_vault
 
 PASSPHRASE_ENV = "PSYKHELSE_PASSPHRASE"
 DEMO_PROFILE = NurseProfile("Demo Sykepleier", "Psykiatrisk sykepleier", "Demovik kommune")

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from psykhelse_desktop import app
 from psykhelse_desktop.domain.errors import UserError
-from psykhelse_desktop.services import vault
 from psykhelse_desktop.ui.main_window import MainWindow
 
 from .conftest import answer_dialog
@@ -50,7 +49,7 @@ def test_demo_opens_the_window_without_asking_and_shows_the_passphrase(qtbot, pa
     assert "DEMO" in seen["title"]
     assert app.DEMO_PASSPHRASE in seen["banner"]
     assert seen["users"] > 0
-    assert not vault.vault_exists(paths)
+    assert not paths.database.exists()
 
 
 def test_first_start_leads_to_the_window(qtbot, paths):
@@ -67,7 +66,7 @@ def test_first_start_leads_to_the_window(qtbot, paths):
     answer_dialog(first_start)
     assert app.run_gui(paths, demo=False) == 0
     assert seen["title"] == "Psykhelse Desktop – Øvrevik"
-    assert vault.vault_exists(paths)
+    assert paths.database.exists()
 
 
 def test_cancelled_unlock_ends_quietly(qtbot, paths, real_db):

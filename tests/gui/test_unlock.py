@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog
 
-from psykhelse_desktop.services import vault
 from psykhelse_desktop.storage.keys import TEST_KDF
 from psykhelse_desktop.ui.dialogs.unlock import FirstStartDialog, UnlockDialog
 from tests.conftest import PASSPHRASE
@@ -25,7 +24,7 @@ def test_first_start_refuses_mismatched_passphrases(qtbot, paths):
     dialog.buttons.buttons()[0].click()
     assert "ikke like" in dialog.error_text("repeated")
     assert dialog.isVisible()
-    assert not vault.vault_exists(paths)
+    assert not paths.database.exists()
 
 
 def test_first_start_shows_strength_and_creates_the_record(qtbot, paths):
@@ -42,7 +41,7 @@ def test_first_start_shows_strength_and_creates_the_record(qtbot, paths):
     assert dialog.database.profile.name == "Siri Prøvesen"
     assert dialog.database.profile.municipality == "Øvre Testvik kommune"
     dialog.database.close()
-    assert vault.vault_exists(paths)
+    assert paths.database.exists()
 
 
 def test_wrong_passphrase_is_said_plainly_and_she_may_try_again(qtbot, paths, real_db):

@@ -16,34 +16,7 @@ from ..storage.migrate import ensure_schema
 from ..storage.models import Setting
 from .database import READ_ONLY_MESSAGE, Database
 
-MIN_PASSPHRASE_LENGTH = 8
 _PROFILE_KEYS = ("nurse_name", "nurse_title", "municipality")
-
-
-def vault_exists(paths: AppPaths) -> bool:
-    return paths.database.exists()
-
-
-def passphrase_problem(passphrase: str, repeated: str) -> str | None:
-    """Why a new passphrase cannot be used, or None."""
-    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
-        return f"Passordet må ha minst {MIN_PASSPHRASE_LENGTH} tegn."
-    if passphrase != repeated:
-        return "De to passordene er ikke like. Skriv det samme passordet to ganger."
-    return None
-
-
-def passphrase_strength(passphrase: str) -> str:
-    """A short Norwegian hint on how strong a passphrase is."""
-    kinds = sum(
-        any(test(c) for c in passphrase)
-        for test in (str.islower, str.isupper, str.isdigit, lambda c: not c.isalnum())
-    )
-    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
-        return "For kort"
-    if len(passphrase) >= 16 or (len(passphrase) >= 12 and kinds >= 3):
-        return "Sterkt"
-    return "Middels: lengre er bedre, gjerne flere ord" if kinds >= 2 else "Svakt"
 
 
 def create_vault(
@@ -55,7 +28,7 @@ def create_vault(
     kdf: dict[str, int] | None = None,
 ) -> Database:
     """Create a new encrypted database; refuses to overwrite an existing one."""
-    if vault_exists(paths):
+    if paths.database.exists():
         raise UserError(
             f"Det finnes allerede en database i {paths.data_dir}. Ingenting ble endret."
         )

@@ -6,18 +6,19 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from ..domain.errors import UserError
 from ..paths import AppPaths
-from ..services.database import Database
-from ..services.vault import vault_exists
 from .change_bus import ChangeBus
 from .dialogs.unlock import FirstStartDialog, UnlockDialog
-from .main_window import MainWindow
 from .texts import domain_text
+
+if TYPE_CHECKING:
+    from ..services.database import Database
 
 # Writes a crash to the log without field values: exception type and traceback only.
 CrashRecorder = Callable[[type[BaseException], TracebackType | None], None]
@@ -31,7 +32,7 @@ def application() -> QApplication:
 
 def ask_for_database(paths: AppPaths) -> Database | None:
     """The unlock dialog, or the first-start dialog when there is no record yet."""
-    dialog = UnlockDialog(paths) if vault_exists(paths) else FirstStartDialog(paths)
+    dialog = UnlockDialog(paths) if paths.database.exists() else FirstStartDialog(paths)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.database
@@ -44,6 +45,8 @@ def demo_banner(passphrase: str) -> str:
 
 def show_window(app: QApplication, db: Database, banner: str = "") -> int:
     """The main window until she closes it; the exit code."""
+    from .main_window import MainWindow  # after unlock: keeps the start quick
+
     window = MainWindow(db, ChangeBus(), banner=banner)
     if banner:
         window.setWindowTitle(window.windowTitle() + " – " + _tr("DEMO"))

@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from ...domain.errors import ValidationFailed
+from ...domain.passphrase import passphrase_problem, passphrase_strength
 from ...domain.records import NurseProfile
 from ...paths import AppPaths
-from ...services import vault
-from ...services.database import Database
 from .form_dialog import FormDialog
+
+if TYPE_CHECKING:
+    from ...services.database import Database
 
 
 class UnlockDialog(FormDialog):
@@ -32,7 +36,7 @@ class UnlockDialog(FormDialog):
 
     def save(self) -> None:
         with busy_cursor():
-            self.database = vault.unlock_vault(self.paths, self.passphrase.text())
+            self.database = _vault().unlock_vault(self.paths, self.passphrase.text())
 
     def try_save(self) -> None:
         super().try_save()
@@ -79,17 +83,17 @@ class FirstStartDialog(FormDialog):
             self.name.text().strip(), self.title.text().strip(), self.municipality.text().strip()
         )
         with busy_cursor():
-            self.database = vault.create_vault(
+            self.database = _vault().create_vault(
                 self.paths, self.passphrase.text(), profile, kdf=self.kdf
             )
 
     def _problems(self) -> dict[str, str]:
         problems = {}
         passphrase, repeated = self.passphrase.text(), self.repeated.text()
-        too_weak = vault.passphrase_problem(passphrase, passphrase)
+        too_weak = passphrase_problem(passphrase, passphrase)
         if too_weak:
             problems["passphrase"] = too_weak
-        elif mismatch := vault.passphrase_problem(passphrase, repeated):
+        elif mismatch := passphrase_problem(passphrase, repeated):
             problems["repeated"] = mismatch
         if not self.name.text().strip():
             problems["name"] = self.tr(
@@ -100,7 +104,7 @@ class FirstStartDialog(FormDialog):
         return problems
 
     def _show_strength(self, text: str) -> None:
-        self.strength.setText(self.tr("Styrke: %s") % vault.passphrase_strength(text))
+        self.strength.setText(self.tr("Styrke: %s") % passphrase_strength(text))
 
 
 def password_field() -> QLineEdit:
@@ -117,3 +121,10 @@ def busy_cursor() -> Iterator[None]:
         yield
     finally:
         QGuiApplication.restoreOverrideCursor()
+
+
+def _vault() -> ModuleType:
+    """The storage stack (SQLAlchemy, Alembic) loads when she unlocks, so the dialog opens fast."""
+    from ...services import vault
+
+    return vault
