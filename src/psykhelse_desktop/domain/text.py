@@ -8,6 +8,8 @@ import unicodedata
 _KEEP = {"æ", "ø", "å"}
 _EQUIVALENTS = {"ä": "æ", "ö": "ø", "aa": "å"}
 _PHONE_RE = re.compile(r"^[\d\s+\-]+$")
+# Characters after "z" in Norwegian order: Æ, Ø, Å.
+_NORWEGIAN_ORDER = str.maketrans({"æ": "{", "ø": "|", "å": "}"})
 
 
 def fold(text: str) -> str:
@@ -49,3 +51,8 @@ def search_key(*parts: str | None) -> str:
 
 def escape_like(term: str) -> str:
     return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def sort_key(*parts: str) -> str:
+    """Sort in Norwegian order: Æ, Ø, Å after Z, and 'Aa' with 'Å' as in Norwegian directories."""
+    return fold(" ".join(p.strip() for p in parts)).translate(_NORWEGIAN_ORDER)

@@ -7,29 +7,28 @@ from sqlalchemy.orm import Session
 
 from ..domain.errors import NotFound, ValidationFailed
 from ..domain.records import ContactPerson, ContactPersonForm, Organisation, OrganisationForm
-from ..domain.text import escape_like, search_key, search_terms
+from ..domain.text import escape_like, search_key, search_terms, sort_key
 from ..domain.validation import validate_contact_person, validate_organisation
 from ..storage import models as m
 from .database import Database
 
 
 def list_organisations(db: Database, query: str = "") -> list[Organisation]:
-    statement = select(m.Organisation).order_by(m.Organisation.name)
+    statement = select(m.Organisation)
     for term in search_terms(query):
         statement = statement.where(
             m.Organisation.search_key.like(f"%{escape_like(term)}%", escape="\\")
         )
     with db.transaction() as session:
-        return [_organisation(row) for row in session.scalars(statement)]
+        rows = [_organisation(row) for row in session.scalars(statement)]
+    return sorted(rows, key=lambda o: sort_key(o.name))  # a small list: sorted here
 
 
 def list_people(
     db: Database, query: str = "", organisation_id: int | None = None
 ) -> list[ContactPerson]:
-    statement = (
-        select(m.ContactPerson, m.Organisation.name)
-        .outerjoin(m.Organisation, m.ContactPerson.organisation_id == m.Organisation.id)
-        .order_by(m.ContactPerson.name)
+    statement = select(m.ContactPerson, m.Organisation.name).outerjoin(
+        m.Organisation, m.ContactPerson.organisation_id == m.Organisation.id
     )
     if organisation_id is not None:
         statement = statement.where(m.ContactPerson.organisation_id == organisation_id)
@@ -40,7 +39,8 @@ def list_people(
             | m.Organisation.search_key.like(like, escape="\\")
         )
     with db.transaction() as session:
-        return [_person(p, org) for p, org in session.execute(statement)]
+        people = [_person(p, org) for p, org in session.execute(statement)]
+    return sorted(people, key=lambda p: sort_key(p.name))
 
 
 def save_organisation(db: Database, form: OrganisationForm, org_id: int | None = None) -> int:

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from ..domain.errors import NotFound, ValidationFailed
 from ..domain.national_id import compact, parse_national_id
 from ..domain.records import ServiceUserDetail, ServiceUserForm, ServiceUserRow
-from ..domain.text import escape_like, search_key, search_terms
+from ..domain.text import escape_like, search_key, search_terms, sort_key
 from ..domain.validation import validate_service_user
 from ..domain.vocabulary import SERVICE_USER_FIELD_LABELS, Category, Status
 from ..storage import models as m
@@ -178,7 +178,7 @@ def _apply(user: m.ServiceUser, form: ServiceUserForm) -> None:
     user.search_key = search_key(
         form.first_name, form.last_name, user.national_id, form.phone, form.phone_alt
     )
-    user.sort_key = f"{form.last_name.strip()} {form.first_name.strip()}".casefold()
+    user.sort_key = sort_key(form.last_name, form.first_name)
 
 
 def _form(user: m.ServiceUser) -> ServiceUserForm:

@@ -1,6 +1,6 @@
 """Norwegian search folding."""
 
-from psykhelse_desktop.domain.text import fold, search_key, search_terms
+from psykhelse_desktop.domain.text import fold, search_key, search_terms, sort_key
 
 
 def test_fold_case_of_norwegian_letters():
@@ -24,3 +24,10 @@ def test_phone_with_spaces_is_one_term():
 
 def test_words_are_separate_terms():
     assert search_terms("  Kari   ØVRE ") == ["kari", "øvre"]
+
+
+def test_norwegian_sort_order():
+    names = ["Åsen", "Zahl", "Ødegård", "Berg", "Æsøy", "Aabakken", "Andersen"]
+    assert sorted(names, key=sort_key) == [
+        "Andersen", "Berg", "Zahl", "Æsøy", "Ødegård", "Aabakken", "Åsen",
+    ]  # fmt: skip
