@@ -14,7 +14,8 @@ from .domain.errors import UserError
 from .domain.passphrase import passphrase_problem
 from .domain.records import NurseProfile
 from .paths import AppPaths, resolve_paths
-from .services import service_users
+from .printing.documents import DocumentKind, print_document
+from .services import plans, service_users
 from .services.database import Database
 from .services.importer import import_users
 from .services.selftest import run_self_test
@@ -45,6 +46,10 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("file", type=Path, help="CSV-fil (Excel norsk eller kommaseparert)")
     imp.add_argument("--dry-run", action="store_true", help="bare sjekk, skriv ingenting")
     imp.add_argument("--skip-invalid", action="store_true", help="hopp over ugyldige rader")
+    pp = commands.add_parser("print-plan", parents=[common], help="skriv ut fra individuell plan")
+    pp.add_argument("--user", type=int, required=True, help="id på tjenestemottakeren")
+    pp.add_argument("--kind", choices=[k.value for k in DocumentKind], default="plan")
+    pp.add_argument("--out", type=Path, required=True, help="PDF-filen som skal skrives")
     return parser
 
 
@@ -55,6 +60,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "demo": _demo,
         "users": _users,
         "import-users": _import_users,
+        "print-plan": _print_plan,
     }
     try:
         if args.command is None:
@@ -65,6 +71,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # the reader (say, `head`) stopped listening: not an error
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115
+        return 0
 
 
 def _gui(args: argparse.Namespace) -> int:
@@ -100,11 +109,14 @@ def _demo(args: argparse.Namespace) -> int:
 def _users(args: argparse.Namespace) -> int:
     with _unlocked(resolve_paths(args.data_dir)) as db:
         ids = service_users.search_ids(db, args.search, include_closed=args.closed)
-        print("id\tname\tbirth_date\tstatus")
+        print("id\tname\tbirth_date\tstatus\thas_plan")
         for start in range(0, len(ids), 500):
-            for row in service_users.rows_for_ids(db, ids[start : start + 500]):
+            chunk = ids[start : start + 500]
+            with_plan = plans.users_with_plan(db, chunk)
+            for row in service_users.rows_for_ids(db, chunk):
                 born = row.birth_date.isoformat() if row.birth_date else ""
-                print(f"{row.id}\t{row.full_name}\t{born}\t{row.status.value}")
+                has_plan = "ja" if row.id in with_plan else "nei"
+                print(f"{row.id}\t{row.full_name}\t{born}\t{row.status.value}\t{has_plan}")
     return 0
 
 
@@ -120,6 +132,16 @@ def _import_users(args: argparse.Namespace) -> int:
     )
     if report.problems and not args.skip_invalid:
         return 1
+    return 0
+
+
+def _print_plan(args: argparse.Namespace) -> int:
+    out = args.out.expanduser().resolve()
+    if not out.parent.is_dir():
+        raise UserError(f"Mappen {out.parent} finnes ikke. Velg en mappe som finnes.")
+    with _unlocked(resolve_paths(args.data_dir)) as db:
+        print_document(db, args.user, DocumentKind(args.kind), out)
+    print(f"Skrev {out}")
     return 0
 
 

@@ -71,4 +71,7 @@ AUDIT_ACTION_LABELS = {
     "contact_link": "Koblet samarbeidspartner",
     "contact_unlink": "Fjernet samarbeidspartner (tatt vare på)",
     "import": "Importert fra regneark",
+    "coordinator_set": "Ny koordinator",
+    "plan_create": "Opprettet individuell plan",
+    "plan_save": "Lagret ny revisjon av individuell plan",
 }

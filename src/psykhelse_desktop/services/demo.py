@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.errors import UserError
 from ..domain.national_id import with_check_digits
-from ..domain.text import search_key
+from ..domain.text import search_key, sort_key
 from ..domain.vocabulary import CONTACT_ROLES, RELATIONS, Category
 from ..storage import models as m
 from .database import Database
@@ -31,6 +31,7 @@ from .demo_names import (
     STAFF_ROLES,
     STREETS,
 )
+from .plan_demo import demo_plan, nurse_coordinator, plan_rows
 
 DEFAULT_SEED = 2026
 CHUNK_SIZE = 5000
@@ -47,11 +48,16 @@ FAMILY_RELATIONS = {"Mor", "Far", "Søster", "Bror"}
 MALE_RELATIONS = {"Far", "Bror"}
 FEMALE_RELATIONS = {"Mor", "Søster"}
 ADULT_RELATIONS = tuple(r for r in RELATIONS if r != "Barn")
-_USER_TABLES = (m.ServiceUser, m.NextOfKin, m.GpPeriod, m.ServiceUserContact, m.AuditEvent)
+_USER_TABLES = (
+    m.ServiceUser, m.NextOfKin, m.GpPeriod, m.ServiceUserContact, m.AuditEvent,
+    m.CoordinatorPeriod, m.IndividualPlan, m.PlanRevision,
+)  # fmt: skip
 _SUMMARY_FIELDS = {
     m.Organisation: "organisations", m.ContactPerson: "contact_people",
     m.ServiceUser: "service_users", m.NextOfKin: "next_of_kin", m.GpPeriod: "gp_periods",
     m.ServiceUserContact: "contacts", m.AuditEvent: "audit_events",
+    m.CoordinatorPeriod: "coordinators", m.IndividualPlan: "plans",
+    m.PlanRevision: "plan_revisions",
 }  # fmt: skip
 _CATEGORIES = tuple(Category)
 _CATEGORY_WEIGHTS = tuple(itertools.accumulate((65, 15, 20)))  # psykisk helse, rus, ROP
@@ -77,6 +83,9 @@ class DemoSummary:
     gp_periods: int = 0
     contacts: int = 0
     audit_events: int = 0
+    coordinators: int = 0
+    plans: int = 0
+    plan_revisions: int = 0
 
 
 class _Dice(random.Random):
@@ -129,7 +138,7 @@ def generate_rows(users: int, seed: int = DEFAULT_SEED, *, today: dt.date | None
 
 
 def _next_ids(session: Session) -> dict[type[m.Base], int]:
-    models = (m.Organisation, m.ContactPerson, m.ServiceUser)
+    models = (m.Organisation, m.ContactPerson, m.ServiceUser, m.IndividualPlan)
     return {model: (session.scalar(select(func.max(model.id))) or 0) + 1 for model in models}
 
 
@@ -155,6 +164,7 @@ class DemoGenerator:
         self, seed: int, today: dt.date | None, operator: str, next_ids: dict[type, int]
     ) -> None:
         self.rng = _Dice(seed)
+        self.plan_rng = _Dice(seed + 1)  # its own stream: plans do not change who the people are
         self.today = today or dt.date.today()
         self.now = m.utc_now() if today is None else dt.datetime.combine(today, dt.time(8, 0))
         self.operator = operator
@@ -215,10 +225,25 @@ class DemoGenerator:
         rows[m.NextOfKin].extend(self._next_of_kin(user))
         rows[m.GpPeriod].extend(self._gp_history(user_id, birth))  # type: ignore[arg-type]
         rows[m.ServiceUserContact].extend(self._contacts(user_id))
+        if not user["is_closed"] and self.plan_rng.chance(0.5):
+            self._add_plan(rows, user_id, user["service_start"])
         rows[m.AuditEvent].append(
             {"at": self.now, "operator": self.operator, "service_user_id": user_id,
              "action": "create", "details": DEMO_DETAILS}
         )  # fmt: skip
+
+    def _add_plan(self, rows: Rows, user_id: int, since: dt.date) -> None:
+        """About half of the open users get a coordinator (the nurse) and a plan with history."""
+        coordinator = nurse_coordinator(self.operator, since)
+        rows[m.CoordinatorPeriod].append(
+            {"service_user_id": user_id, "contact_person_id": None, "nurse_name": self.operator,
+             "valid_from": since, "valid_to": None}
+        )  # fmt: skip
+        plan = demo_plan(self.plan_rng, self.today, coordinator)
+        plan_id = self._new_id(m.IndividualPlan)
+        row, revisions = plan_rows(plan_id, user_id, plan, self.operator, self.now, self.plan_rng)
+        rows[m.IndividualPlan].append(row)
+        rows[m.PlanRevision].extend(revisions)
 
     def _user(self) -> Row:
         rng, female = self.rng, self.rng.chance(0.5)
@@ -232,7 +257,7 @@ class DemoGenerator:
             "phone_alt": phone_alt, "email": self._email(first, last),
             "reach_notes": rng.pick(REACH_NOTES) if rng.chance(0.2) else "",
             "search_key": search_key(first, last, national_id, phone, phone_alt),
-            "sort_key": f"{last} {first}".casefold(),
+            "sort_key": sort_key(last, first),
             "created_at": self.now, "updated_at": self.now,
         }  # fmt: skip
         row.update(self._address())

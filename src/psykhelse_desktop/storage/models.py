@@ -14,6 +14,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -145,3 +146,45 @@ class AuditEvent(Base):
     service_user_id: Mapped[int | None] = mapped_column(Integer, index=True)
     action: Mapped[str] = mapped_column(String(40))
     details: Mapped[str] = mapped_column(Text, default="")
+
+
+class CoordinatorPeriod(Base):
+    """Who is the service user's koordinator, from when to when; kept even with no plan.
+
+    No contact person means the nurse herself (her name is kept as it was then).
+    """
+
+    __tablename__ = "coordinator_period"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    service_user_id: Mapped[int] = mapped_column(ForeignKey("service_user.id"), index=True)
+    contact_person_id: Mapped[int | None] = mapped_column(ForeignKey("contact_person.id"))
+    nurse_name: Mapped[str] = mapped_column(String(200), default="")
+    valid_from: Mapped[dt.date] = mapped_column(Date)
+    valid_to: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class IndividualPlan(Base):
+    """One individual plan per service user; its content lives in the numbered revisions."""
+
+    __tablename__ = "individual_plan"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    service_user_id: Mapped[int] = mapped_column(ForeignKey("service_user.id"), unique=True)
+    status: Mapped[str] = mapped_column(String(20), default="utkast")
+    next_revision: Mapped[dt.date | None] = mapped_column(Date)
+    current_revision: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
+
+
+class PlanRevision(Base):
+    """A saved revision: a full JSON snapshot of the plan, never changed afterwards."""
+
+    __tablename__ = "plan_revision"
+    __table_args__ = (UniqueConstraint("plan_id", "number"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("individual_plan.id"))
+    number: Mapped[int] = mapped_column(Integer)
+    saved_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
+    saved_by: Mapped[str] = mapped_column(String(200))
+    status: Mapped[str] = mapped_column(String(20))
+    content: Mapped[str] = mapped_column(Text)

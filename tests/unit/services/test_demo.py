@@ -10,10 +10,11 @@ from tests.helpers import PASSPHRASE, PROFILE
 
 from psykhelse_desktop.domain.errors import UserError
 from psykhelse_desktop.domain.national_id import NationalIdError, parse_national_id
-from psykhelse_desktop.domain.text import search_key
+from psykhelse_desktop.domain.plan_vocabulary import PlanStatus
+from psykhelse_desktop.domain.text import search_key, sort_key
 from psykhelse_desktop.domain.vocabulary import CONTACT_ROLES, ORGANISATION_KINDS, Category
 from psykhelse_desktop.paths import AppPaths
-from psykhelse_desktop.services import service_users
+from psykhelse_desktop.services import plans, service_users
 from psykhelse_desktop.services.demo import DemoSummary, populate_demo
 from psykhelse_desktop.services.vault import create_vault
 from psykhelse_desktop.storage import models as m
@@ -102,7 +103,7 @@ def test_search_and_sort_keys_are_the_ones_the_service_writes(db, summary):
             user.first_name, user.last_name, user.national_id, user.phone, user.phone_alt
         )
         assert user.search_key == expected
-        assert user.sort_key == f"{user.last_name} {user.first_name}".casefold()
+        assert user.sort_key == sort_key(user.last_name, user.first_name)
 
 
 def test_search_finds_generated_users_by_folded_name(db, summary):
@@ -190,3 +191,19 @@ def test_a_real_record_refuses_demo_data(real_db):
     with pytest.raises(UserError, match="demodatabase"):
         populate_demo(real_db, 10)
     assert _count(real_db, m.ServiceUser) == 0
+
+
+def test_about_half_of_the_open_users_have_a_plan_with_history(db, summary):
+    open_ids = service_users.search_ids(db)
+    with_plan = plans.users_with_plan(db, open_ids)
+    assert 0.35 < len(with_plan) / len(open_ids) < 0.65
+    assert summary.plans == len(with_plan) == summary.coordinators
+    assert summary.plan_revisions >= 2 * summary.plans
+    views = [plans.open_plan(db, user_id) for user_id in sorted(with_plan)]
+    shown = {view.status(TODAY) for view in views}
+    assert {PlanStatus.DRAFT, PlanStatus.ACTIVE, PlanStatus.DUE} <= shown
+    assert all(view.plan.goals and view.plan.measures for view in views)
+    assert any(view.plan.evaluations for view in views)
+    assert any(not view.plan.crisis_plan.is_empty for view in views)
+    active = [v.plan for v in views if v.plan.status is PlanStatus.ACTIVE]
+    assert all(p.coordinator and p.plan_consent for p in active)

@@ -1,11 +1,11 @@
 """Importing the nurse's own spreadsheet: both CSV forms, row-numbered problems, all or nothing."""
 
 import pytest
+from tests.helpers import tenor_id
 
 from psykhelse_desktop.domain.errors import UserError
 from psykhelse_desktop.services import service_users
 from psykhelse_desktop.services.importer import import_users
-from tests.helpers import tenor_id
 
 EXCEL_HEADER = "Fornavn;Etternavn;Fødselsnummer;Telefon;Adresse;Postnummer;Poststed\r\n"
 

@@ -16,11 +16,15 @@ from psykhelse_desktop.services import address_book, record_parts, service_users
 
 @pytest.fixture
 def user_id(db):
-    return service_users.create(db, ServiceUserForm("Ola", "Øvrebø", birth_date=dt.date(1980, 1, 1)))
+    return service_users.create(
+        db, ServiceUserForm("Ola", "Øvrebø", birth_date=dt.date(1980, 1, 1))
+    )
 
 
 def _gp(db, name):
-    org = address_book.save_organisation(db, OrganisationForm("Testvik legekontor", "Fastlegekontor"))
+    org = address_book.save_organisation(
+        db, OrganisationForm("Testvik legekontor", "Fastlegekontor")
+    )
     return address_book.save_person(db, ContactPersonForm(name, org, "Fastlege"))
 
 

@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 from sqlalchemy import event, select
+from tests.helpers import PASSPHRASE, tenor_id
 
 from psykhelse_desktop.domain.errors import StorageUnavailable, ValidationFailed
 from psykhelse_desktop.domain.records import ServiceUserForm
@@ -12,7 +13,6 @@ from psykhelse_desktop.services import service_users
 from psykhelse_desktop.storage import models as m
 from psykhelse_desktop.storage.engine import connect_raw
 from psykhelse_desktop.storage.keys import derive_key, read_sidecar
-from tests.helpers import PASSPHRASE, tenor_id
 
 
 def _form(first="Ola", last="Øvrebø", **kw) -> ServiceUserForm:

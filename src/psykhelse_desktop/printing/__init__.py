@@ -1,0 +1,1 @@
+"""Printed documents (reportlab): one stylesheet, one page template, one builder per document."""

@@ -1,0 +1,73 @@
+"""Print one of the plan's documents for a service user to a PDF file (the CLI and the window)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import Enum
+from pathlib import Path
+
+from reportlab.platypus import Flowable
+
+from ..domain.plan_vocabulary import PlanStatus
+from ..services import plans
+from ..services.database import Database
+from .changes_pdf import changes_story
+from .consent_pdf import consent_story
+from .crisis_pdf import crisis_story
+from .easy_pdf import easy_story
+from .page import PageInfo, write_pdf
+from .plan_pdf import plan_story
+from .styles import nb_date
+
+
+class DocumentKind(Enum):
+    PLAN = "plan"
+    CONSENT = "consent"
+    CRISIS = "crisis"
+    EASY = "easy"
+    CHANGES = "changes"
+
+    @property
+    def title(self) -> str:
+        return _TITLES[self]
+
+
+_TITLES = {
+    DocumentKind.PLAN: "Individuell plan",
+    DocumentKind.CONSENT: "Samtykkeskjema",
+    DocumentKind.CRISIS: "Kriseplan",
+    DocumentKind.EASY: "Min plan",
+    DocumentKind.CHANGES: "Endringer i planen",
+}
+
+
+def print_document(
+    db: Database, user_id: int, kind: DocumentKind, target: Path, *, today: dt.date | None = None
+) -> Path:
+    """Write the document to `target` (replaced whole, or left untouched if anything fails)."""
+    today = today or dt.date.today()
+    source = plans.print_source(db, user_id, kind.title.lower())
+    view = source.view
+    info = PageInfo(
+        title=kind.title,
+        municipality=db.profile.municipality,
+        person_name=source.person_name,
+        birth_date=source.birth_date,
+        revision=view.revision.number,
+        printed_on=today,
+        draft=view.plan.status is PlanStatus.DRAFT,
+    )
+    return write_pdf(target, info, _story(kind, source, today))
+
+
+def _story(kind: DocumentKind, source: plans.PrintSource, today: dt.date) -> list[Flowable]:
+    plan, name = source.view.plan, source.person_name
+    if kind is DocumentKind.PLAN:
+        return plan_story(plan, source.view.status(today).label)
+    if kind is DocumentKind.CONSENT:
+        return consent_story(plan, name, nb_date(source.birth_date))
+    if kind is DocumentKind.CRISIS:
+        return crisis_story(plan.crisis_plan, name)
+    if kind is DocumentKind.EASY:
+        return easy_story(plan, name)
+    return changes_story(source.view.revision, source.changes)

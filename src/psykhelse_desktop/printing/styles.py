@@ -1,0 +1,80 @@
+"""The one stylesheet of every printed document: fonts, sizes, colours and text helpers."""
+
+from __future__ import annotations
+
+import datetime as dt
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, Table, TableStyle
+
+# Helvetica is a standard PDF font; with WinAnsi encoding it prints æ, ø, å, « », § and –.
+FONT = "Helvetica"
+BOLD = "Helvetica-Bold"
+ITALIC = "Helvetica-Oblique"
+INK = colors.HexColor("#1a1a1a")
+MUTED = colors.HexColor("#555555")
+RULE = colors.HexColor("#9a9a9a")
+SHADE = colors.HexColor("#e8edf2")
+DRAFT_INK = colors.Color(0.75, 0.1, 0.1, alpha=0.18)
+MARGIN = 18 * mm
+TOP_MARGIN = 30 * mm
+BOTTOM_MARGIN = 18 * mm
+
+BODY = ParagraphStyle("body", fontName=FONT, fontSize=10, leading=13.5, textColor=INK, spaceAfter=4)
+CELL = ParagraphStyle("cell", parent=BODY, fontSize=9, leading=11.5, spaceAfter=0)
+CELL_HEAD = ParagraphStyle("cell_head", parent=CELL, fontName=BOLD)
+LABEL = ParagraphStyle("label", parent=BODY, fontName=BOLD, spaceAfter=1, spaceBefore=3)
+EMPTY = ParagraphStyle("empty", parent=BODY, fontName=ITALIC, textColor=MUTED)
+TITLE = ParagraphStyle("title", parent=BODY, fontName=BOLD, fontSize=18, leading=22, spaceAfter=6)
+HEADING = ParagraphStyle(
+    "heading", parent=BODY, fontName=BOLD, fontSize=12.5, leading=16, spaceBefore=10, spaceAfter=4
+)
+SUBHEADING = ParagraphStyle("subheading", parent=HEADING, fontSize=10.5, spaceBefore=6)
+BIG_TITLE = ParagraphStyle("big_title", parent=TITLE, fontSize=26, leading=31, alignment=TA_CENTER)
+BIG_HEADING = ParagraphStyle("big_heading", parent=HEADING, fontSize=16, leading=20, spaceBefore=8)
+BIG_BODY = ParagraphStyle("big_body", parent=BODY, fontSize=14, leading=19)
+_GRID = (
+    ("FONT", (0, 0), (-1, -1), FONT, CELL.fontSize, CELL.leading),
+    ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+    ("GRID", (0, 0), (-1, -1), 0.4, RULE),
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("TOPPADDING", (0, 0), (-1, -1), 3),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+)
+
+
+def nb_date(value: dt.date | None) -> str:
+    """Norwegian date, dd.mm.åååå; empty when there is no date."""
+    return f"{value:%d.%m.%Y}" if value else ""
+
+
+def para(text: str, style: ParagraphStyle = BODY) -> Paragraph:
+    """A paragraph of the nurse's plain text: markup escaped, line breaks kept."""
+    return Paragraph(escape(text.strip()).replace("\n", "<br/>"), style)
+
+
+def table(header: list[str], rows: list[list[str]], widths: list[float]) -> Table:
+    """A table that wraps its cells and repeats its header row on every page it spans."""
+    data = [[para(h, CELL_HEAD) for h in header]]
+    data += [[_cell(cell, width) for cell, width in zip(row, widths, strict=True)] for row in rows]
+    result = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
+    result.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, 0), SHADE), *_GRID]))
+    return result
+
+
+def _cell(text: str, width: float) -> Paragraph | str:
+    """Short one-line text is drawn as it is (much faster); longer text wraps in a paragraph."""
+    fits = len(text) * CELL.fontSize * 0.6 < width - 12
+    return text if fits and "\n" not in text else para(text, CELL)
+
+
+def facts(rows: list[list[str]], widths: list[float]) -> Table:
+    """A small two-column table of label and value, with no header row."""
+    data = [[para(label, CELL_HEAD), para(value, CELL)] for label, value in rows]
+    result = Table(data, colWidths=widths, hAlign="LEFT")
+    result.setStyle(TableStyle([("BACKGROUND", (0, 0), (0, -1), SHADE), *_GRID]))
+    return result

@@ -1,0 +1,127 @@
+"""Every printed document, read back from the PDF: headings, æøå, page numbers, markings."""
+
+import re
+
+import pytest
+
+from psykhelse_desktop.domain.errors import UserError
+from psykhelse_desktop.domain.plan_vocabulary import CONFIDENTIAL, PLAN_PARTS, PlanStatus
+from psykhelse_desktop.domain.plans import Goal, IndividualPlan
+from psykhelse_desktop.domain.records import ServiceUserForm
+from psykhelse_desktop.printing.documents import DocumentKind, print_document
+from psykhelse_desktop.printing.page import PageInfo, write_pdf
+from psykhelse_desktop.printing.plan_pdf import plan_story
+from psykhelse_desktop.services import plans, service_users
+
+from .conftest import TODAY, page_count, pdf_text
+
+
+def _print(db, user_id, kind, tmp_path):
+    return print_document(db, user_id, kind, tmp_path / f"{kind.value}.pdf", today=TODAY)
+
+
+def _squeezed(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_plan_has_the_nine_parts_in_order_and_every_page_marked(db, planned_user, tmp_path):
+    path = _print(db, planned_user, DocumentKind.PLAN, tmp_path)
+    text = _squeezed(pdf_text(path))
+    positions = [text.find(heading) for heading in PLAN_PARTS]
+    assert -1 not in positions and positions == sorted(positions)
+    pages = page_count(path)
+    assert pages >= 3
+    for number in range(1, pages + 1):
+        page = _squeezed(pdf_text(path, number))
+        assert f"Side {number} av {pages}" in page
+        assert CONFIDENTIAL in page
+        assert "UTKAST" in page
+        assert "Åse Øvrebø, født 07.03.1984" in page
+        assert "Testvik kommune" in page
+
+
+def test_plan_text_keeps_norwegian_letters_and_dates(db, planned_user, tmp_path):
+    text = _squeezed(pdf_text(_print(db, planned_user, DocumentKind.PLAN, tmp_path)))
+    phrases = ("Bjørn Åsheim", "Kåre Sæther", "Økonomi", "2026/1234", "01.09.2026")
+    for phrase in (*phrases, "Ikke utfylt", "Kriseplan", "Evaluering 23.11.2026"):
+        assert phrase in text
+
+
+def test_measure_table_repeats_its_header_on_the_next_page(db, planned_user, tmp_path):
+    path = _print(db, planned_user, DocumentKind.PLAN, tmp_path)
+    pages_with_header = [
+        n for n in range(1, page_count(path) + 1)
+        if re.search(r"Tiltak\s+Omfang\s+Ansvarlig", pdf_text(path, n))
+    ]  # fmt: skip
+    assert len(pages_with_header) >= 2
+
+
+def test_an_active_plan_is_not_marked_draft(db, planned_user, tmp_path):
+    plans.set_status(db, planned_user, PlanStatus.ACTIVE, today=TODAY)
+    text = pdf_text(_print(db, planned_user, DocumentKind.PLAN, tmp_path))
+    assert "UTKAST" not in text and "Status: Aktiv" in text
+
+
+def test_crisis_plan_fits_on_one_page(db, planned_user, tmp_path):
+    path = _print(db, planned_user, DocumentKind.CRISIS, tmp_path)
+    assert page_count(path) == 1
+    text = _squeezed(pdf_text(path))
+    for phrase in ("Dette hjelper meg", "Legevakt: 116 117", "Søster Åsne", "Side 1 av 1"):
+        assert phrase in text
+
+
+def test_consent_form_lists_each_participant_with_what_may_be_shared(db, planned_user, tmp_path):
+    text = _squeezed(pdf_text(_print(db, planned_user, DocumentKind.CONSENT, tmp_path)))
+    assert "Jeg, Åse Øvrebø, født 07.03.1984, samtykker" in text
+    assert "Bjørn Åsheim NAV Testvik Økonomi og arbeid" in text
+    assert "Kåre Sæther" in text and "Underskrift" in text
+
+
+def test_easy_read_is_first_person_without_codes(db, planned_user, tmp_path):
+    text = _squeezed(pdf_text(_print(db, planned_user, DocumentKind.EASY, tmp_path)))
+    assert "Min plan" in text and "Dette vil jeg" in text
+    assert "Jeg heter Åse Øvrebø. Dette er planen min." in text
+    assert "Min koordinator er Kari Testesen" in text
+    assert "Støttesamtale nr. 1 om søvn og angst. Kari Testesen har ansvaret." in text
+    assert "2026/1234" not in text and "Revisjon" in text  # only the header names the revision
+
+
+def test_changes_sheet_lists_what_the_last_revision_changed(db, planned_user, tmp_path):
+    text = _squeezed(pdf_text(_print(db, planned_user, DocumentKind.CHANGES, tmp_path)))
+    assert "Revisjon 3" in text and "sammenlignet med revisjon 2" in text
+    assert "Ny evaluering 23.11.2026" in text
+
+
+def test_printing_leaves_no_temporary_file_and_replaces_the_target(db, planned_user, tmp_path):
+    out = tmp_path / "ut"
+    out.mkdir()
+    target = out / "plan.pdf"
+    target.write_bytes(b"gammel")
+    print_document(db, planned_user, DocumentKind.PLAN, target, today=TODAY)
+    assert target.read_bytes().startswith(b"%PDF")
+    assert [p.name for p in out.iterdir()] == ["plan.pdf"]
+
+
+def test_a_user_without_a_plan_gets_a_plain_message(db, tmp_path):
+    user_id = service_users.create(db, ServiceUserForm("Per", "Ås", birth_date=TODAY))
+    out = tmp_path / "ut"
+    out.mkdir()
+    with pytest.raises(UserError, match="ingen individuell plan"):
+        print_document(db, user_id, DocumentKind.PLAN, out / "x.pdf")
+    assert list(out.iterdir()) == []
+
+
+def test_a_goal_longer_than_a_page_flows_on_with_the_header_repeated(tmp_path):
+    plan = IndividualPlan(goals=(Goal(1, text="Jeg vil gå tur hver dag. " * 400),))
+    info = PageInfo("Individuell plan", "Testvik kommune", "Åse Øvrebø", None, 1, TODAY, True)
+    path = write_pdf(tmp_path / "lang.pdf", info, plan_story(plan, "Utkast"))
+    texts = [pdf_text(path, n) for n in range(1, page_count(path) + 1)]
+    with_goal = [text for text in texts if "gå tur hver dag" in text]
+    assert len(with_goal) >= 3
+    assert all("Mål (med tjenestemottakerens ord)" in text for text in with_goal)
+
+
+def test_an_unwritable_folder_is_a_plain_message(tmp_path):
+    info = PageInfo("Individuell plan", "Testvik kommune", "Åse Øvrebø", None, 1, TODAY, True)
+    with pytest.raises(UserError, match="Kunne ikke skrive PDF-filen"):
+        write_pdf(tmp_path / "finnes-ikke" / "x.pdf", info, plan_story(IndividualPlan(), "Utkast"))
