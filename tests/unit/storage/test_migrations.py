@@ -46,3 +46,26 @@ def _date():
     import datetime as dt
 
     return dt.date(1980, 1, 1)
+
+
+def test_schema_head_constant_is_alembics_head():
+    from psykhelse_desktop.storage.migrate import SCHEMA_HEAD
+
+    assert head_revision() == SCHEMA_HEAD
+
+
+def test_up_to_date_database_opens_without_alembic(db, paths):
+    """Alembic costs memory and start time; it loads only when a migration must run."""
+    import subprocess
+    import sys
+
+    db.close()
+    code = (
+        "import sys; from pathlib import Path; "
+        "from psykhelse_desktop.paths import AppPaths; "
+        "from psykhelse_desktop.services.vault import unlock_vault; "
+        f"unlock_vault(AppPaths(Path({str(paths.data_dir)!r})), {PASSPHRASE!r}).close(); "
+        "print('alembic' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.strip() == "False", result.stderr
