@@ -1,29 +1,10 @@
 """The headless commands, run as real processes on real encrypted files."""
 
-import os
-import subprocess
-import sys
-
 import pytest
+from tests.helpers import run_cli as run
 from tests.helpers import tenor_id
 
 from psykhelse_desktop import __version__
-
-PASSPHRASE = "e2e passord som er langt nok"
-
-
-def run(*args, passphrase=PASSPHRASE, check=True):
-    env = {**os.environ, "PSYKHELSE_PASSPHRASE": passphrase}
-    result = subprocess.run(
-        [sys.executable, "-m", "psykhelse_desktop", *map(str, args)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
-    if check:
-        assert result.returncode == 0, result.stderr
-    return result
 
 
 @pytest.fixture(scope="module")

@@ -1,28 +1,11 @@
 """`print-plan` as a real process on a demo database: every kind of document, and plain errors."""
 
-import os
 import subprocess
-import sys
 
 import pytest
+from tests.helpers import run_cli as run
 
 from psykhelse_desktop.domain.plan_vocabulary import CONFIDENTIAL, PLAN_PARTS
-
-PASSPHRASE = "e2e passord som er langt nok"
-
-
-def run(*args, check=True):
-    env = {**os.environ, "PSYKHELSE_PASSPHRASE": PASSPHRASE}
-    result = subprocess.run(
-        [sys.executable, "-m", "psykhelse_desktop", *map(str, args)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
-    if check:
-        assert result.returncode == 0, result.stderr
-    return result
 
 
 def pdf_text(path) -> str:

@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QLineEdit,
-    QMessageBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -85,7 +84,7 @@ class AddressBookPage(QWidget):
         self._run(OrganisationDialog(self.db, parent=self))
 
     def edit_organisation(self) -> None:
-        org = self._picked(self.organisations, self.org_table)
+        org = self.org_table.picked(self.organisations)
         if org is not None:
             form = OrganisationForm(
                 **{k: getattr(org, k) for k in OrganisationForm.__dataclass_fields__}
@@ -96,19 +95,12 @@ class AddressBookPage(QWidget):
         self._run(PersonDialog(self.db, parent=self))
 
     def edit_person(self) -> None:
-        person = self._picked(self.people, self.people_table)
+        person = self.people_table.picked(self.people)
         if person is not None:
             form = ContactPersonForm(
                 **{k: getattr(person, k) for k in ContactPersonForm.__dataclass_fields__}
             )
             self._run(PersonDialog(self.db, form, person.id, parent=self))
-
-    def _picked(self, items: list, table: SimpleTable) -> object | None:
-        picked = table.current_id()
-        found = next((item for item in items if item.id == picked), None)
-        if found is None:
-            QMessageBox.information(self, self.tr("Velg en rad"), self.tr("Velg en rad først."))
-        return found
 
     def _run(self, dialog: QDialog) -> None:
         if dialog.exec() == QDialog.DialogCode.Accepted:

@@ -121,13 +121,13 @@ class DetailView(QScrollArea):
         self._run(NextOfKinDialog(self.db, self.detail.id, parent=self))
 
     def edit_next_of_kin(self) -> None:
-        kin = self._picked(self.detail.next_of_kin, self.kin)
+        kin = self.kin.picked(self.detail.next_of_kin)
         if kin is not None:
             form = NextOfKinForm(**{k: getattr(kin, k) for k in NextOfKinForm.__dataclass_fields__})
             self._run(NextOfKinDialog(self.db, self.detail.id, form, kin.id, parent=self))
 
     def end_next_of_kin(self) -> None:
-        kin = self._picked(self.detail.next_of_kin, self.kin)
+        kin = self.kin.picked(self.detail.next_of_kin)
         question = self.tr("Fjerne %s fra listen over pårørende? Opplysningene blir tatt vare på.")
         if kin is not None and confirm(self, question % kin.name):
             record_parts.end_next_of_kin(self.db, kin.id)
@@ -140,18 +140,11 @@ class DetailView(QScrollArea):
         self._run(ContactLinkDialog(self.db, self.detail.id, parent=self))
 
     def unlink_contact(self) -> None:
-        link = self._picked(self.detail.contacts, self.contacts)
+        link = self.contacts.picked(self.detail.contacts)
         question = self.tr("Fjerne koblingen til %s? Den blir tatt vare på i endringsloggen.")
         if link is not None and confirm(self, question % link.person_name):
             record_parts.unlink_contact(self.db, link.id)
             self.bus.announce(RECORD)
-
-    def _picked(self, items: list, table: SimpleTable) -> object | None:
-        picked = table.current_id()
-        found = next((item for item in items if item.id == picked), None)
-        if found is None:
-            QMessageBox.information(self, self.tr("Velg en rad"), self.tr("Velg en rad først."))
-        return found
 
     def _run(self, dialog: QDialog) -> None:
         if dialog.exec() == QDialog.DialogCode.Accepted:

@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QMessageBox,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+T = TypeVar("T", bound=Any)
 
 
 class SimpleTable(QTreeWidget):
@@ -39,6 +49,13 @@ class SimpleTable(QTreeWidget):
     def current_id(self) -> int | None:
         item = self.currentItem()
         return None if item is None else item.data(0, Qt.ItemDataRole.UserRole)
+
+    def picked(self, items: Sequence[T]) -> T | None:
+        """The item (with an `id`) of the selected row; says so plainly when none is selected."""
+        found = next((item for item in items if item.id == self.current_id()), None)
+        if found is None:
+            QMessageBox.information(self, self.tr("Velg en rad"), self.tr("Velg en rad først."))
+        return found
 
     def texts(self) -> list[list[str]]:
         """What is shown, row by row (used by tests and for copying)."""
