@@ -16,6 +16,7 @@ from ..domain.text import escape_like, search_key, search_terms, sort_key
 from ..domain.validation import validate_service_user
 from ..domain.vocabulary import SERVICE_USER_FIELD_LABELS, Category, Status
 from ..storage import models as m
+from ..storage.queries import fetch_ids
 from .database import Database
 from .record_parts import load_changes, load_contacts, load_gp_history, load_next_of_kin
 
@@ -36,7 +37,7 @@ def search_statement(query: str, *, include_closed: bool = False) -> Select:
 
 def search_ids(db: Database, query: str = "", *, include_closed: bool = False) -> list[int]:
     with db.transaction() as session:
-        return list(session.scalars(search_statement(query, include_closed=include_closed)))
+        return fetch_ids(session, search_statement(query, include_closed=include_closed))
 
 
 def rows_for_ids(db: Database, ids: list[int]) -> list[ServiceUserRow]:
