@@ -14,8 +14,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from .domain.records import NurseProfile
 from .paths import AppPaths
+from .services.demo_names import DEMO_PROFILE
 from .ui import start
 
 if TYPE_CHECKING:
@@ -23,7 +23,6 @@ if TYPE_CHECKING:
 
 DEMO_PASSPHRASE = "demo-passord-2026"
 DEMO_USERS = 60
-DEMO_PROFILE = NurseProfile("Demo Sykepleier", "Psykiatrisk sykepleier", "Demovik kommune")
 LOG_FILE_NAME = "psykhelse-desktop.log"
 
 log = logging.getLogger("psykhelse_desktop")

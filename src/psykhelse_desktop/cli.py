@@ -12,17 +12,16 @@ from pathlib import Path
 from . import __version__
 from .domain.errors import UserError
 from .domain.passphrase import passphrase_problem
-from .domain.records import NurseProfile
 from .paths import AppPaths, resolve_paths
 from .printing.documents import DocumentKind, print_document
 from .services import plans, service_users
 from .services.database import Database
+from .services.demo_names import DEMO_PROFILE
 from .services.importer import import_users
 from .services.selftest import run_self_test
 from .services.vault import create_vault, unlock_vault
 
 PASSPHRASE_ENV = "PSYKHELSE_PASSPHRASE"
-DEMO_PROFILE = NurseProfile("Demo Sykepleier", "Psykiatrisk sykepleier", "Demovik kommune")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,5 +1,7 @@
 """Invented names, places and partner services for the synthetic demo data."""
 
+from ..domain.records import NurseProfile
+
 FEMALE = (
     "Anne", "Inger", "Kari", "Marit", "Ingrid", "Liv", "Eva", "Berit", "Astrid", "Bjørg",
     "Hilde", "Anna", "Solveig", "Marianne", "Randi", "Ida", "Nina", "Maria", "Elisabeth",
@@ -77,3 +79,6 @@ LINK_KINDS = {
     "Saksbehandler": ("NAV", "Kommunen", "Barnevern"), "Miljøterapeut": ("Kommunen", "DPS"),
     "Annen": ("Frivilligsentral", "Annen", "BUP", "PPT", "Skolehelsetjenesten", "Legevakt"),
 }  # fmt: skip
+
+# The invented nurse of every demo record.
+DEMO_PROFILE = NurseProfile("Demo Sykepleier", "Psykiatrisk sykepleier", "Demovik kommune")
