@@ -19,6 +19,11 @@ from ..texts import domain_text
 from ..widgets.date_field import DateField
 from .form_dialog import FormDialog
 
+_TEXT_FIELDS = (
+    "first_name", "last_name", "national_id", "address", "postal_code", "postal_place",
+    "phone", "phone_alt", "email",
+)  # fmt: skip
+
 
 class ServiceUserDialog(FormDialog):
     """`user_id` None creates a new user; after saving, `saved_id` holds the id."""
@@ -85,9 +90,7 @@ class ServiceUserDialog(FormDialog):
         self.add_field("flags", self.tr("Merknader"), row, focus=boxes)
 
     def fill(self, form: ServiceUserForm) -> None:
-        for name in ("first_name", "last_name", "national_id", "address", "postal_code"):
-            getattr(self, name).setText(getattr(form, name))
-        for name in ("postal_place", "phone", "phone_alt", "email"):
+        for name in _TEXT_FIELDS:
             getattr(self, name).setText(getattr(form, name))
         self.birth_date.set_value(form.birth_date)
         self.service_start.set_value(form.service_start)
@@ -99,11 +102,7 @@ class ServiceUserDialog(FormDialog):
 
     def collect(self) -> ServiceUserForm:
         """What is typed now, as the service's form."""
-        texts = {
-            name: getattr(self, name).text()
-            for name in ("first_name", "last_name", "national_id", "address", "postal_code")
-            + ("postal_place", "phone", "phone_alt", "email")
-        }
+        texts = {name: getattr(self, name).text() for name in _TEXT_FIELDS}
         return ServiceUserForm(
             **texts,
             birth_date=self.read_date("birth_date", self.birth_date),
