@@ -7,10 +7,11 @@ from PySide6.QtCore import QObject, Signal
 SERVICE_USERS = "service_users"
 RECORD = "record"
 ADDRESS_BOOK = "address_book"
+PLAN = "plan"
 
 
 class ChangeBus(QObject):
-    """Carries a set of topics (SERVICE_USERS, RECORD, ADDRESS_BOOK) after each saved change."""
+    """Carries a set of topics (SERVICE_USERS, RECORD, ADDRESS_BOOK, PLAN) after each change."""
 
     changed = Signal(object)
 

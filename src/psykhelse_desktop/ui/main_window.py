@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self.reopen_action = self._action(tr("Gjenåpne"), self.reopen_user)
         self.import_action = self._action(tr("Importer fra regneark..."), self.import_users)
         self.find_action = self._action(tr("Søk"), self.focus_search, "Ctrl+F")
+        self.plan_action = self._action(tr("Individuell plan"), self.show_plan, "Ctrl+I")
         self.quit_action = self._action(tr("Lukk programmet"), self.close, "Ctrl+Q")
         self._make_menus()
         self._make_toolbar()
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.import_action, self.quit_action])
         user_menu = bar.addMenu(self.tr("&Tjenestemottaker"))
         user_menu.addActions([self.new_action, self.edit_action, self.find_action])
+        user_menu.addAction(self.plan_action)
         user_menu.addSeparator()
         user_menu.addActions([self.close_action, self.reopen_action])
 
@@ -122,6 +124,15 @@ class MainWindow(QMainWindow):
         self.edit_action.setEnabled(detail is not None)
         self.close_action.setEnabled(detail is not None and detail.status == Status.ACTIVE)
         self.reopen_action.setEnabled(detail is not None and detail.status == Status.CLOSED)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Nothing personal is left behind: temporary prints are removed on close."""
+        self.users_page.plan.close_down()
+        super().closeEvent(event)
+
+    def show_plan(self) -> None:
+        self.tabs.setCurrentWidget(self.users_page)
+        self.users_page.user_tabs.setCurrentWidget(self.users_page.plan)
 
     def focus_search(self) -> None:
         self.tabs.setCurrentWidget(self.users_page)

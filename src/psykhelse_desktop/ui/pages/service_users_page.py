@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +21,7 @@ from ...services import service_users
 from ...services.database import Database
 from ..change_bus import SERVICE_USERS, ChangeBus
 from ..models.service_user_model import ServiceUserTableModel
+from ..plan.plan_page import PlanPage
 from .detail_view import DetailView
 
 SEARCH_DELAY_MS = 150
@@ -34,10 +36,11 @@ class ServiceUsersPage(QSplitter):
         self.db, self.bus = db, bus
         self.model = ServiceUserTableModel(db, self)
         self.detail = DetailView(db, bus)
+        self.plan = PlanPage(db, bus)
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
         self.addWidget(self._list_side())
-        self.addWidget(self.detail)
+        self.addWidget(self._user_tabs())
         self.setStretchFactor(0, 1)
         self.setStretchFactor(1, 1)
         self.setSizes([620, 746])
@@ -67,6 +70,18 @@ class ServiceUsersPage(QSplitter):
         layout.addWidget(self._table())
         layout.addWidget(self.count_label)
         return side
+
+    def _user_tabs(self) -> QTabWidget:
+        """Personalia and the individual plan of the selected user, side by side as tabs."""
+        self.user_tabs = QTabWidget()
+        self.user_tabs.addTab(self.detail, self.tr("Personalia"))
+        self.user_tabs.addTab(self.plan, self.tr("Individuell plan"))
+        return self.user_tabs
+
+    def _show_user(self, user_id: int) -> None:
+        self.detail.show_user(user_id)
+        name = self.detail.detail.full_name if self.detail.detail else ""
+        self.plan.set_user(user_id, name)
 
     def _table(self) -> QTableView:
         self.table = QTableView()
@@ -112,7 +127,7 @@ class ServiceUsersPage(QSplitter):
         row = self.model.row_of(user_id)
         if row < 0:
             if open_page:
-                self.detail.show_user(user_id)
+                self._show_user(user_id)
             return
         self.table.selectRow(row)
         self.table.scrollTo(self.model.index(row, 0))
@@ -125,7 +140,7 @@ class ServiceUsersPage(QSplitter):
         rows = selected.indexes()
         user_id = self.model.row_id(rows[0].row()) if rows else None
         if user_id is not None and user_id != self.detail.user_id():
-            self.detail.show_user(user_id)
+            self._show_user(user_id)
 
     def _on_changed(self, topics: set[str]) -> None:
         if SERVICE_USERS in topics:

@@ -1,0 +1,99 @@
+"""The four lists of the plan (goals, participants, measures, consents) and their dialogs."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from PySide6.QtWidgets import QDialog, QWidget
+
+from ...domain.plan_vocabulary import LifeArea, MeasureStatus
+from ...domain.plans import Consent, Goal, Measure, Participant
+from ...services.database import Database
+from ..texts import date_text, domain_text, yes_no
+from .item_dialogs import ConsentDialog, GoalDialog, MeasureDialog, ParticipantDialog
+from .item_list import ItemList
+
+
+def _run(dialog: QDialog) -> object | None:
+    return dialog.value if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def goal_list(parent: QWidget) -> ItemList:
+    tr = parent.tr
+    items = ItemList(
+        [tr("Mål"), tr("Avsluttet")],
+        lambda g: (g.text, date_text(g.ended_on)),
+        lambda goals, i: _run(GoalDialog(goals[i] if i < len(goals) else Goal(), parent)),
+    )
+    items.group = lambda g: (list(LifeArea).index(g.life_area), domain_text(g.life_area.label))
+    items.is_ended = lambda g: g.ended_on is not None
+    items.end = lambda g: dataclasses.replace(g, ended_on=g.ended_on or dt.date.today())
+    items.add_standard_buttons(tr("&Nytt mål..."), tr("Avslutt mål"))
+    items.stretch_column(0)
+    return items
+
+
+def participant_list(parent: QWidget, db: Database) -> ItemList:
+    tr = parent.tr
+    items = ItemList(
+        [tr("Navn"), tr("Rolle"), tr("Virksomhet"), tr("Telefon")],
+        lambda p: (p.name, p.role, p.organisation, p.phone),
+        lambda people, i: _run(
+            ParticipantDialog(db, people[i] if i < len(people) else Participant(), parent)
+        ),
+    )
+    items.end = lambda _p: None
+    items.add_standard_buttons(tr("Ny &deltaker..."), tr("Fjern"))
+    items.stretch_column(2)
+    return items
+
+
+def measure_list(parent: QWidget) -> ItemList:
+    tr = parent.tr
+    items = ItemList(
+        [tr("Hva"), tr("Omfang"), tr("Ansvarlig"), tr("Start"), tr("Slutt"), tr("Status")],
+        lambda m: (m.what, m.scope, m.responsible, date_text(m.start), date_text(m.end),
+                   domain_text(m.status.label)),
+        lambda measures, i: _run(MeasureDialog(measures, i, parent)),
+    )  # fmt: skip
+    items.is_ended = lambda m: m.status is MeasureStatus.ENDED
+    items.end = _end_measure
+    items.add_standard_buttons(tr("Nytt &tiltak..."), tr("Avslutt tiltak"))
+    items.stretch_column(0)
+    return items
+
+
+def _end_measure(measure: Measure) -> Measure:
+    return dataclasses.replace(
+        measure, status=MeasureStatus.ENDED, end=measure.end or dt.date.today()
+    )
+
+
+def consent_list(form: QWidget) -> ItemList:
+    tr = form.tr
+    items = ItemList(
+        [tr("Gjelder"), tr("Dele med"), tr("Hva"), tr("Gitt"), tr("Utløper"), tr("Signert")],
+        _consent_texts,
+        lambda consents, i: _run(ConsentDialog(consents, i, _names(form), form)),
+    )
+    items.end = lambda _c: None
+    items.add_standard_buttons(tr("Nytt &samtykke..."), tr("Fjern"))
+    items.stretch_column(2)
+    return items
+
+
+def _consent_texts(consent: Consent) -> tuple[str, ...]:
+    return (
+        domain_text(consent.kind.label),
+        consent.participant,
+        consent.scope,
+        date_text(consent.given_on),
+        date_text(consent.expires_on),
+        yes_no(consent.form_received),
+    )
+
+
+def _names(form: QWidget) -> list[str]:
+    lists = getattr(form, "participants", None)
+    return [p.name for p in lists.items()] if lists is not None else []

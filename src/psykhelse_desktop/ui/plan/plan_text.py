@@ -1,0 +1,105 @@
+"""A revision of the plan as plain text per part, for showing two revisions side by side."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ...domain.plan_vocabulary import CRISIS_HEADING, EVALUATIONS_HEADING, NOT_FILLED, PLAN_PARTS
+from ...domain.plans import IndividualPlan
+from ..texts import date_text, domain_text
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("plan_text", text)
+
+
+def _lines(*lines: str) -> str:
+    return "\n".join(line for line in lines if line.strip()) or domain_text(NOT_FILLED)
+
+
+def _labelled(label: str, value: str) -> str:
+    return f"{label}: {value}" if value.strip() else ""
+
+
+def part_texts(plan: IndividualPlan) -> list[tuple[str, str]]:
+    """(heading, text) for the decision, the nine parts, the crisis plan and the evaluations."""
+    return [
+        (_tr("Vedtak og valg"), _decision(plan)),
+        (domain_text(PLAN_PARTS[0]), _goals(plan)),
+        (
+            domain_text(PLAN_PARTS[1]),
+            _lines(*(_person(p.name, p.role, p.organisation) for p in plan.participants)),
+        ),
+        (domain_text(PLAN_PARTS[2]), _lines(_coordinator(plan))),
+        (domain_text(PLAN_PARTS[3]), _contributions(plan)),
+        (domain_text(PLAN_PARTS[4]), _lines(*(_measure(m) for m in plan.measures))),
+        (domain_text(PLAN_PARTS[5]), _lines(plan.implementation)),
+        (domain_text(PLAN_PARTS[6]), _period(plan)),
+        (domain_text(PLAN_PARTS[7]), _lines(*(_consent(c) for c in plan.consents))),
+        (domain_text(PLAN_PARTS[8]), _lines(plan.cooperation)),
+        (domain_text(CRISIS_HEADING), _lines(*(str(v) for v in vars(plan.crisis_plan).values()))),
+        (domain_text(EVALUATIONS_HEADING), _lines(*(_evaluation(e) for e in plan.evaluations))),
+    ]
+
+
+def _decision(plan: IndividualPlan) -> str:
+    return _lines(
+        _labelled(_tr("Status"), domain_text(plan.status.label)),
+        _labelled(
+            _tr("Vedtak"),
+            " ".join(filter(None, [date_text(plan.decision_date), plan.decision_reference])),
+        ),
+        _labelled(_tr("Valg"), f"{domain_text(plan.choice.label)} {date_text(plan.choice_date)}"),
+    )
+
+
+def _goals(plan: IndividualPlan) -> str:
+    goals = [
+        f"{domain_text(g.life_area.label)}: {g.text}"
+        + (_tr(" (avsluttet %s)") % date_text(g.ended_on) if g.ended_on else "")
+        for g in plan.goals
+    ]
+    return _lines(
+        *goals,
+        _labelled(_tr("Ressurser"), plan.resources),
+        _labelled(_tr("Behov"), plan.needs),
+    )
+
+
+def _person(*parts: str) -> str:
+    return ", ".join(p for p in parts if p)
+
+
+def _coordinator(plan: IndividualPlan) -> str:
+    c = plan.coordinator
+    return "" if c is None else _person(c.name, c.role, c.phone)
+
+
+def _contributions(plan: IndividualPlan) -> str:
+    return _lines(
+        _labelled(_tr("Tjenestemottakeren"), plan.user_contribution),
+        _labelled(_tr("Tjenestene"), plan.services_contribution),
+        _labelled(_tr("Pårørende"), plan.next_of_kin_contribution),
+    )
+
+
+def _measure(m) -> str:  # noqa: ANN001
+    dates = " – ".join(filter(None, [date_text(m.start), date_text(m.end)]))
+    return _person(m.what, m.scope, m.responsible, dates, domain_text(m.status.label))
+
+
+def _period(plan: IndividualPlan) -> str:
+    period = " – ".join(filter(None, [date_text(plan.period_start), date_text(plan.period_end)]))
+    return _lines(
+        _labelled(_tr("Planperiode"), period),
+        _labelled(_tr("Neste revisjon"), date_text(plan.next_revision)),
+    )
+
+
+def _consent(c) -> str:  # noqa: ANN001
+    given = _tr("gitt %s") % date_text(c.given_on) if c.given_on else _tr("ikke gitt")
+    return _person(domain_text(c.kind.label), c.participant, c.scope, given)
+
+
+def _evaluation(e) -> str:  # noqa: ANN001
+    return _person(date_text(e.held_on), e.next_steps)
