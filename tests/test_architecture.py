@@ -65,3 +65,15 @@ def test_unlock_dialog_opens_without_the_storage_stack():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_main_window_loads_neither_reportlab_nor_alembic():
+    """Idle memory: PDF and migration code load only when printing or upgrading."""
+    code = (
+        "import sys; import psykhelse_desktop.ui.main_window; "
+        "print(sorted(m for m in ('reportlab', 'alembic') if m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"

@@ -96,3 +96,26 @@ NOT_FILLED = "Ikke utfylt"
 DRAFT_MARK = "UTKAST"
 CONFIDENTIAL = "Unntatt offentlighet, jf. offentleglova § 13, jf. forvaltningsloven § 13"
 OUT_OF_HOURS_NUMBERS = "Legevakt: 116 117. Ved fare for liv: ring 113."
+
+
+class DocumentKind(Enum):
+    """The documents printed from an individual plan."""
+
+    PLAN = "plan"
+    CONSENT = "consent"
+    CRISIS = "crisis"
+    EASY = "easy"
+    CHANGES = "changes"
+
+    @property
+    def title(self) -> str:
+        return _TITLES[self]
+
+
+_TITLES = {
+    DocumentKind.PLAN: "Individuell plan",
+    DocumentKind.CONSENT: "Samtykkeskjema",
+    DocumentKind.CRISIS: "Kriseplan",
+    DocumentKind.EASY: "Min plan",
+    DocumentKind.CHANGES: "Endringer i planen",
+}

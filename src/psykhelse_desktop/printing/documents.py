@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from enum import Enum
 from pathlib import Path
 
 from reportlab.platypus import Flowable
 
-from ..domain.plan_vocabulary import PlanStatus
+from ..domain.plan_vocabulary import DocumentKind, PlanStatus
 from ..services import plans
 from ..services.database import Database
 from .changes_pdf import changes_story
@@ -19,26 +18,7 @@ from .page import PageInfo, write_pdf
 from .plan_pdf import plan_story
 from .styles import nb_date
 
-
-class DocumentKind(Enum):
-    PLAN = "plan"
-    CONSENT = "consent"
-    CRISIS = "crisis"
-    EASY = "easy"
-    CHANGES = "changes"
-
-    @property
-    def title(self) -> str:
-        return _TITLES[self]
-
-
-_TITLES = {
-    DocumentKind.PLAN: "Individuell plan",
-    DocumentKind.CONSENT: "Samtykkeskjema",
-    DocumentKind.CRISIS: "Kriseplan",
-    DocumentKind.EASY: "Min plan",
-    DocumentKind.CHANGES: "Endringer i planen",
-}
+__all__ = ["DocumentKind", "print_document"]
 
 
 def print_document(

@@ -14,7 +14,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from ...domain.errors import UserError
-from ...printing.documents import DocumentKind, print_document
+from ...domain.plan_vocabulary import DocumentKind
 from ...services.database import Database
 from ..texts import domain_text
 
@@ -81,6 +81,8 @@ class PrintMenu(QMenu):
         return path
 
     def _print(self, user_id: int, kind: DocumentKind, target: Path) -> Path | None:
+        from ...printing.documents import print_document  # reportlab loads on the first print
+
         try:
             return print_document(self.db, user_id, kind, target)
         except (UserError, OSError) as exc:
