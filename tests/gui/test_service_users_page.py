@@ -120,3 +120,13 @@ def opened_count(db, user_id: int) -> int:
             m.AuditEvent.action == "open", m.AuditEvent.service_user_id == user_id
         )
         return session.scalar(statement)
+
+
+def test_narrow_list_hides_columns_rather_than_names(qtbot, window):
+    table = window.users_page.table
+    window.resize(1600, 900)
+    window.users_page.setSizes([380, 1200])
+    qtbot.waitUntil(lambda: table.isColumnHidden(3))  # Kategori goes first
+    assert table.columnWidth(0) >= table.name_width()
+    window.users_page.setSizes([1000, 600])
+    qtbot.waitUntil(lambda: not any(table.isColumnHidden(c) for c in range(5)))

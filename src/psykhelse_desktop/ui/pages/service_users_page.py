@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,6 +27,34 @@ from .detail_view import DetailView
 
 SEARCH_DELAY_MS = 150
 ACTIVE, CLOSED, ALL = "active", "closed", "all"
+
+
+class ServiceUserTable(QTableView):
+    """When space is short, hides the least needed columns rather than squeeze the names."""
+
+    OPTIONAL_COLUMNS = (3, 2, 4)  # Kategori, then Telefon, then Status
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        if self.model() is None:
+            return
+        for column in self.OPTIONAL_COLUMNS:
+            self.setColumnHidden(column, False)
+        for column in self.OPTIONAL_COLUMNS:
+            if self._room_for_names() >= self.name_width():
+                return
+            self.setColumnHidden(column, True)
+
+    def name_width(self) -> int:
+        return self.fontMetrics().horizontalAdvance("Ingvild Halvorsen") + 16
+
+    def _room_for_names(self) -> int:
+        header = self.horizontalHeader()
+        shown = [c for c in range(1, header.count()) if not self.isColumnHidden(c)]
+        return self.viewport().width() - sum(header.sectionSize(c) for c in shown)
 
 
 class ServiceUsersPage(QSplitter):
@@ -84,7 +113,7 @@ class ServiceUsersPage(QSplitter):
         self.plan.set_user(user_id, name)
 
     def _table(self) -> QTableView:
-        self.table = QTableView()
+        self.table = ServiceUserTable()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -155,3 +184,4 @@ class ServiceUsersPage(QSplitter):
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             widest = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
             header.resizeSection(column, widest + 24)
+        self.table.fit_columns()
