@@ -77,3 +77,17 @@ def test_main_window_loads_neither_reportlab_nor_alembic():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_every_audited_action_has_a_norwegian_label():
+    """Otherwise the change would be logged but never shown on the person's page."""
+    from psykhelse_desktop.domain.vocabulary import AUDIT_ACTION_LABELS
+
+    used = set()
+    for path in (PACKAGE / "services").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "audit":
+                action = node.args[1]
+                if isinstance(action, ast.Constant):
+                    used.add(action.value)
+    assert used and used <= set(AUDIT_ACTION_LABELS)

@@ -12,9 +12,11 @@ from pathlib import Path
 from . import __version__
 from .domain.errors import UserError
 from .domain.passphrase import passphrase_problem
+from .export.meeting_calendar import export_group_calendar
 from .paths import AppPaths, resolve_paths
 from .printing.documents import DocumentKind, print_document
-from .services import plans, service_users
+from .printing.meeting_documents import MeetingDocumentKind, print_meeting_document
+from .services import groups, meetings, plans, service_users
 from .services.database import Database
 from .services.demo_names import DEMO_PROFILE
 from .services.importer import import_users
@@ -49,7 +51,20 @@ def build_parser() -> argparse.ArgumentParser:
     pp.add_argument("--user", type=int, required=True, help="id på tjenestemottakeren")
     pp.add_argument("--kind", choices=[k.value for k in DocumentKind], default="plan")
     pp.add_argument("--out", type=Path, required=True, help="PDF-filen som skal skrives")
+    _add_meeting_commands(commands, common)
     return parser
+
+
+def _add_meeting_commands(commands: argparse._SubParsersAction, common: argparse.ArgumentParser):
+    ms = commands.add_parser("meetings", parents=[common], help="list ansvarsgruppemøter")
+    ms.add_argument("--user", type=int, help="bare møtene for denne tjenestemottakeren")
+    pm = commands.add_parser("print-meeting", parents=[common], help="skriv ut fra et møte")
+    pm.add_argument("--meeting", type=int, required=True, help="id på møtet")
+    pm.add_argument("--kind", choices=[k.value for k in MeetingDocumentKind], required=True)
+    pm.add_argument("--out", type=Path, required=True, help="PDF-filen som skal skrives")
+    ics = commands.add_parser("export-ics", parents=[common], help="møtene som kalenderfil")
+    ics.add_argument("--group", type=int, required=True, help="id på ansvarsgruppen")
+    ics.add_argument("--out", type=Path, required=True, help=".ics-filen som skal skrives")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -60,6 +75,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "users": _users,
         "import-users": _import_users,
         "print-plan": _print_plan,
+        "meetings": _meetings,
+        "print-meeting": _print_meeting,
+        "export-ics": _export_ics,
     }
     try:
         if args.command is None:
@@ -108,14 +126,17 @@ def _demo(args: argparse.Namespace) -> int:
 def _users(args: argparse.Namespace) -> int:
     with _unlocked(resolve_paths(args.data_dir)) as db:
         ids = service_users.search_ids(db, args.search, include_closed=args.closed)
-        print("id\tname\tbirth_date\tstatus\thas_plan")
+        print("id\tname\tbirth_date\tstatus\thas_plan\thas_group")
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
             with_plan = plans.users_with_plan(db, chunk)
+            with_group = groups.users_with_group(db, chunk)
             for row in service_users.rows_for_ids(db, chunk):
                 born = row.birth_date.isoformat() if row.birth_date else ""
                 has_plan = "ja" if row.id in with_plan else "nei"
-                print(f"{row.id}\t{row.full_name}\t{born}\t{row.status.value}\t{has_plan}")
+                has_group = "ja" if row.id in with_group else "nei"
+                status = row.status.value
+                print(f"{row.id}\t{row.full_name}\t{born}\t{status}\t{has_plan}\t{has_group}")
     return 0
 
 
@@ -135,13 +156,46 @@ def _import_users(args: argparse.Namespace) -> int:
 
 
 def _print_plan(args: argparse.Namespace) -> int:
-    out = args.out.expanduser().resolve()
-    if not out.parent.is_dir():
-        raise UserError(f"Mappen {out.parent} finnes ikke. Velg en mappe som finnes.")
+    out = _output_file(args.out)
     with _unlocked(resolve_paths(args.data_dir)) as db:
         print_document(db, args.user, DocumentKind(args.kind), out)
     print(f"Skrev {out}")
     return 0
+
+
+def _meetings(args: argparse.Namespace) -> int:
+    with _unlocked(resolve_paths(args.data_dir)) as db:
+        rows = meetings.list_meetings(db, args.user)
+    print("id\tservice_user_id\tstarts_at\tstatus")
+    for row in rows:
+        print(f"{row.id}\t{row.service_user_id}\t{row.starts_at.isoformat()}\t{row.status.value}")
+    return 0
+
+
+def _print_meeting(args: argparse.Namespace) -> int:
+    out, kind = _output_file(args.out), MeetingDocumentKind(args.kind)
+    with _unlocked(resolve_paths(args.data_dir)) as db:
+        if kind is MeetingDocumentKind.MINUTES:
+            for recipient in meetings.minutes_recipients(db, args.meeting):
+                print(f"{recipient.name} ({recipient.role}): {recipient.reason}")
+        print_meeting_document(db, args.meeting, kind, out)
+    print(f"Skrev {out}")
+    return 0
+
+
+def _export_ics(args: argparse.Namespace) -> int:
+    out = _output_file(args.out)
+    with _unlocked(resolve_paths(args.data_dir)) as db:
+        export_group_calendar(db, args.group, out)
+    print(f"Skrev {out}")
+    return 0
+
+
+def _output_file(path: Path) -> Path:
+    out = path.expanduser().resolve()
+    if not out.parent.is_dir():
+        raise UserError(f"Mappen {out.parent} finnes ikke. Velg en mappe som finnes.")
+    return out
 
 
 class _unlocked:

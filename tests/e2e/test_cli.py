@@ -26,7 +26,7 @@ def test_self_test_passes():
 
 def test_demo_database_lists_users(demo_dir):
     lines = run("users", "--data-dir", demo_dir).stdout.splitlines()
-    assert lines[0] == "id\tname\tbirth_date\tstatus\thas_plan"
+    assert lines[0] == "id\tname\tbirth_date\tstatus\thas_plan\thas_group"
     assert 30 <= len(lines) - 1 <= 40  # about 10 % of demo users are closed
     with_closed = run("users", "--data-dir", demo_dir, "--closed").stdout.splitlines()
     assert len(with_closed) == 41

@@ -18,11 +18,11 @@ def demo(tmp_path_factory):
     folder = tmp_path_factory.mktemp("plan") / "data"
     run("demo", "--data-dir", folder, "--users", 20)
     rows = [line.split("\t") for line in run("users", "--data-dir", folder).stdout.splitlines()]
-    assert rows[0][-1] == "has_plan" and {r[-1] for r in rows[1:]} == {"ja", "nei"}
+    assert rows[0][4] == "has_plan" and {r[4] for r in rows[1:]} == {"ja", "nei"}
     return (
         folder,
-        [r[0] for r in rows[1:] if r[-1] == "ja"],
-        [r[0] for r in rows[1:] if r[-1] == "nei"],
+        [r[0] for r in rows[1:] if r[4] == "ja"],
+        [r[0] for r in rows[1:] if r[4] == "nei"],
     )
 
 

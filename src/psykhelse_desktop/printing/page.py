@@ -35,6 +35,7 @@ class PageInfo:
     revision: int
     printed_on: dt.date
     draft: bool
+    revision_label: str = "Revisjon"
 
 
 def write_pdf(target: Path, info: PageInfo, story: list[Flowable]) -> Path:
@@ -115,7 +116,7 @@ def _header(canvas: Canvas, info: PageInfo) -> None:
     canvas.setFont(s.FONT, 9)
     born = f", født {s.nb_date(info.birth_date)}" if info.birth_date else ""
     canvas.drawString(left, top - 13, f"{info.title}: {info.person_name}{born}")
-    revision = f"Revisjon {info.revision}, " if info.revision else ""
+    revision = f"{info.revision_label} {info.revision}, " if info.revision else ""
     canvas.drawRightString(right, top - 13, f"{revision}skrevet ut {s.nb_date(info.printed_on)}")
     canvas.setStrokeColor(s.RULE)
     canvas.setLineWidth(0.6)

@@ -31,6 +31,7 @@ from .demo_names import (
     STAFF_ROLES,
     STREETS,
 )
+from .group_demo import add_demo_groups
 from .plan_demo import demo_plan, nurse_coordinator, plan_rows
 
 DEFAULT_SEED = 2026
@@ -86,6 +87,9 @@ class DemoSummary:
     coordinators: int = 0
     plans: int = 0
     plan_revisions: int = 0
+    groups: int = 0
+    meetings: int = 0
+    action_items: int = 0
 
 
 class _Dice(random.Random):
@@ -124,6 +128,7 @@ def populate_demo(
         totals = _insert(session, generator.address_book())
         for rows in generator.user_batches(users, CHUNK_SIZE):
             _add_counts(totals, _insert(session, rows))
+        _add_counts(totals, add_demo_groups(session, seed, generator.today, db.profile.name))
     return DemoSummary(**totals)
 
 

@@ -188,3 +188,104 @@ class PlanRevision(Base):
     saved_by: Mapped[str] = mapped_column(String(200))
     status: Mapped[str] = mapped_column(String(20))
     content: Mapped[str] = mapped_column(Text)
+
+
+class ResponsibilityGroup(Base):
+    """The ansvarsgruppe around one service user, active from a date; ended, never removed."""
+
+    __tablename__ = "responsibility_group"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    service_user_id: Mapped[int] = mapped_column(ForeignKey("service_user.id"), unique=True)
+    active_from: Mapped[dt.date] = mapped_column(Date)
+    active_to: Mapped[dt.date | None] = mapped_column(Date)
+    every_weeks: Mapped[int | None] = mapped_column(Integer)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
+
+
+class GroupMember(Base):
+    """The service user, a next of kin or a partner from the address book, with a role.
+
+    `consent_on` is the date the service user consented to sharing with this member (the
+    minutes go only to members with a date here, and always to the service user).
+    """
+
+    __tablename__ = "group_member"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    group_id: Mapped[int] = mapped_column(ForeignKey("responsibility_group.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    contact_person_id: Mapped[int | None] = mapped_column(ForeignKey("contact_person.id"))
+    next_of_kin_id: Mapped[int | None] = mapped_column(ForeignKey("next_of_kin.id"))
+    role: Mapped[str] = mapped_column(String(100), default="")
+    consent_on: Mapped[dt.date | None] = mapped_column(Date)
+    active_from: Mapped[dt.date] = mapped_column(Date)
+    active_to: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class Meeting(Base):
+    """One meeting of a group; its minutes are locked once printed or sent."""
+
+    __tablename__ = "meeting"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    group_id: Mapped[int] = mapped_column(ForeignKey("responsibility_group.id"), index=True)
+    starts_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
+    duration_minutes: Mapped[int] = mapped_column(Integer, default=90)
+    place: Mapped[str] = mapped_column(String(200), default="")
+    video_link: Mapped[str] = mapped_column(String(500), default="")
+    status: Mapped[str] = mapped_column(String(20), default="planlagt")
+    minutes_version: Mapped[int] = mapped_column(Integer, default=1)
+    locked_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    locked_how: Mapped[str] = mapped_column(String(20), default="")
+    correction_note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
+
+
+class MeetingInvitee(Base):
+    """A member invited to a meeting; after the meeting, whether they came and why not."""
+
+    __tablename__ = "meeting_invitee"
+    __table_args__ = (UniqueConstraint("meeting_id", "member_id"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id"))
+    member_id: Mapped[int] = mapped_column(ForeignKey("group_member.id"))
+    attended: Mapped[bool | None] = mapped_column(Boolean)
+    absence_reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class AgendaItem(Base):
+    __tablename__ = "agenda_item"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(300))
+    notes: Mapped[str] = mapped_column(Text, default="")
+    decision: Mapped[str] = mapped_column(Text, default="")
+
+
+class ActionItem(Base):
+    """Who does what by when; open until closed, across the group's meetings."""
+
+    __tablename__ = "action_item"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    group_id: Mapped[int] = mapped_column(ForeignKey("responsibility_group.id"), index=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id"))
+    what: Mapped[str] = mapped_column(Text)
+    owner_member_id: Mapped[int | None] = mapped_column(ForeignKey("group_member.id"))
+    owner_name: Mapped[str] = mapped_column(String(200))
+    due_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    closed_on: Mapped[dt.date | None] = mapped_column(Date)
+    closed_by: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
+
+
+class MinutesVersion(Base):
+    """The minutes as they were when printed or sent: a JSON snapshot, never changed."""
+
+    __tablename__ = "minutes_version"
+    __table_args__ = (UniqueConstraint("meeting_id", "number"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id"))
+    number: Mapped[int] = mapped_column(Integer)
+    locked_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
+    locked_by: Mapped[str] = mapped_column(String(200))
+    how: Mapped[str] = mapped_column(String(20))
+    content: Mapped[str] = mapped_column(Text)

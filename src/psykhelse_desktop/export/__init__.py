@@ -1,0 +1,1 @@
+"""Writers that hand the record's data to other programs: calendar files (.ics)."""

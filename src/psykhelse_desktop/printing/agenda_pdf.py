@@ -1,0 +1,72 @@
+"""The agenda (saksliste) pre-filled from open action items and the plan, with attendance list."""
+
+from __future__ import annotations
+
+import datetime as dt
+from xml.sax.saxutils import escape
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, Paragraph
+
+from ..domain.group_vocabulary import AGENDA_TITLE, CARRIED_OVER_HEADING
+from ..domain.plans import Goal
+from ..services.meeting_pack import MeetingPack
+from . import styles as s
+from .minutes_pdf import action_table, meeting_facts, when_text
+from .page import CONTENT_WIDTH
+
+W = CONTENT_WIDTH
+BOX = "[   ]"
+BULLET = ParagraphStyle("agenda_bullet", parent=s.BODY, leftIndent=11, bulletIndent=0)
+
+
+def agenda_titles(pack: MeetingPack) -> list[str]:
+    """The numbered items: follow-up, the nurse's own items, the plan, any other business."""
+    titles = [CARRIED_OVER_HEADING] if pack.meeting.carried_over else []
+    titles += [item.title for item in pack.meeting.items]
+    if pack.goals_due or pack.next_revision:
+        titles.append("Individuell plan: evaluering av mål og revisjon")
+    return [*titles, "Eventuelt", "Neste møte"]
+
+
+def agenda_story(pack: MeetingPack) -> list[Flowable]:
+    minutes = pack.meeting
+    story: list[Flowable] = [Paragraph(AGENDA_TITLE, s.TITLE), meeting_facts(minutes, [])]
+    story.append(Paragraph("Saker", s.HEADING))
+    story += [s.para(f"{n}. {title}") for n, title in enumerate(agenda_titles(pack), start=1)]
+    if minutes.carried_over:
+        story += [Paragraph(CARRIED_OVER_HEADING, s.HEADING), action_table(minutes.carried_over)]
+    story += _plan_part(pack.goals_due, pack.next_revision)
+    return story + attendance_list(pack)
+
+
+def attendance_list(pack: MeetingPack) -> list[Flowable]:
+    rows = [[m.name, m.role, m.organisation, BOX] for m in pack.invited]
+    widths = [W * 0.30, W * 0.24, W * 0.32, W * 0.14]
+    return [
+        Paragraph("Deltakerliste", s.HEADING),
+        s.table(["Navn", "Rolle", "Virksomhet", "Til stede"], rows, widths),
+    ]
+
+
+def _plan_part(goals: tuple[Goal, ...], revision: dt.date | None) -> list[Flowable]:
+    if not goals and not revision:
+        return []
+    story: list[Flowable] = [Paragraph("Individuell plan", s.HEADING)]
+    if revision:
+        story.append(s.para(f"Planen skal revideres innen {s.nb_date(revision)}."))
+    if goals:
+        story.append(s.para("Mål som skal evalueres:", s.LABEL))
+        story += [_goal(goal) for goal in goals]
+    return story
+
+
+def _goal(goal: Goal) -> Flowable:
+    """A goal as a bulleted paragraph: long goals wrap instead of splitting a table row."""
+    text = f"<b>{escape(goal.life_area.label)}:</b> {escape(goal.text.strip())}"
+    return Paragraph(text, BULLET, bulletText="•")
+
+
+def next_meeting_text(pack: MeetingPack) -> str:
+    start = pack.meeting.next_meeting
+    return when_text(start) if start else "Avtales i møtet"

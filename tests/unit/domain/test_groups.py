@@ -1,0 +1,60 @@
+"""The rules for groups, meetings and action items, with the messages the nurse sees."""
+
+import datetime as dt
+
+from psykhelse_desktop.domain.group_vocabulary import MemberKind
+from psykhelse_desktop.domain.groups import (
+    ActionItemForm,
+    MeetingForm,
+    Member,
+    MemberForm,
+    minutes_recipient,
+    validate_action_item,
+    validate_meeting,
+    validate_member,
+)
+
+NOW = dt.datetime(2026, 11, 23, 9, 0)
+DAY = dt.date(2026, 11, 24)
+
+
+def test_a_good_meeting_passes():
+    form = MeetingForm(NOW + dt.timedelta(days=1), 90, "Helsesenteret", "", (1, 2))
+    assert validate_meeting(form, NOW) == {}
+
+
+def test_a_video_meeting_needs_no_place():
+    form = MeetingForm(NOW + dt.timedelta(days=1), 60, "", "https://video.example/x", (1,))
+    assert validate_meeting(form, NOW) == {}
+
+
+def test_a_meeting_without_time_or_length():
+    errors = validate_meeting(MeetingForm(None, 0, "Her", "", (1,)), NOW)
+    assert errors == {
+        "starts_at": "Skriv dato og klokkeslett for møtet.",
+        "duration_minutes": "Møtet må vare minst ett minutt.",
+    }
+
+
+def test_an_action_item_with_owner_and_deadline_passes():
+    assert validate_action_item(ActionItemForm("Ringe", owner_member_id=3, due_on=DAY)) == {}
+    assert validate_action_item(ActionItemForm(" ", owner_name="X", due_on=DAY)) == {
+        "what": "Skriv hva som skal gjøres."
+    }
+
+
+def test_partner_member_needs_a_person_from_the_address_book():
+    errors = validate_member(MemberForm(MemberKind.PARTNER, "NAV-veileder"))
+    assert errors == {"contact_person_id": "Velg personen fra adresseboken."}
+
+
+def test_consent_must_be_given_before_the_meeting():
+    member = Member(1, MemberKind.PARTNER, "Bjørn Åsheim", "NAV", consent_on=DAY)
+    assert minutes_recipient(member, DAY).receives
+    late = minutes_recipient(member, DAY - dt.timedelta(days=1))
+    assert not late.receives and late.reason.startswith("Får ikke referatet")
+
+
+def test_the_service_user_always_receives_the_minutes():
+    member = Member(1, MemberKind.SERVICE_USER, "Åse Øvrebø", "Tjenestemottaker")
+    assert minutes_recipient(member, DAY).reason == "Får referatet: tjenestemottakeren selv"

@@ -1,0 +1,102 @@
+"""The meeting documents read back from the PDF: names, times, decisions, æøå, markings."""
+
+import datetime as dt
+
+import pytest
+from tests.group_helpers import TODAY, hold_meeting, make_group
+
+from psykhelse_desktop.domain.group_vocabulary import LockReason
+from psykhelse_desktop.domain.plan_vocabulary import CONFIDENTIAL
+from psykhelse_desktop.printing.meeting_documents import (
+    MeetingDocumentKind,
+    print_meeting_document,
+)
+from psykhelse_desktop.services import meetings
+
+from .conftest import page_count, pdf_text
+
+Kind = MeetingDocumentKind
+
+
+@pytest.fixture
+def group(db, planned_user):
+    made = make_group(db, planned_user)
+    hold_meeting(db, made)
+    return made
+
+
+def _print(db, group, kind, tmp_path, **options):
+    target = tmp_path / f"{kind.value}.pdf"
+    return print_meeting_document(db, group.meeting_id, kind, target, today=TODAY, **options)
+
+
+def _text(path) -> str:
+    return " ".join(pdf_text(path).split())
+
+
+def _every_page_marked(path, title: str) -> None:
+    pages = page_count(path)
+    for number in range(1, pages + 1):
+        page = " ".join(pdf_text(path, number).split())
+        assert f"Side {number} av {pages}" in page
+        assert CONFIDENTIAL in page
+        assert f"{title}: Åse Øvrebø, født 07.03.1984" in page
+
+
+def test_minutes_show_who_came_what_was_agreed_and_who_does_what(db, group, tmp_path):
+    path = _print(db, group, Kind.MINUTES, tmp_path)
+    text = _text(path)
+    assert "tirsdag 24.11.2026 kl. 13.30–15.00" in text
+    assert "Møterom Øst, Testvik helsesenter" in text
+    assert "Kåre Sæther Behandler Syk, sendte beskjed på e-post." in text
+    assert "Vi fortsetter med kveldsturer tre ganger i uka." in text
+    assert "Søke om økonomisk rådgivning hos NAV Bjørn Åsheim 07.12.2026 Åpen" in text
+    assert "Referent Kari Testesen" in text
+    _every_page_marked(path, "Referat fra ansvarsgruppemøte")
+
+
+def test_minutes_go_only_to_members_with_consent(db, group, tmp_path):
+    text = _text(_print(db, group, Kind.MINUTES, tmp_path))
+    sent_to = text.split("Referatet sendes til")[1]
+    assert "Åse Øvrebø, Åsne Øvrebø, Bjørn Åsheim" in sent_to
+    assert "Kåre Sæther" not in sent_to
+
+
+def test_corrected_minutes_are_marked_and_the_old_version_prints_as_it_was(db, group, tmp_path):
+    meetings.lock_minutes(db, group.meeting_id, LockReason.PRINTED)
+    meetings.correct_minutes(db, group.meeting_id, "Fraværsgrunnen var feil.")
+    new = _text(_print(db, group, Kind.MINUTES, tmp_path))
+    assert "Rettet versjon 2. Erstatter versjon 1" in new and "Versjon 2" in new
+    old = _text(_print(db, group, Kind.MINUTES, tmp_path, version=1))
+    assert "Rettet versjon" not in old and "Versjon 1, skrevet ut 23.11.2026" in old
+
+
+def test_agenda_is_prefilled_from_open_items_and_the_plan(db, group, tmp_path):
+    form = meetings.MeetingForm(
+        dt.datetime(2027, 4, 20, 10, 0), 60, "Legekontoret på Ørnes", "", group.everyone, ()
+    )
+    later = meetings.plan_meeting(db, group.group_id, form, now=dt.datetime(2026, 11, 23))
+    path = print_meeting_document(db, later, Kind.AGENDA, tmp_path / "a.pdf", today=TODAY)
+    text = _text(path)
+    assert "1. Oppfølging fra tidligere møter" in text
+    assert "Kjøpe refleksvest før kveldsturene Åse Øvrebø 30.11.2026 Åpen" in text
+    assert "Planen skal revideres innen 22.05.2027." in text
+    assert "Jeg vil sove bedre og være mindre redd." in text
+    assert "Deltakerliste" in text and "Kåre Sæther" in text
+    _every_page_marked(path, "Saksliste for ansvarsgruppemøte")
+
+
+def test_one_invitation_letter_per_member(db, group, tmp_path):
+    path = _print(db, group, Kind.INVITATION, tmp_path)
+    assert page_count(path) == 4
+    second = " ".join(pdf_text(path, 2).split())
+    assert second.startswith("Testvik kommune") and "Åsne Øvrebø" in second
+    nav = " ".join(pdf_text(path, 3).split())
+    assert "Bjørn Åsheim NAV Testvik Storgata 1, 8150 Ørnes" in nav
+    assert "Tid: tirsdag 24.11.2026 kl. 13.30–15.00" in nav
+    assert "1. Søvn og hverdag 2. Økonomi og arbeid" in nav
+    assert "Gi beskjed til Kari Testesen" in nav
+    assert "Du innkalles til møte i ansvarsgruppen for Åse Øvrebø." in nav
+    first = " ".join(pdf_text(path, 1).split())
+    assert "Du innkalles til møte i ansvarsgruppen din." in first
+    _every_page_marked(path, "Innkalling til ansvarsgruppemøte")
