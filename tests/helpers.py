@@ -1,8 +1,10 @@
 """Shared test values and helpers: the passphrase, the nurse, synthetic IDs, the CLI."""
 
 import os
+import struct
 import subprocess
 import sys
+import zlib
 
 from psykhelse_desktop.domain.national_id import with_check_digits
 from psykhelse_desktop.domain.records import NurseProfile
@@ -36,3 +38,20 @@ def run_cli(*args: object, passphrase: str = E2E_PASSPHRASE, check: bool = True)
     if check:
         assert result.returncode == 0, result.stderr
     return result
+
+
+def tiny_png(width: int = 6, height: int = 2) -> bytes:
+    """A small valid PNG image (solid teal), made without any image library."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    rows = b"".join(b"\x00" + b"\x2f\x6f\x73" * width for _ in range(height))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(rows))
+        + chunk(b"IEND", b"")
+    )

@@ -16,7 +16,7 @@ from .export.meeting_calendar import export_group_calendar
 from .paths import AppPaths, resolve_paths
 from .printing.documents import DocumentKind, print_document
 from .printing.meeting_documents import MeetingDocumentKind, print_meeting_document
-from .services import groups, meetings, plans, service_users
+from .services import branding, groups, meetings, plans, service_users
 from .services.database import Database
 from .services.demo_names import DEMO_PROFILE
 from .services.importer import import_users
@@ -52,6 +52,9 @@ def build_parser() -> argparse.ArgumentParser:
     pp.add_argument("--kind", choices=[k.value for k in DocumentKind], default="plan")
     pp.add_argument("--out", type=Path, required=True, help="PDF-filen som skal skrives")
     _add_meeting_commands(commands, common)
+    logo = commands.add_parser("set-logo", parents=[common], help="kommunens logo på utskrifter")
+    logo.add_argument("file", type=Path, nargs="?", help="PNG- eller JPEG-fil")
+    logo.add_argument("--remove", action="store_true", help="fjern logoen")
     return parser
 
 
@@ -75,6 +78,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "users": _users,
         "import-users": _import_users,
         "print-plan": _print_plan,
+        "set-logo": _set_logo,
         "meetings": _meetings,
         "print-meeting": _print_meeting,
         "export-ics": _export_ics,
@@ -196,6 +200,18 @@ def _output_file(path: Path) -> Path:
     if not out.parent.is_dir():
         raise UserError(f"Mappen {out.parent} finnes ikke. Velg en mappe som finnes.")
     return out
+
+
+def _set_logo(args: argparse.Namespace) -> int:
+    if args.remove == (args.file is not None):
+        raise UserError("Oppgi enten en bildefil eller --remove.")
+    with _unlocked(resolve_paths(args.data_dir)) as db:
+        if args.remove:
+            branding.remove_logo(db)
+        else:
+            branding.set_logo(db, args.file)
+    print("Logoen er fjernet." if args.remove else "Logoen brukes på alle utskrifter.")
+    return 0
 
 
 class _unlocked:

@@ -9,6 +9,7 @@ from reportlab.platypus import Flowable
 
 from ..domain.plan_vocabulary import DocumentKind, PlanStatus
 from ..services import plans
+from ..services.branding import get_logo
 from ..services.database import Database
 from .changes_pdf import changes_story
 from .consent_pdf import consent_story
@@ -31,6 +32,7 @@ def print_document(
     info = PageInfo(
         title=kind.title,
         municipality=db.profile.municipality,
+        logo=get_logo(db),
         person_name=source.person_name,
         birth_date=source.birth_date,
         revision=view.revision.number,

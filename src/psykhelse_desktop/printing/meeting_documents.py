@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..domain.group_vocabulary import AGENDA_TITLE, INVITATION_TITLE, MINUTES_TITLE
 from ..domain.groups import Minutes
+from ..services.branding import get_logo
 from ..services.database import Database
 from ..services.meeting_pack import meeting_pack, minutes_source
 from .agenda_pdf import agenda_story
@@ -59,6 +60,7 @@ def _info(db: Database, kind: MeetingDocumentKind, minutes: Minutes, today: dt.d
     return PageInfo(
         title=kind.title,
         municipality=db.profile.municipality,
+        logo=get_logo(db),
         person_name=minutes.person_name,
         birth_date=minutes.birth_date,
         revision=minutes.version if kind is MeetingDocumentKind.MINUTES else 0,

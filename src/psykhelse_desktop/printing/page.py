@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import os
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate
 
@@ -22,6 +24,7 @@ CANNOT_WRITE = (
     "og at disken ikke er full, og prøv igjen (eller velg en annen mappe)."
 )
 CONTENT_WIDTH = PAGE_WIDTH - 2 * s.MARGIN
+LOGO_HEIGHT = 26  # points: two header lines
 
 
 @dataclass(frozen=True)
@@ -36,6 +39,7 @@ class PageInfo:
     printed_on: dt.date
     draft: bool
     revision_label: str = "Revisjon"
+    logo: bytes | None = None
 
 
 def write_pdf(target: Path, info: PageInfo, story: list[Flowable]) -> Path:
@@ -106,8 +110,9 @@ def decorate_page(canvas: Canvas, info: PageInfo, number: int, total: int) -> No
 
 
 def _header(canvas: Canvas, info: PageInfo) -> None:
-    left, right = s.MARGIN, PAGE_WIDTH - s.MARGIN
+    right = PAGE_WIDTH - s.MARGIN
     top = PAGE_HEIGHT - 12 * s.mm
+    left = s.MARGIN + (_logo(canvas, info.logo, top) if info.logo else 0)
     canvas.setFillColor(s.INK)
     canvas.setFont(s.BOLD, 10)
     canvas.drawString(left, top, info.municipality)
@@ -120,7 +125,20 @@ def _header(canvas: Canvas, info: PageInfo) -> None:
     canvas.drawRightString(right, top - 13, f"{revision}skrevet ut {s.nb_date(info.printed_on)}")
     canvas.setStrokeColor(s.RULE)
     canvas.setLineWidth(0.6)
-    canvas.line(left, top - 19, right, top - 19)
+    canvas.line(s.MARGIN, top - 19, right, top - 19)
+
+
+def _logo(canvas: Canvas, logo: bytes, top: float) -> float:
+    """Draw the logo at the left of the header; returns the width it takes, with a gap."""
+    image = ImageReader(io.BytesIO(logo))
+    width, height = image.getSize()
+    shown_height = LOGO_HEIGHT
+    shown_width = min(shown_height * width / height, 3 * LOGO_HEIGHT)
+    canvas.drawImage(
+        image, s.MARGIN, top - 16, shown_width, shown_height,
+        preserveAspectRatio=True, anchor="sw", mask="auto",
+    )  # fmt: skip
+    return shown_width + 8
 
 
 def _footer(canvas: Canvas, info: PageInfo, number: int, total: int) -> None:

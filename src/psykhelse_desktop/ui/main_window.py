@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
+    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -17,7 +21,7 @@ from PySide6.QtWidgets import (
 from ..domain.errors import UserError
 from ..domain.records import ServiceUserForm
 from ..domain.vocabulary import Status
-from ..services import service_users
+from ..services import branding, service_users
 from ..services.database import Database
 from .change_bus import RECORD, SERVICE_USERS, ChangeBus
 from .dialogs.import_dialog import run_import
@@ -87,6 +91,8 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(tr("Importer fra regneark..."), self.import_users)
         self.find_action = self._action(tr("Søk"), self.focus_search, "Ctrl+F")
         self.plan_action = self._action(tr("Individuell plan"), self.show_plan, "Ctrl+I")
+        self.logo_action = self._action(tr("Kommunens logo på utskrifter..."), self.choose_logo)
+        self.remove_logo_action = self._action(tr("Fjern logoen fra utskrifter"), self.remove_logo)
         self.quit_action = self._action(tr("Lukk programmet"), self.close, "Ctrl+Q")
         self._make_menus()
         self._make_toolbar()
@@ -103,7 +109,11 @@ class MainWindow(QMainWindow):
     def _make_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&Fil"))
-        file_menu.addActions([self.import_action, self.quit_action])
+        file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
+        file_menu.addActions([self.logo_action, self.remove_logo_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
         user_menu = bar.addMenu(self.tr("&Tjenestemottaker"))
         user_menu.addActions([self.new_action, self.edit_action, self.find_action])
         user_menu.addAction(self.plan_action)
@@ -176,3 +186,28 @@ class MainWindow(QMainWindow):
         if run_import(self.db, self):
             self.tabs.setCurrentWidget(self.users_page)
             self.bus.announce(SERVICE_USERS)
+
+    def choose_logo(self) -> None:
+        """A PNG or JPEG the header of every printed document shows beside the municipality."""
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Velg kommunens logo"), "", self.tr("Bilder (*.png *.jpg *.jpeg)")
+        )
+        if path:
+            self._change_logo(lambda: branding.set_logo(self.db, Path(path)))
+
+    def remove_logo(self) -> None:
+        self._change_logo(lambda: branding.remove_logo(self.db))
+
+    def _change_logo(self, change: Callable[[], None]) -> None:
+        try:
+            change()
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Logo"), domain_text(exc.message))
+            return
+        has_logo = branding.get_logo(self.db) is not None
+        text = (
+            self.tr("Logoen brukes nå på alle utskrifter.")
+            if has_logo
+            else self.tr("Utskriftene har ikke lenger logo.")
+        )
+        self.statusBar().showMessage(text, 8000)
