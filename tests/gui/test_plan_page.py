@@ -175,3 +175,22 @@ def test_tab_order_follows_the_parts(qtbot, page):
         widget = widget.nextInFocusChain()
     positions = [chain.index(w) for w in order]
     assert positions == sorted(positions)
+
+
+def test_closing_with_unsaved_plan_edits_asks_first(qtbot, window, page, db):
+    del window._discard_plan_edits  # the real question, not the test fixture's shortcut
+    create(qtbot, page)
+    qtbot.keyClicks(page.form.texts["resources"], "Liker å gå tur med hunden.")
+    asked = []
+
+    def go_back(box):
+        asked.append(box.text())
+        next(b for b in box.buttons() if b.text() == "Gå tilbake og lagre").click()
+
+    answer_dialog(go_back)
+    assert not window.close()
+    assert asked == ["Du har endringer i en individuell plan som ikke er lagret."]
+    assert page.save()
+    assert window.close()
+    ola = service_users.search_ids(db, "Øvrebø")[0]
+    assert plans.open_plan(db, ola).plan.resources == "Liker å gå tur med hunden."

@@ -136,9 +136,25 @@ class MainWindow(QMainWindow):
         self.reopen_action.setEnabled(detail is not None and detail.status == Status.CLOSED)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Nothing personal is left behind: temporary prints are removed on close."""
+        """Unsaved plan edits are not lost silently; temporary prints are removed on close."""
+        if self.users_page.plan.has_unsaved_edits() and not self._discard_plan_edits():
+            event.ignore()
+            return
         self.users_page.plan.close_down()
         super().closeEvent(event)
+
+    def _discard_plan_edits(self) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Endringer er ikke lagret"),
+            self.tr("Du har endringer i en individuell plan som ikke er lagret."),
+            parent=self,
+        )
+        back = box.addButton(self.tr("Gå tilbake og lagre"), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(self.tr("Lukk uten å lagre"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(back)
+        box.exec()
+        return box.clickedButton() is not back
 
     def show_plan(self) -> None:
         self.tabs.setCurrentWidget(self.users_page)

@@ -289,6 +289,16 @@ class PlanPage(QWidget):
         if self.view is not None:
             CompareDialog(self.db, self.user_id, self.view.history, self).exec()
 
+    def has_unsaved_edits(self) -> bool:
+        """Edits not yet saved: kept drafts of other users, or what is typed on screen now."""
+        if self.view is not None and self._loaded_for is not None:
+            try:
+                if self.form.read(self.view.plan) != self.view.plan:
+                    return True
+            except ValidationFailed:
+                return True
+        return bool(self._drafts)
+
     def close_down(self) -> None:
         """Remove the temporary print folder (called when the main window closes)."""
         self.print_folder.remove()
