@@ -55,28 +55,24 @@ def test_every_module_opens_with_a_docstring():
     assert missing == []
 
 
-def test_unlock_dialog_opens_without_the_storage_stack():
-    """Start time: SQLAlchemy and Alembic load after the passphrase, not before the dialog."""
-    code = (
-        "import sys; import psykhelse_desktop.app, psykhelse_desktop.ui.dialogs.unlock; "
-        "print(sorted(m for m in ('sqlalchemy', 'alembic') if m in sys.modules))"
-    )
+def _loaded_by(modules: str, heavy: tuple[str, ...]) -> list[str]:
+    """Which of the heavy packages a fresh interpreter has loaded after importing `modules`."""
+    code = f"import sys; import {modules}; print([m for m in {heavy!r} if m in sys.modules])"
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
-    assert result.stdout.strip() == "[]"
+    return ast.literal_eval(result.stdout.strip())
+
+
+def test_unlock_dialog_opens_without_the_storage_stack():
+    """Start time: SQLAlchemy and Alembic load after the passphrase, not before the dialog."""
+    modules = "psykhelse_desktop.app, psykhelse_desktop.ui.dialogs.unlock"
+    assert _loaded_by(modules, ("sqlalchemy", "alembic")) == []
 
 
 def test_main_window_loads_neither_reportlab_nor_alembic():
     """Idle memory: PDF and migration code load only when printing or upgrading."""
-    code = (
-        "import sys; import psykhelse_desktop.ui.main_window; "
-        "print(sorted(m for m in ('reportlab', 'alembic') if m in sys.modules))"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
-    )
-    assert result.stdout.strip() == "[]"
+    assert _loaded_by("psykhelse_desktop.ui.main_window", ("reportlab", "alembic")) == []
 
 
 def test_every_audited_action_has_a_norwegian_label():
