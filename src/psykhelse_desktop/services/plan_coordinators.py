@@ -7,10 +7,11 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..domain.errors import NotFound, ValidationFailed
+from ..domain.errors import NotFound
 from ..domain.plans import Coordinator
 from ..storage import models as m
 from .database import Database
+from .periods import close_open_period
 
 NURSE_ROLE = "Koordinator (psykiatrisk sykepleier)"
 
@@ -27,7 +28,8 @@ def set_coordinator(
             and session.get(m.ContactPerson, contact_person_id) is None
         ):
             raise NotFound("Fant ikke personen i adresseboken. Velg en annen.")
-        _close_current(session, user_id, valid_from)
+        too_early = "Ny koordinator må gjelde fra en dato etter forrige koordinator."
+        close_open_period(session, m.CoordinatorPeriod, user_id, valid_from, too_early)
         session.add(
             m.CoordinatorPeriod(
                 service_user_id=user_id,
@@ -68,17 +70,3 @@ def current_coordinator(session: Session, user_id: int) -> Coordinator | None:
         return Coordinator(period.nurse_name, NURSE_ROLE, "", None, period.valid_from)
     role = ", ".join(part for part in (person.role, organisation or "") if part)
     return Coordinator(person.name, role, person.phone, person.id, period.valid_from)
-
-
-def _close_current(session: Session, user_id: int, valid_from: dt.date) -> None:
-    current = session.scalars(
-        select(m.CoordinatorPeriod).where(
-            m.CoordinatorPeriod.service_user_id == user_id, m.CoordinatorPeriod.valid_to.is_(None)
-        )
-    ).all()
-    for period in current:
-        if valid_from <= period.valid_from:
-            raise ValidationFailed(
-                {"valid_from": "Ny koordinator må gjelde fra en dato etter forrige koordinator."}
-            )
-        period.valid_to = valid_from - dt.timedelta(days=1)

@@ -21,6 +21,7 @@ from ..domain.validation import validate_next_of_kin
 from ..domain.vocabulary import AUDIT_ACTION_LABELS
 from ..storage import models as m
 from .database import Database
+from .periods import close_open_period
 
 T = TypeVar("T")
 
@@ -116,17 +117,8 @@ def set_gp(db: Database, user_id: int, contact_person_id: int, valid_from: dt.da
     with db.transaction() as session:
         _require_user(session, user_id)
         gp = _get(session, m.ContactPerson, contact_person_id)
-        current = session.scalars(
-            select(m.GpPeriod).where(
-                m.GpPeriod.service_user_id == user_id, m.GpPeriod.valid_to.is_(None)
-            )
-        ).all()
-        for period in current:
-            if valid_from <= period.valid_from:
-                raise ValidationFailed(
-                    {"valid_from": "Ny fastlege må gjelde fra en dato etter forrige fastlege."}
-                )
-            period.valid_to = valid_from - dt.timedelta(days=1)
+        too_early = "Ny fastlege må gjelde fra en dato etter forrige fastlege."
+        close_open_period(session, m.GpPeriod, user_id, valid_from, too_early)
         session.add(
             m.GpPeriod(service_user_id=user_id, contact_person_id=gp.id, valid_from=valid_from)
         )
