@@ -114,3 +114,24 @@ def test_link_and_unlink_a_contact(qtbot, window, db):
     detail.unlink_contact()
     assert detail.contacts.texts() == []
     assert service_users.open_record(db, ola).contacts == []
+
+
+def test_gp_dialog_lists_likely_gps_first(qtbot, window, db):
+    open_ola(window, db)
+    nav = address_book.save_organisation(db, OrganisationForm(name="NAV Testvik"))
+    office = address_book.save_organisation(db, OrganisationForm(name="Fjordby legesenter"))
+    address_book.save_person(db, ContactPersonForm("Anne Veileder", nav, "Veileder"))
+    address_book.save_person(db, ContactPersonForm("Øystein Fastlegesen", office, "Fastlege"))
+    shown = []
+
+    def read(dialog):
+        shown.extend(dialog.person.itemText(i) for i in range(dialog.person.count()))
+
+    answer_dialog(read)
+    window.users_page.detail.change_gp()
+    assert shown == [
+        "Velg person fra adresseboken",
+        "Øystein Fastlegesen – Fjordby legesenter",
+        "",  # the line between likely GPs and everyone else
+        "Anne Veileder – NAV Testvik",
+    ]

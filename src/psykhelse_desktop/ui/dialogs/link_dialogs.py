@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from ...domain.errors import ValidationFailed
+from ...domain.records import ContactPerson
 from ...domain.vocabulary import CONTACT_ROLES
 from ...services import address_book, record_parts
 from ...services.database import Database
@@ -22,7 +24,8 @@ class GpDialog(FormDialog):
     def __init__(self, db: Database, user_id: int, parent: QWidget | None = None):
         super().__init__(self.tr("Ny fastlege"), parent)
         self.db, self.user_id = db, user_id
-        self.person = self.add_field("contact_person_id", self.tr("Fastlege"), people_box(db))
+        box = people_box(db, first=is_probably_gp)
+        self.person = self.add_field("contact_person_id", self.tr("Fastlege"), box)
         self.valid_from = self.add_field("valid_from", self.tr("Gjelder fra"), DateField())
         self.valid_from.set_value(dt.date.today())
         self.resize(460, 0)
@@ -57,13 +60,22 @@ class ContactLinkDialog(FormDialog):
         )
 
 
-def people_box(db: Database) -> QComboBox:
+def people_box(db: Database, first: Callable[[ContactPerson], bool] | None = None) -> QComboBox:
+    """Everyone in the address book; those `first` picks out come first, above a line."""
+    people = address_book.list_people(db)
+    leading = [p for p in people if first and first(p)]
     box = QComboBox()
     box.addItem(_tr("Velg person fra adresseboken"), None)
-    for person in address_book.list_people(db):
+    for person in leading + [p for p in people if p not in leading]:
         where = f" – {person.organisation_name}" if person.organisation_name else ""
         box.addItem(f"{person.name}{where}", person.id)
+    if leading and len(leading) < len(people):
+        box.insertSeparator(len(leading) + 1)
     return box
+
+
+def is_probably_gp(person: ContactPerson) -> bool:
+    return "lege" in f"{person.role} {person.organisation_name}".casefold()
 
 
 def picked_person_problems(box: QComboBox) -> dict[str, str]:
