@@ -39,7 +39,6 @@ _LABELS: dict[Enum, str] = {
     LockReason.SENT: "sendt",
 }
 
-GROUP_TITLE = "Ansvarsgruppe"
 INVITATION_TITLE = "Innkalling til ansvarsgruppemøte"
 AGENDA_TITLE = "Saksliste for ansvarsgruppemøte"
 MINUTES_TITLE = "Referat fra ansvarsgruppemøte"

@@ -12,7 +12,7 @@ from ..domain.group_vocabulary import AGENDA_TITLE, CARRIED_OVER_HEADING
 from ..domain.plans import Goal
 from ..services.meeting_pack import MeetingPack
 from . import styles as s
-from .minutes_pdf import action_table, meeting_facts, when_text
+from .minutes_pdf import action_table, meeting_facts
 from .page import CONTENT_WIDTH
 
 W = CONTENT_WIDTH
@@ -65,8 +65,3 @@ def _goal(goal: Goal) -> Flowable:
     """A goal as a bulleted paragraph: long goals wrap instead of splitting a table row."""
     text = f"<b>{escape(goal.life_area.label)}:</b> {escape(goal.text.strip())}"
     return Paragraph(text, BULLET, bulletText="•")
-
-
-def next_meeting_text(pack: MeetingPack) -> str:
-    start = pack.meeting.next_meeting
-    return when_text(start) if start else "Avtales i møtet"

@@ -6,7 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
 
-from ..domain.national_id import compact
+from ..domain.national_id import compact, format_national_id
 
 
 def domain_text(message: str) -> str:
@@ -25,7 +25,7 @@ def datetime_text(value: dt.datetime | None) -> str:
 def national_id_text(number: str | None) -> str:
     """An 11-digit number shown as 'ddmmyy nnnnn'."""
     digits = compact(number or "")
-    return f"{digits[:6]} {digits[6:]}" if len(digits) == 11 else digits
+    return format_national_id(digits) if len(digits) == 11 else digits
 
 
 def yes_no(value: bool) -> str:
