@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from .engine import connect_raw
-from .keys import read_sidecar, sidecar_path, write_sidecar
+from .keys import read_sidecar, write_sidecar
 
 
 def backup_database(db_path: Path, key: bytes, target: Path) -> Path:
@@ -26,8 +26,3 @@ def backup_database(db_path: Path, key: bytes, target: Path) -> Path:
 def timestamped_backup_path(backup_dir: Path, label: str) -> Path:
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     return backup_dir / f"psykhelse-{stamp}-{label}.db"
-
-
-def remove_backup(path: Path) -> None:
-    for p in (path, sidecar_path(path)):
-        p.unlink(missing_ok=True)

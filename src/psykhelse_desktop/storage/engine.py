@@ -44,7 +44,3 @@ def create_encrypted_engine(db_path: Path, key: bytes) -> Engine:
         pool_size=2,
         max_overflow=2,
     )
-
-
-def database_url_is_sqlite(engine: Engine) -> bool:
-    return engine.dialect.name == "sqlite"
