@@ -289,3 +289,7 @@ class MinutesVersion(Base):
     locked_by: Mapped[str] = mapped_column(String(200))
     how: Mapped[str] = mapped_column(String(20))
     content: Mapped[str] = mapped_column(Text)
+
+
+# The daily-work tables live in their own module; importing it here puts them in Base.metadata.
+from . import daily_models  # noqa: E402, F401

@@ -7,6 +7,7 @@ from sqlalchemy.exc import IntegrityError
 from tests.helpers import PASSPHRASE
 
 from psykhelse_desktop.storage.backup import backup_database
+from psykhelse_desktop.storage.daily_models import is_modelled
 from psykhelse_desktop.storage.engine import connect_raw
 from psykhelse_desktop.storage.keys import derive_key, read_sidecar
 from psykhelse_desktop.storage.migrate import current_revision, head_revision
@@ -19,7 +20,9 @@ def test_new_database_is_at_head(db):
 
 def test_models_and_migrations_agree(db):
     with db.engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        context = MigrationContext.configure(
+            conn, opts={"compare_type": True, "include_name": is_modelled}
+        )
         assert compare_metadata(context, Base.metadata) == []
 
 
@@ -30,6 +33,37 @@ def test_audit_log_refuses_update_and_delete(db):
     service_users.create(db, ServiceUserForm("Test", "Testesen", birth_date=_date()))
     for statement in ("UPDATE audit_event SET action = 'x'", "DELETE FROM audit_event"):
         with db.engine.begin() as conn, pytest.raises(IntegrityError, match="append-only"):
+            conn.exec_driver_sql(statement)
+
+
+def test_signed_journal_entries_and_the_ledger_refuse_change(db):
+    from psykhelse_desktop.domain.records import ServiceUserForm
+    from psykhelse_desktop.services import service_users
+
+    user = service_users.create(db, ServiceUserForm("Test", "Testesen", birth_date=_date()))
+    with db.engine.begin() as conn:
+        for signed_at in ("NULL", "'2026-11-23 10:00:00'"):
+            conn.exec_driver_sql(
+                "INSERT INTO journal_entry (service_user_id, occurred_at, kind, duration_minutes,"
+                " text, written_by, created_at, updated_at, signed_at, signed_by) VALUES"
+                f" ({user}, '2026-11-23 09:00:00', 'samtale', 30, 'Tekst', 'Sykepleier',"
+                f" '2026-11-23 10:00:00', '2026-11-23 10:00:00', {signed_at}, '')"
+            )
+        conn.exec_driver_sql(
+            "INSERT INTO ledger_entry (at, operator, kind, what, recipient, file_name,"
+            " byte_count, sha256)"
+            " VALUES ('2026-11-23 10:00', 'S', 'csv', 'Tall', 'K', 'a.csv', 1, 'x')"
+        )
+    with db.engine.begin() as conn:  # a draft can still change
+        conn.exec_driver_sql("UPDATE journal_entry SET text = 'Ny' WHERE signed_at IS NULL")
+    refused = (
+        ("UPDATE journal_entry SET text = 'x' WHERE signed_at IS NOT NULL", "cannot change"),
+        ("DELETE FROM journal_entry WHERE signed_at IS NOT NULL", "cannot change"),
+        ("UPDATE ledger_entry SET sha256 = 'y'", "append-only"),
+        ("DELETE FROM ledger_entry", "append-only"),
+    )
+    for statement, message in refused:
+        with db.engine.begin() as conn, pytest.raises(IntegrityError, match=message):
             conn.exec_driver_sql(statement)
 
 
