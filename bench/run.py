@@ -7,7 +7,9 @@ import shutil
 import sys
 from pathlib import Path
 
+import export_bench
 import generation_bench
+import journal_search_bench
 import search_bench
 import startup_bench
 from common import Result, new_vault, temp_root
@@ -21,6 +23,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--users", type=int, default=50_000, help="service users in the record")
     parser.add_argument("--repeat", type=int, default=5, help="rounds of the typed queries")
     parser.add_argument("--runs", type=int, default=5, help="child processes per start timing")
+    parser.add_argument(
+        "--journal", type=int, default=500_000, help="journal entries (export, journal search)"
+    )
     return parser.parse_args(argv)
 
 
@@ -36,7 +41,17 @@ def measure(root: Path, args: argparse.Namespace) -> list[Result]:
     start, bare = startup_bench.start_results(paths.data_dir, args.runs)
     results += start
     results.append(startup_bench.memory_result(paths.data_dir, bare, args.users))
-    return results
+    return results + large_record(root, args)
+
+
+def large_record(root: Path, args: argparse.Namespace) -> list[Result]:
+    """One seeded record with `--journal` entries, built once for the export and the search."""
+    _paths, db = export_bench.build(root, args.users, args.journal)
+    try:
+        results = export_bench.measure(db, root, args.users, args.journal)
+        return results + journal_search_bench.run(db, db.db_path, args.repeat, args.journal)
+    finally:
+        db.close()
 
 
 def cells(result: Result) -> tuple[str, ...]:

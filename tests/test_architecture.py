@@ -71,8 +71,9 @@ def test_unlock_dialog_opens_without_the_storage_stack():
 
 
 def test_main_window_loads_neither_reportlab_nor_alembic():
-    """Idle memory: PDF and migration code load only when printing or upgrading."""
-    assert _loaded_by("psykhelse_desktop.ui.main_window", ("reportlab", "alembic")) == []
+    """Idle memory: PDF, preview and migration code load only when printing or upgrading."""
+    heavy = ("reportlab", "alembic", "pypdfium2")
+    assert _loaded_by("psykhelse_desktop.ui.main_window", heavy) == []
 
 
 def test_every_audited_action_has_a_norwegian_label():

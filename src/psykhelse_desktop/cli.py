@@ -11,12 +11,15 @@ from pathlib import Path
 
 from . import __version__
 from .domain.errors import UserError
+from .domain.municipal_figures import ReportKind, parse_date
 from .domain.passphrase import passphrase_problem
+from .export.csv_writer import CsvProfile
 from .export.meeting_calendar import export_group_calendar
+from .export.municipal_export import DEFAULT_RECIPIENT, export_report
 from .paths import AppPaths, resolve_paths
 from .printing.documents import DocumentKind, print_document
 from .printing.meeting_documents import MeetingDocumentKind, print_meeting_document
-from .services import branding, groups, meetings, plans, service_users
+from .services import branding, groups, ledger, meetings, plans, service_users
 from .services.database import Database
 from .services.demo_names import DEMO_PROFILE
 from .services.importer import import_users
@@ -24,6 +27,11 @@ from .services.selftest import run_self_test
 from .services.vault import create_vault, unlock_vault
 
 PASSPHRASE_ENV = "PSYKHELSE_PASSPHRASE"
+_ONE_LINE = str.maketrans("\t\r\n", "   ")
+IDENTITY_WARNING = (
+    "Advarsel: filen får navn og fødselsnummer. Send den bare til en mottaker som har rett "
+    "til opplysningene, og slett den når den er levert."
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -52,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     pp.add_argument("--kind", choices=[k.value for k in DocumentKind], default="plan")
     pp.add_argument("--out", type=Path, required=True, help="PDF-filen som skal skrives")
     _add_meeting_commands(commands, common)
+    _add_export_commands(commands, common)
     logo = commands.add_parser("set-logo", parents=[common], help="kommunens logo på utskrifter")
     logo.add_argument("file", type=Path, nargs="?", help="PNG- eller JPEG-fil")
     logo.add_argument("--remove", action="store_true", help="fjern logoen")
@@ -70,6 +79,19 @@ def _add_meeting_commands(commands: argparse._SubParsersAction, common: argparse
     ics.add_argument("--out", type=Path, required=True, help=".ics-filen som skal skrives")
 
 
+def _add_export_commands(commands: argparse._SubParsersAction, common: argparse.ArgumentParser):
+    ex = commands.add_parser("export-csv", parents=[common], help="tall til kommunen som CSV")
+    ex.add_argument("--report", choices=[k.value for k in ReportKind], required=True)
+    ex.add_argument("--from", dest="start", required=True, help="fra-dato (dd.mm.åååå)")
+    ex.add_argument("--to", dest="end", required=True, help="til-dato (dd.mm.åååå)")
+    ex.add_argument("--profile", choices=[p.value for p in CsvProfile], default="excel-no")
+    ex.add_argument("--out", type=Path, required=True, help="CSV-filen som skal skrives")
+    ex.add_argument("--recipient", default=DEFAULT_RECIPIENT, help="hvem filen er til")
+    ex.add_argument("--with-identity", action="store_true", help="ta med navn og fødselsnummer")
+    ledger_cmd = commands.add_parser("ledger", parents=[common], help="utleveringsloggen")
+    ledger_cmd.add_argument("--limit", type=int, default=1000, help="antall rader, nyeste først")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     handlers: dict[str, Callable[[argparse.Namespace], int]] = {
@@ -82,6 +104,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "meetings": _meetings,
         "print-meeting": _print_meeting,
         "export-ics": _export_ics,
+        "export-csv": _export_csv,
+        "ledger": _ledger,
     }
     try:
         if args.command is None:
@@ -192,6 +216,33 @@ def _export_ics(args: argparse.Namespace) -> int:
     with _unlocked(resolve_paths(args.data_dir)) as db:
         export_group_calendar(db, args.group, out)
     print(f"Skrev {out}")
+    return 0
+
+
+def _export_csv(args: argparse.Namespace) -> int:
+    out, start, end = _output_file(args.out), parse_date(args.start), parse_date(args.end)
+    if args.with_identity:
+        print(IDENTITY_WARNING, file=sys.stderr)
+    with _unlocked(resolve_paths(args.data_dir)) as db:
+        result = export_report(
+            db, ReportKind(args.report), start, end, CsvProfile(args.profile), out,
+            recipient=args.recipient, include_identity=args.with_identity,
+        )  # fmt: skip
+    written = result.written
+    print(f"Skrev {written.row_count} rader til {out} (SHA-256 {written.sha256}).")
+    print(f"Registrert i utleveringsloggen som nr. {result.ledger_row.id}.")
+    return 0
+
+
+def _ledger(args: argparse.Namespace) -> int:
+    with _unlocked(resolve_paths(args.data_dir)) as db:
+        rows = ledger.entries(db, args.limit)
+    print("id\tat\toperator\tkind\twhat\trecipient\tservice_user_id\tfile\trows\tbytes\tsha256")
+    for r in rows:
+        cells = (r.id, r.at_local.isoformat(), r.operator, r.kind, r.what, r.recipient,
+                 r.service_user_id or "", r.file_name, "" if r.row_count is None else r.row_count,
+                 r.byte_count, r.sha256)  # fmt: skip
+        print("\t".join(str(c).translate(_ONE_LINE) for c in cells))
     return 0
 
 

@@ -39,6 +39,11 @@ _LABELS: dict[Enum, str] = {
     LockReason.SENT: "sendt",
 }
 
+MEMBER_ROLES = (
+    "Fastlege", "NAV-veileder", "DPS-behandler", "Hjemmesykepleien", "Skole/PPT", "Pårørende",
+    "Kommunepsykolog", "Miljøterapeut", "Støttekontakt", "Barnevernet",
+)  # fmt: skip
+
 INVITATION_TITLE = "Innkalling til ansvarsgruppemøte"
 AGENDA_TITLE = "Saksliste for ansvarsgruppemøte"
 MINUTES_TITLE = "Referat fra ansvarsgruppemøte"

@@ -72,6 +72,10 @@ class MeetingRow:
     status: MeetingStatus
     place: str
     minutes_locked: bool = False
+    video_link: str = ""
+    duration_minutes: int = 90
+    invited_count: int = 0
+    minutes_version: int = 1
 
 
 @dataclass(frozen=True)
@@ -88,6 +92,22 @@ class GroupView:
     def next_meeting(self, now: dt.datetime) -> MeetingRow | None:
         planned = [m for m in self.meetings if m.status is MeetingStatus.PLANNED]
         return min((m for m in planned if m.starts_at >= now), key=_start, default=None)
+
+    def suggested_start(self, now: dt.datetime) -> dt.datetime:
+        """The default time for a new meeting (Norwegian wall-clock time).
+
+        `every_weeks` after the latest meeting that is not cancelled, if that is still ahead;
+        otherwise the next weekday at 10:00.
+        """
+        kept = [m.starts_at for m in self.meetings if m.status is not MeetingStatus.CANCELLED]
+        if kept and self.every_weeks:
+            after_latest = max(kept) + dt.timedelta(weeks=self.every_weeks)
+            if after_latest > now:
+                return after_latest
+        day = now.date() + dt.timedelta(days=1)
+        while day.weekday() >= 5:
+            day += dt.timedelta(days=1)
+        return dt.datetime.combine(day, dt.time(10, 0))
 
 
 def _start(meeting: MeetingRow) -> dt.datetime:
@@ -128,6 +148,7 @@ class ActionItemForm:
     owner_member_id: int | None = None
     owner_name: str = ""
     due_on: dt.date | None = None
+    agenda_item_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -143,6 +164,7 @@ class ActionItem:
     closed_on: dt.date | None = None
     closed_by: str = ""
     person_name: str = ""
+    agenda_item_id: int | None = None
 
     def is_overdue(self, today: dt.date) -> bool:
         return self.closed_on is None and self.due_on < today

@@ -86,4 +86,30 @@ AUDIT_ACTION_LABELS = {
     "meeting_correct": "Rettet referatet (ny versjon)",
     "action_add": "Ny oppfølgingsoppgave",
     "action_close": "Lukket oppfølgingsoppgave",
+    "export_aggregate": "Sendte samletall til kommunen (CSV, se utleveringsloggen)",
+    "export_person": "Med i personliste til kommunen (CSV, se utleveringsloggen)",
+    "document_print": "Skrev ut dokument (se utleveringsloggen)",
+    "journal_read": "Leste journalen",
+    "journal_search": "Søkte i journalen (treff vist)",
+    "journal_print": "Skrev ut journalutdrag",
+    "journal_draft": "Skrev utkast til journalnotat",
+    "journal_draft_update": "Endret utkast til journalnotat",
+    "journal_draft_delete": "Slettet utkast til journalnotat (aldri signert)",
+    "journal_sign": "Signerte journalnotat",
+    "journal_addendum": "Tillegg (retting) til signert journalnotat",
+    "decision_create": "Registrerte vedtak",
+    "decision_update": "Endret vedtak",
+    "decision_end": "Avsluttet vedtak (tatt vare på)",
+    "low_threshold_add": "Registrerte lavterskelkontakt",
+    "request_create": "Registrerte henvendelse",
+    "request_update": "Endret henvendelse",
+    "request_decision": "Beslutning på henvendelse",
+    "request_start": "Oppstart etter henvendelse",
+    "settings_save": "Endret innstillinger",
+    "radar_view": "Åpnet oversikten «I dag»",
 }
+
+# Reads are logged (the user may ask who looked at the record) but are not changes.
+READ_ACTIONS = frozenset(
+    {"open", "journal_read", "journal_search", "journal_print", "export_person", "document_print"}
+)

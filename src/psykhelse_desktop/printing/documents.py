@@ -15,17 +15,33 @@ from .changes_pdf import changes_story
 from .consent_pdf import consent_story
 from .crisis_pdf import crisis_story
 from .easy_pdf import easy_story
+from .ledger_note import LedgerNote, PrintedFile
 from .page import PageInfo, write_pdf
 from .plan_pdf import plan_story
 from .styles import nb_date
 
-__all__ = ["DocumentKind", "print_document"]
+__all__ = ["DocumentKind", "print_document", "write_document"]
 
 
 def print_document(
-    db: Database, user_id: int, kind: DocumentKind, target: Path, *, today: dt.date | None = None
+    db: Database,
+    user_id: int,
+    kind: DocumentKind,
+    target: Path,
+    *,
+    today: dt.date | None = None,
+    record: bool = True,
 ) -> Path:
-    """Write the document to `target` (replaced whole, or left untouched if anything fails)."""
+    """Write the document to `target` (replaced whole, or left untouched if anything fails)
+    and record it in the ledger (unless `record` is False)."""
+    printed = write_document(db, user_id, kind, target, today=today)
+    return printed.record(db) if record else printed.path
+
+
+def write_document(
+    db: Database, user_id: int, kind: DocumentKind, target: Path, *, today: dt.date | None = None
+) -> PrintedFile:
+    """Write the document without recording it: a preview, until a copy of it leaves."""
     today = today or dt.date.today()
     source = plans.print_source(db, user_id, kind.title.lower())
     view = source.view
@@ -39,7 +55,9 @@ def print_document(
         printed_on=today,
         draft=view.plan.status is PlanStatus.DRAFT,
     )
-    return write_pdf(target, info, _story(kind, source, today))
+    written = write_pdf(target, info, _story(kind, source, today))
+    what = f"{kind.title}, revisjon {view.revision.number}"
+    return PrintedFile(written, LedgerNote(what, user_id))
 
 
 def _story(kind: DocumentKind, source: plans.PrintSource, today: dt.date) -> list[Flowable]:

@@ -13,6 +13,7 @@ from ..services.database import Database
 from ..services.meeting_pack import meeting_pack, minutes_source
 from .agenda_pdf import agenda_story
 from .invitation_pdf import invitation_story
+from .ledger_note import LedgerNote, PrintedFile
 from .minutes_pdf import minutes_story
 from .page import PageInfo, write_pdf
 
@@ -42,9 +43,36 @@ def print_meeting_document(
     *,
     today: dt.date | None = None,
     version: int | None = None,
+    record: bool = True,
 ) -> Path:
-    """Write the document to `target` (replaced whole, or left untouched if anything fails)."""
-    today = today or dt.date.today()
+    """Write the document to `target` (replaced whole, or left untouched if anything fails)
+    and record it in the ledger (unless `record` is False)."""
+    printed = write_meeting_document(db, meeting_id, kind, target, today=today, version=version)
+    return printed.record(db) if record else printed.path
+
+
+def write_meeting_document(
+    db: Database,
+    meeting_id: int,
+    kind: MeetingDocumentKind,
+    target: Path,
+    *,
+    today: dt.date | None = None,
+    version: int | None = None,
+) -> PrintedFile:
+    """Write the document without recording it: a preview, until a copy of it leaves."""
+    written = _write(db, meeting_id, kind, target, today or dt.date.today(), version)
+    return PrintedFile(written, LedgerNote(kind.title, meeting_id=meeting_id))
+
+
+def _write(
+    db: Database,
+    meeting_id: int,
+    kind: MeetingDocumentKind,
+    target: Path,
+    today: dt.date,
+    version: int | None,
+) -> Path:
     if kind is MeetingDocumentKind.MINUTES:
         source = minutes_source(db, meeting_id, version)
         info = _info(db, kind, source.minutes, today)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session
@@ -18,6 +19,15 @@ LOCKED_MESSAGE = (
 )
 
 
+@dataclass(frozen=True)
+class OpenActionItem:
+    """A line of the list across groups: the item, whose group it is, and when it was agreed."""
+
+    item: ActionItem
+    service_user_id: int
+    meeting_at: dt.datetime
+
+
 def add_action_item(db: Database, meeting_id: int, form: ActionItemForm) -> int:
     """Record an action item agreed at the meeting; the owner is a member or a named person."""
     errors = validate_action_item(form)
@@ -30,6 +40,7 @@ def add_action_item(db: Database, meeting_id: int, form: ActionItemForm) -> int:
         row = m.ActionItem(
             group_id=meeting.group_id,
             meeting_id=meeting.id,
+            agenda_item_id=_agenda_item(session, meeting, form.agenda_item_id),
             what=form.what.strip(),
             owner_member_id=form.owner_member_id,
             owner_name=_owner_name(session, meeting, form),
@@ -68,6 +79,24 @@ def open_action_items(db: Database, today: dt.date | None = None) -> list[Action
         return [_item(row, f"{first} {last}") for row, first, last in session.execute(statement)]
 
 
+def open_action_list(db: Database, today: dt.date | None = None) -> list[OpenActionItem]:
+    """`open_action_items` with the service user's id and the meeting's time on each line."""
+    today = today or dt.date.today()
+    statement = (
+        select(m.ActionItem, m.ServiceUser, m.Meeting.starts_at)
+        .join(m.ResponsibilityGroup, m.ActionItem.group_id == m.ResponsibilityGroup.id)
+        .join(m.ServiceUser, m.ResponsibilityGroup.service_user_id == m.ServiceUser.id)
+        .join(m.Meeting, m.ActionItem.meeting_id == m.Meeting.id)
+        .where(m.ActionItem.closed_on.is_(None))
+        .order_by(m.ActionItem.due_on >= today, m.ActionItem.due_on, m.ActionItem.id)
+    )
+    with db.transaction() as session:
+        return [
+            OpenActionItem(_item(row, f"{user.first_name} {user.last_name}"), user.id, starts_at)
+            for row, user, starts_at in session.execute(statement)
+        ]
+
+
 # -- inside one transaction ------------------------------------------------------------------
 
 
@@ -104,6 +133,16 @@ def _owner_name(session: Session, meeting: m.Meeting, form: ActionItemForm) -> s
     return load_member(session, member).name
 
 
+def _agenda_item(session: Session, meeting: m.Meeting, agenda_item_id: int | None) -> int | None:
+    if agenda_item_id is None:
+        return None
+    row = session.get(m.AgendaItem, agenda_item_id)
+    if row is None or row.meeting_id != meeting.id:
+        raise UserError("Saken finnes ikke i dette møtet. Lagre referatet og prøv igjen.")
+    return row.id
+
+
 def _item(row: m.ActionItem, person_name: str = "") -> ActionItem:
     return ActionItem(row.id, row.group_id, row.meeting_id, row.what, row.owner_name, row.due_on,
-                      row.closed_on, row.closed_by, person_name)  # fmt: skip
+                      row.closed_on, row.closed_by, person_name,
+                      agenda_item_id=row.agenda_item_id)  # fmt: skip

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import itertools
-import random
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
@@ -18,6 +16,7 @@ from ..domain.national_id import with_check_digits
 from ..domain.text import search_key, sort_key
 from ..domain.vocabulary import CONTACT_ROLES, RELATIONS, Category
 from ..storage import models as m
+from .daily_demo import add_demo_daily_work
 from .database import Database
 from .demo_names import (
     CLOSED_REASONS,
@@ -31,6 +30,7 @@ from .demo_names import (
     STAFF_ROLES,
     STREETS,
 )
+from .demo_rows import Dice, Row, ascii_name, kin_row, organisation_row
 from .group_demo import add_demo_groups
 from .plan_demo import demo_plan, nurse_coordinator, plan_rows
 
@@ -42,7 +42,6 @@ NOT_DEMO_MESSAGE = (
     "Lag en egen demodatabase og prøv igjen."
 )
 T = TypeVar("T")
-Row = dict[str, Any]
 Rows = dict[type, list[Row]]
 
 FAMILY_RELATIONS = {"Mor", "Far", "Søster", "Bror"}
@@ -90,22 +89,10 @@ class DemoSummary:
     groups: int = 0
     meetings: int = 0
     action_items: int = 0
-
-
-class _Dice(random.Random):
-    """random.Random with quick draws: the generator makes a few million of them."""
-
-    def pick(self, seq: Sequence[T]) -> T:
-        return seq[int(self.random() * len(seq))]
-
-    def between(self, low: int, high: int) -> int:
-        return low + int(self.random() * (high - low + 1))
-
-    def chance(self, probability: float) -> bool:
-        return self.random() < probability
-
-    def weighted(self, values: Sequence[T], cumulative: Sequence[float]) -> T:
-        return values[bisect.bisect(cumulative, self.random() * cumulative[-1])]
+    journal_entries: int = 0
+    decisions: int = 0
+    requests: int = 0
+    low_threshold_contacts: int = 0
 
 
 @dataclass
@@ -129,6 +116,7 @@ def populate_demo(
         for rows in generator.user_batches(users, CHUNK_SIZE):
             _add_counts(totals, _insert(session, rows))
         _add_counts(totals, add_demo_groups(session, seed, generator.today, db.profile.name))
+        _add_counts(totals, add_demo_daily_work(session, seed, generator.today, db.profile.name))
     return DemoSummary(**totals)
 
 
@@ -168,8 +156,8 @@ class DemoGenerator:
     def __init__(
         self, seed: int, today: dt.date | None, operator: str, next_ids: dict[type, int]
     ) -> None:
-        self.rng = _Dice(seed)
-        self.plan_rng = _Dice(seed + 1)  # its own stream: plans do not change who the people are
+        self.rng = Dice(seed)
+        self.plan_rng = Dice(seed + 1)  # its own stream: plans do not change who the people are
         self.today = today or dt.date.today()
         self.now = m.utc_now() if today is None else dt.datetime.combine(today, dt.time(8, 0))
         self.operator = operator
@@ -190,7 +178,7 @@ class DemoGenerator:
         gp_counts = iter((first_practice, gp_total - first_practice))
         for name, kind, phone, address in ORGANISATIONS:
             org_id = self._new_id(m.Organisation)
-            organisations.append(_organisation_row(org_id, name, kind, phone, address))
+            organisations.append(organisation_row(org_id, name, kind, phone, address))
             staff = next(gp_counts) if kind == "Fastlegekontor" else self.rng.between(2, 4)
             people.extend(self._person(org_id, kind) for _ in range(staff))
         return {m.Organisation: organisations, m.ContactPerson: people}
@@ -203,7 +191,7 @@ class DemoGenerator:
         self._file_person(person_id, kind)
         return {
             "id": person_id, "organisation_id": org_id, "name": name, "role": role,
-            "phone": phone, "email": f"{_ascii(first)}.{_ascii(last)}@testvik.example",
+            "phone": phone, "email": f"{ascii_name(first)}.{ascii_name(last)}@testvik.example",
             "search_key": search_key(name, role, phone),
         }  # fmt: skip
 
@@ -298,7 +286,7 @@ class DemoGenerator:
     def _email(self, first: str, last: str) -> str:
         if not self.rng.chance(0.3):
             return ""
-        return f"{_ascii(first)}.{_ascii(last)}{self.rng.between(1, 99)}@epost.example"
+        return f"{ascii_name(first)}.{ascii_name(last)}{self.rng.between(1, 99)}@epost.example"
 
     def _address(self) -> Row:
         rng = self.rng
@@ -349,11 +337,11 @@ class DemoGenerator:
         family = relation in FAMILY_RELATIONS and rng.chance(0.7)
         last = user["last_name"] if family else rng.pick(LAST)
         name = f"{self._first_name(female)} {last}"
-        return _kin_row(user["id"], name, relation, self._mobile(), closest=closest)
+        return kin_row(user["id"], name, relation, self._mobile(), closest=closest)
 
     def _minor_child(self, user: Row) -> Row:
         name = f"{self._first_name(self.rng.chance(0.5))} {user['last_name']}"
-        row = _kin_row(user["id"], name, "Barn", "", closest=False)
+        row = kin_row(user["id"], name, "Barn", "", closest=False)
         row["is_minor_child"] = True
         row["child_follow_up_consent"] = self.rng.chance(0.6)
         row["notes"] = f"Barnet er {self.rng.between(1, 17)} år."
@@ -390,29 +378,3 @@ class DemoGenerator:
              "contact_person_id": self.rng.pick(self.book.by_link_role[role])}
             for role in roles
         ]  # fmt: skip
-
-
-_ASCII = str.maketrans({"æ": "ae", "ø": "o", "å": "aa", " ": ""})
-
-
-def _ascii(name: str) -> str:
-    return name.lower().translate(_ASCII)
-
-
-def _organisation_row(org_id: int, name: str, kind: str, phone: str, address: str) -> Row:
-    municipality = "Fjordby" if "Fjordby" in name else "Testvik"
-    email = f"postmottak@{municipality.lower()}.kommune.example"
-    return {
-        "id": org_id, "name": name, "kind": kind, "phone": phone, "email": email,
-        "address": address, "municipality": municipality,
-        "search_key": search_key(name, kind, municipality),
-    }  # fmt: skip
-
-
-def _kin_row(user_id: object, name: str, relation: str, phone: str, *, closest: bool) -> Row:
-    return {
-        "service_user_id": user_id, "name": name, "relation": relation, "phone": phone,
-        "email": "", "address": "", "is_closest": closest, "may_contact": True,
-        "is_minor_child": False, "child_follow_up_consent": False, "notes": "",
-        "ended_at": None,
-    }  # fmt: skip

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..domain.errors import NotFound, UserError, ValidationFailed
-from ..domain.group_vocabulary import MeetingStatus, MemberKind
+from ..domain.group_vocabulary import VIDEO_PLACE, MeetingStatus, MemberKind
 from ..domain.groups import GroupView, MeetingRow, Member, MemberForm, validate_member
+from ..domain.records import NextOfKin
 from ..storage import models as m
 from .database import Database
+from .record_parts import load_next_of_kin
 
 GROUP_EXISTS_MESSAGE = "Tjenestemottakeren har allerede en ansvarsgruppe. Åpne den i stedet."
 USER_ROLE = "Tjenestemottaker"
@@ -102,6 +104,24 @@ def open_group(db: Database, user_id: int) -> GroupView | None:
         )
 
 
+def next_of_kin_choices(
+    db: Database, group_id: int, today: dt.date | None = None
+) -> list[NextOfKin]:
+    """The user's current next of kin who are not (still) members of the group already."""
+    today = today or dt.date.today()
+    with db.transaction() as session:
+        group = get_row(session, m.ResponsibilityGroup, group_id)
+        taken = set(
+            session.scalars(
+                select(m.GroupMember.next_of_kin_id).where(
+                    m.GroupMember.group_id == group_id,
+                    m.GroupMember.active_to.is_(None) | (m.GroupMember.active_to >= today),
+                )
+            )
+        )
+        return [k for k in load_next_of_kin(session, group.service_user_id) if k.id not in taken]
+
+
 def users_with_group(db: Database, user_ids: list[int]) -> set[int]:
     """Which of these service users have a group that is not ended (one query)."""
     statement = select(m.ResponsibilityGroup.service_user_id).where(
@@ -118,8 +138,14 @@ def users_with_group(db: Database, user_ids: list[int]) -> set[int]:
 def meeting_rows(
     session: Session, *, group_id: int | None = None, user_id: int | None = None
 ) -> list[MeetingRow]:
+    invited = (
+        select(func.count(m.MeetingInvitee.id))
+        .where(m.MeetingInvitee.meeting_id == m.Meeting.id)
+        .correlate(m.Meeting)
+        .scalar_subquery()
+    )
     statement = (
-        select(m.Meeting, m.ResponsibilityGroup.service_user_id)
+        select(m.Meeting, m.ResponsibilityGroup.service_user_id, invited)
         .join(m.ResponsibilityGroup, m.Meeting.group_id == m.ResponsibilityGroup.id)
         .order_by(m.Meeting.starts_at, m.Meeting.id)
     )
@@ -127,11 +153,16 @@ def meeting_rows(
         statement = statement.where(m.Meeting.group_id == group_id)
     if user_id is not None:
         statement = statement.where(m.ResponsibilityGroup.service_user_id == user_id)
-    return [
-        MeetingRow(row.id, row.group_id, owner, row.starts_at, MeetingStatus(row.status),
-                   row.place or ("Videomøte" if row.video_link else ""), row.locked_at is not None)
-        for row, owner in session.execute(statement)
-    ]  # fmt: skip
+    return [_meeting_row(*found) for found in session.execute(statement)]
+
+
+def _meeting_row(row: m.Meeting, owner: int, invited: int) -> MeetingRow:
+    return MeetingRow(
+        row.id, row.group_id, owner, row.starts_at, MeetingStatus(row.status),
+        row.place or (VIDEO_PLACE if row.video_link else ""), row.locked_at is not None,
+        video_link=row.video_link, duration_minutes=row.duration_minutes,
+        invited_count=invited, minutes_version=row.minutes_version,
+    )  # fmt: skip
 
 
 def load_members(session: Session, group_id: int) -> list[Member]:

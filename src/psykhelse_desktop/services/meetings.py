@@ -7,7 +7,6 @@ as a snapshot. A correction opens a new, numbered version and the old one stays 
 from __future__ import annotations
 
 import datetime as dt
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -28,17 +27,10 @@ from ..domain.groups import (
 )
 from ..storage import models as m
 from .action_items import LOCKED_MESSAGE, carried_over, items_of_meeting
+from .clock import oslo_now
 from .database import Database
 from .groups import full_name, get_row, load_member, load_members, meeting_rows, user_row
 from .minutes_snapshots import minutes_from_json, minutes_to_json
-
-
-def oslo_now() -> dt.datetime:
-    """The wall-clock time in Norway, without a time zone (as meetings are stored)."""
-    try:
-        return dt.datetime.now(ZoneInfo("Europe/Oslo")).replace(tzinfo=None, microsecond=0)
-    except ZoneInfoNotFoundError:
-        return dt.datetime.now().replace(microsecond=0)
 
 
 def plan_meeting(
@@ -83,18 +75,24 @@ def save_minutes(
     meeting_id: int,
     attendance: tuple[Attendance, ...],
     items: tuple[AgendaEntry, ...],
-) -> None:
-    """Who came (and why others did not), and each agenda item's notes and decision."""
+) -> tuple[int, ...]:
+    """Who came (and why others did not), and each agenda item's notes and decision.
+
+    Returns the agenda items' ids in the order given (new items get theirs here).
+    """
     with db.transaction() as session:
         meeting = _unlocked(session, meeting_id)
         for line in attendance:
             _set_attendance(session, meeting.id, line)
-        for position, entry in enumerate(items, start=1):
+        ids = tuple(
             _save_item(session, meeting.id, position, entry)
+            for position, entry in enumerate(items, start=1)
+        )
         meeting.status = MeetingStatus.HELD.value
         db.audit(
             session, "meeting_minutes", _owner(session, meeting), f"Referat {meeting.starts_at}"
         )
+        return ids
 
 
 def lock_minutes(db: Database, meeting_id: int, how: LockReason) -> int:
@@ -134,7 +132,7 @@ def load_minutes(db: Database, meeting_id: int, version: int | None = None) -> M
         db.audit(session, "open", _owner(session, meeting), "Møtereferat")
         if version is None or version == meeting.minutes_version and not meeting.locked_at:
             return build_minutes(session, meeting, db.profile.name)
-        return _snapshot(session, meeting_id, version)
+        return minutes_snapshot(session, meeting_id, version)
 
 
 def minutes_versions(db: Database, meeting_id: int) -> list[int]:
@@ -171,7 +169,7 @@ def build_minutes(session: Session, meeting: m.Meeting, written_by: str) -> Minu
         items=tuple(agenda_entries(session, meeting.id)),
         action_items=tuple(items_of_meeting(session, meeting.id)),
         carried_over=tuple(carried_over(session, meeting)),
-        next_meeting=_next_meeting(session, meeting), written_by=written_by,
+        next_meeting=next_meeting_at(session, meeting), written_by=written_by,
         version=meeting.minutes_version, locked_at=meeting.locked_at,
         locked_how=LockReason(meeting.locked_how) if meeting.locked_how else None,
         correction_note=meeting.correction_note,
@@ -212,7 +210,7 @@ def _attendance(session: Session, meeting_id: int) -> list[AttendanceLine]:
     return lines
 
 
-def _next_meeting(session: Session, meeting: m.Meeting) -> dt.datetime | None:
+def next_meeting_at(session: Session, meeting: m.Meeting) -> dt.datetime | None:
     return session.scalar(
         select(m.Meeting.starts_at)
         .where(
@@ -262,7 +260,7 @@ def _set_attendance(session: Session, meeting_id: int, line: Attendance) -> None
     invitee.absence_reason = "" if line.attended else line.absence_reason.strip()
 
 
-def _save_item(session: Session, meeting_id: int, position: int, entry: AgendaEntry) -> None:
+def _save_item(session: Session, meeting_id: int, position: int, entry: AgendaEntry) -> int:
     if not entry.title.strip():
         raise ValidationFailed(
             {f"items[{position - 1}].title": f"Sak {position}: skriv en tittel."}
@@ -273,6 +271,8 @@ def _save_item(session: Session, meeting_id: int, position: int, entry: AgendaEn
         session.add(row)
     row.position, row.title = position, entry.title.strip()
     row.notes, row.decision = entry.notes.strip(), entry.decision.strip()
+    session.flush()
+    return row.id
 
 
 def _unlocked(session: Session, meeting_id: int) -> m.Meeting:
@@ -282,7 +282,7 @@ def _unlocked(session: Session, meeting_id: int) -> m.Meeting:
     return meeting
 
 
-def _snapshot(session: Session, meeting_id: int, version: int) -> Minutes:
+def minutes_snapshot(session: Session, meeting_id: int, version: int) -> Minutes:
     content = session.scalar(
         select(m.MinutesVersion.content).where(
             m.MinutesVersion.meeting_id == meeting_id, m.MinutesVersion.number == version

@@ -8,6 +8,7 @@ import functools
 import json
 import types
 import typing
+from collections.abc import Collection
 from enum import Enum
 from typing import Any
 
@@ -18,8 +19,12 @@ def plan_to_json(plan: IndividualPlan) -> str:
     return json.dumps(_plain(plan), ensure_ascii=False, separators=(",", ":"))
 
 
-def plan_from_json(text: str) -> IndividualPlan:
-    return _build(IndividualPlan, json.loads(text))
+def plan_from_json(text: str, only: Collection[str] | None = None) -> IndividualPlan:
+    """The plan from its JSON; with `only`, just those fields (the rest keep their defaults)."""
+    data = json.loads(text)
+    if only is not None:
+        data = {key: value for key, value in data.items() if key in only}
+    return _build(IndividualPlan, data)
 
 
 def _plain(value: Any) -> Any:

@@ -18,15 +18,15 @@ from ..domain.records import (
     NextOfKinForm,
 )
 from ..domain.validation import validate_next_of_kin
-from ..domain.vocabulary import AUDIT_ACTION_LABELS
+from ..domain.vocabulary import AUDIT_ACTION_LABELS, READ_ACTIONS
 from ..storage import models as m
 from .database import Database
 from .periods import close_open_period
 
 T = TypeVar("T")
 
-# Opening a record is logged but is not a change; the change list shows the rest.
-_CHANGE_ACTIONS = tuple(a for a in AUDIT_ACTION_LABELS if a != "open")
+# Opening or reading a record is logged but is not a change; the change list shows the rest.
+_CHANGE_ACTIONS = tuple(a for a in AUDIT_ACTION_LABELS if a not in READ_ACTIONS)
 
 
 def load_next_of_kin(session: Session, user_id: int) -> list[NextOfKin]:

@@ -268,6 +268,8 @@ class ActionItem(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     group_id: Mapped[int] = mapped_column(ForeignKey("responsibility_group.id"), index=True)
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id"))
+    # The agenda item (sak) it was agreed under; None when agreed outside any item.
+    agenda_item_id: Mapped[int | None] = mapped_column(ForeignKey("agenda_item.id"))
     what: Mapped[str] = mapped_column(Text)
     owner_member_id: Mapped[int | None] = mapped_column(ForeignKey("group_member.id"))
     owner_name: Mapped[str] = mapped_column(String(200))

@@ -2,10 +2,12 @@
 
 import datetime as dt
 
-from psykhelse_desktop.domain.group_vocabulary import MemberKind
+from psykhelse_desktop.domain.group_vocabulary import MeetingStatus, MemberKind
 from psykhelse_desktop.domain.groups import (
     ActionItemForm,
+    GroupView,
     MeetingForm,
+    MeetingRow,
     Member,
     MemberForm,
     minutes_recipient,
@@ -58,3 +60,25 @@ def test_consent_must_be_given_before_the_meeting():
 def test_the_service_user_always_receives_the_minutes():
     member = Member(1, MemberKind.SERVICE_USER, "Åse Øvrebø", "Tjenestemottaker")
     assert minutes_recipient(member, DAY).reason == "Får referatet: tjenestemottakeren selv"
+
+
+def _view(meetings, every_weeks=6):
+    return GroupView(1, 1, "Åse Øvrebø", DAY, None, every_weeks, (), tuple(meetings))
+
+
+def _meeting(starts_at, status=MeetingStatus.PLANNED):
+    return MeetingRow(1, 1, 1, starts_at, status, "Helsesenteret")
+
+
+def test_a_new_meeting_is_suggested_the_group_rhythm_after_the_latest():
+    latest = dt.datetime(2026, 12, 1, 13, 30)
+    cancelled = _meeting(dt.datetime(2027, 1, 5, 10, 0), MeetingStatus.CANCELLED)
+    view = _view([_meeting(latest), cancelled])
+    assert view.suggested_start(NOW) == latest + dt.timedelta(weeks=6)
+
+
+def test_without_a_rhythm_the_next_weekday_at_ten_is_suggested():
+    friday = dt.datetime(2026, 11, 27, 15, 0)
+    assert _view([]).suggested_start(friday) == dt.datetime(2026, 11, 30, 10, 0)
+    long_ago = _view([_meeting(dt.datetime(2025, 1, 7, 12, 0))], every_weeks=None)
+    assert long_ago.suggested_start(NOW) == dt.datetime(2026, 11, 24, 10, 0)

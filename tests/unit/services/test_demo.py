@@ -5,18 +5,20 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from tests.helpers import PASSPHRASE, PROFILE
 
+from psykhelse_desktop.domain.daily_vocabulary import JournalKind
 from psykhelse_desktop.domain.errors import UserError
 from psykhelse_desktop.domain.national_id import NationalIdError, parse_national_id
 from psykhelse_desktop.domain.plan_vocabulary import PlanStatus
 from psykhelse_desktop.domain.text import search_key, sort_key
 from psykhelse_desktop.domain.vocabulary import CONTACT_ROLES, ORGANISATION_KINDS, Category
 from psykhelse_desktop.paths import AppPaths
-from psykhelse_desktop.services import plans, service_users
+from psykhelse_desktop.services import decisions, journal, plans, requests, service_users
 from psykhelse_desktop.services.demo import DemoSummary, populate_demo
 from psykhelse_desktop.services.vault import create_vault
+from psykhelse_desktop.storage import daily_models as dm
 from psykhelse_desktop.storage import models as m
 from psykhelse_desktop.storage.keys import TEST_KDF
 
@@ -160,9 +162,12 @@ def test_same_seed_gives_the_same_people(db, summary, tmp_path):
         populate_demo(other, USERS, today=TODAY)
         first = [(u.first_name, u.last_name, u.national_id) for u in _users(db)]
         second = [(u.first_name, u.last_name, u.national_id) for u in _users(other)]
+        journal_rows = select(dm.JournalEntry.occurred_at, dm.JournalEntry.text)
+        same_journal = _all(db, journal_rows) == _all(other, journal_rows)
     finally:
         other.close()
     assert first == second
+    assert same_journal
 
 
 def test_another_seed_gives_other_people(db, summary, tmp_path):
@@ -207,3 +212,77 @@ def test_about_half_of_the_open_users_have_a_plan_with_history(db, summary):
     assert any(not view.plan.crisis_plan.is_empty for view in views)
     active = [v.plan for v in views if v.plan.status is PlanStatus.ACTIVE]
     assert all(p.coordinator and p.plan_consent for p in active)
+
+
+# -- daily work: journal, decisions, requests, low-threshold help -------------------------------
+
+
+def test_daily_work_counts_match_what_is_stored(db, summary):
+    assert summary.journal_entries == _count(db, dm.JournalEntry) > 1000
+    assert summary.decisions == _count(db, dm.ServiceDecision) > 50
+    assert summary.requests == _count(db, dm.ServiceRequest) > 10
+    assert summary.low_threshold_contacts == _count(db, dm.LowThresholdContact) > 100
+    fts_rows = _all(db, text("SELECT count(*) FROM journal_fts"))[0][0]
+    assert fts_rows == summary.journal_entries
+
+
+def test_journal_is_mostly_signed_with_a_few_drafts_and_corrections(db, summary):
+    entries = [row for (row,) in _all(db, select(dm.JournalEntry))]
+    by_id = {e.id: e for e in entries}
+    drafts = [e for e in entries if e.signed_at is None]
+    addenda = [e for e in entries if e.addendum_to_id is not None]
+    assert 0 < len(drafts) < 0.03 * len(entries)
+    assert 0 < len(addenda) < 0.06 * len(entries)
+    for addendum in addenda:
+        original = by_id[addendum.addendum_to_id]
+        assert original.signed_at is not None and addendum.signed_at is not None
+        assert original.service_user_id == addendum.service_user_id
+        assert addendum.created_at >= original.created_at
+    assert all(e.occurred_at.date() < TODAY and e.occurred_at.weekday() < 5 for e in entries)
+    assert min(e.occurred_at.date() for e in entries) >= TODAY - dt.timedelta(days=3 * 366)
+    assert {e.kind for e in entries} == {k.value for k in JournalKind}
+    by_writing = sorted(entries, key=lambda e: (e.created_at, e.id))
+    assert [e.id for e in by_writing] == sorted(by_id), "ids follow the order of writing"
+
+
+def test_demo_journal_is_found_by_folded_search(db, summary):
+    assert journal.search(db, "øvre") and journal.search(db, "ØVREBØ")
+    assert any("Åsen" in hit.snippet for hit in journal.search(db, "aasen"))
+    assert any("Haaland" in hit.snippet for hit in journal.search(db, "håland"))
+
+
+def test_a_few_active_users_have_had_no_contact_for_eight_weeks(db, summary):
+    open_ids = set(service_users.search_ids(db))
+    latest = journal.last_contact_dates(db)
+    quiet = [u for u, day in latest.items() if day < TODAY - dt.timedelta(weeks=8)]
+    assert set(latest) <= open_ids
+    assert 2 <= len(quiet) <= len(latest) // 5
+
+
+def test_decisions_of_several_kinds_some_ending_soon_some_lapsed(db, summary):
+    rows = [row for (row,) in _all(db, select(dm.ServiceDecision))]
+    assert len({r.service_type for r in rows}) >= 4
+    assert all(r.valid_to is None or r.valid_from <= r.valid_to for r in rows)
+    assert all(0 < r.hours_per_week <= 40 and r.decided_on <= TODAY for r in rows)
+    soon = decisions.decisions_ending(db, TODAY + dt.timedelta(days=1), TODAY + dt.timedelta(30))
+    assert len(soon) >= 3
+    active_users = {d.service_user_id for d in decisions.active_decisions(db, TODAY)}
+    lapsed = {r.service_user_id for r in rows if r.valid_to and r.valid_to < TODAY}
+    assert lapsed - active_users, "some users should have a decision that lapsed"
+
+
+def test_requests_wait_in_days_and_some_have_no_decision_yet(db, summary):
+    waiting = requests.open_requests(db)
+    assert len(waiting) >= 3
+    assert all(0 < requests.waiting_days(r, TODAY) <= 60 for r in waiting)
+    for (row,) in _all(db, select(dm.ServiceRequest)):
+        assert row.received_on <= TODAY
+        assert row.decided_on is None or row.received_on <= row.decided_on <= TODAY
+        assert row.started_on is None or row.received_on <= row.started_on
+
+
+def test_low_threshold_contacts_are_mostly_anonymous(db, summary):
+    rows = [row for (row,) in _all(db, select(dm.LowThresholdContact))]
+    known = [r for r in rows if r.service_user_id is not None]
+    assert 0 < len(known) < len(rows) / 2
+    assert all(r.occurred_on <= TODAY for r in rows)

@@ -4,13 +4,13 @@ import datetime as dt
 
 import pytest
 from sqlalchemy import select
-from tests.group_helpers import TODAY, make_group
+from tests.group_helpers import FIRST, NOW, TODAY, make_group
 
 from psykhelse_desktop.domain.errors import UserError, ValidationFailed
 from psykhelse_desktop.domain.group_vocabulary import MemberKind
-from psykhelse_desktop.domain.groups import MemberForm
+from psykhelse_desktop.domain.groups import MeetingForm, MemberForm
 from psykhelse_desktop.domain.records import NextOfKinForm, ServiceUserForm
-from psykhelse_desktop.services import groups, record_parts, service_users
+from psykhelse_desktop.services import groups, meetings, record_parts, service_users
 from psykhelse_desktop.storage import models as m
 
 
@@ -97,3 +97,25 @@ def test_demo_has_groups_meetings_overdue_items_and_a_member_without_consent(db)
     first = next(r for r in rows if r.service_user_id == min(x.service_user_id for x in rows))
     assert any(not r.receives for r in meetings.minutes_recipients(db, first.id))
     assert meetings.load_minutes(db, first.id).items[0].decision
+
+
+def test_next_of_kin_choices_leave_out_current_members(db):
+    group = make_group(db)
+    brother = record_parts.add_next_of_kin(db, group.user_id, NextOfKinForm("Per Øvrebø", "Bror"))
+    assert [k.id for k in groups.next_of_kin_choices(db, group.group_id, TODAY)] == [brother]
+    groups.end_member(db, group.sister, TODAY)
+    later = TODAY + dt.timedelta(days=1)
+    names = {k.name for k in groups.next_of_kin_choices(db, group.group_id, later)}
+    assert names == {"Per Øvrebø", "Åsne Øvrebø"}
+
+
+def test_meeting_rows_carry_invited_count_length_video_and_minutes_version(db):
+    group = make_group(db)
+    link = "https://video.example/å"
+    video = MeetingForm(FIRST + dt.timedelta(weeks=6), 45, "", link, (group.nav,))
+    meetings.plan_meeting(db, group.group_id, video, now=NOW)
+    first, second = groups.open_group(db, group.user_id).meetings
+    assert (first.invited_count, first.duration_minutes, first.minutes_version) == (4, 90, 1)
+    assert (second.invited_count, second.place, second.video_link) == (
+        1, "Videomøte", link,
+    )  # fmt: skip

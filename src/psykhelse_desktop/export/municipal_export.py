@@ -1,0 +1,94 @@
+"""Export the figures for the municipal office to CSV and record the file in the ledger.
+
+Order matters: build the rows (a plain message and no file when the period is wrong or
+empty), write the file whole, and only then record it. If the ledger cannot be written, the
+new file is removed again, so no file leaves the program unrecorded.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..domain.ledger_vocabulary import LedgerKind
+from ..domain.municipal_figures import AGGREGATE_HEADER, ReportKind
+from ..domain.suppression import DEFAULT_THRESHOLD
+from ..services import ledger
+from ..services.database import Database
+from ..services.municipal_report import aggregate_report
+from ..services.person_report import person_report
+from .csv_writer import CsvProfile, WrittenFile, write_csv
+
+DEFAULT_RECIPIENT = "Kommunen"
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    written: WrittenFile
+    ledger_row: ledger.LedgerRow
+
+
+@dataclass(frozen=True)
+class _Content:
+    kind: LedgerKind
+    what: str
+    header: tuple[str, ...]
+    rows: list[tuple]
+    person_ids: list[int]
+
+
+def export_report(
+    db: Database,
+    report: ReportKind,
+    start: dt.date | None,
+    end: dt.date | None,
+    profile: CsvProfile,
+    out: Path,
+    *,
+    recipient: str = DEFAULT_RECIPIENT,
+    include_identity: bool = False,
+    threshold: int = DEFAULT_THRESHOLD,
+    rng: random.Random | None = None,
+) -> ExportResult:
+    """Write the report to `out` and record it; UserError (in Norwegian) if anything fails."""
+    if report is ReportKind.AGGREGATE:
+        content = _aggregate(db, start, end, threshold)
+    else:
+        content = _persons(db, start, end, include_identity, rng)
+    written = write_csv(Path(out), content.header, content.rows, profile)
+    try:
+        row = ledger.record(
+            db, content.kind, f"{content.what}, {profile.label}", recipient.strip(),
+            written.path, written.row_count, written.byte_count, written.sha256,
+            person_ids=content.person_ids,
+        )  # fmt: skip
+    except BaseException:
+        written.path.unlink(missing_ok=True)
+        raise
+    return ExportResult(written, row)
+
+
+def _aggregate(db: Database, start: dt.date | None, end: dt.date | None, threshold: int):
+    found = aggregate_report(db, start, end, threshold)
+    rule = (
+        f"tall fra 1 til {threshold - 1} vist som <{threshold}"
+        if threshold > 1
+        else "alle tall vist"
+    )
+    what = f"Samletall {found.period.text}, {rule}"
+    return _Content(LedgerKind.AGGREGATE_CSV, what, AGGREGATE_HEADER, found.rows(), [])
+
+
+def _persons(
+    db: Database,
+    start: dt.date | None,
+    end: dt.date | None,
+    include_identity: bool,
+    rng: random.Random | None,
+) -> _Content:
+    found = person_report(db, start, end, include_identity=include_identity, rng=rng)
+    how = "med navn og fødselsnummer" if include_identity else "pseudonymisert"
+    what = f"Personliste {found.period.text}, {how}"
+    return _Content(LedgerKind.PERSONS_CSV, what, found.header, found.rows, found.user_ids)

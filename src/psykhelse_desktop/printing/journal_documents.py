@@ -1,0 +1,58 @@
+"""Print a service user's journal extract for a period to PDF (the CLI and the window)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from ..services import journal
+from ..services.branding import get_logo
+from ..services.database import Database
+from .journal_extract_pdf import EXTRACT_TITLE, journal_extract_story
+from .ledger_note import LedgerNote, PrintedFile
+from .page import PageInfo, write_pdf
+
+
+def print_journal_extract(
+    db: Database,
+    user_id: int,
+    first: dt.date,
+    last: dt.date,
+    target: Path,
+    *,
+    today: dt.date | None = None,
+    record: bool = True,
+) -> Path:
+    """Write the signed entries from `first` to `last` to `target` (replaced whole, or left
+    untouched if anything fails); the reading is in the person's audit log, the file in the
+    ledger (unless `record` is False)."""
+    printed = write_journal_extract(db, user_id, first, last, target, today=today)
+    return printed.record(db) if record else printed.path
+
+
+def write_journal_extract(
+    db: Database,
+    user_id: int,
+    first: dt.date,
+    last: dt.date,
+    target: Path,
+    *,
+    today: dt.date | None = None,
+) -> PrintedFile:
+    """Write the extract without recording it: a preview, until a copy of it leaves."""
+    extract = journal.extract_source(db, user_id, first, last)
+    info = PageInfo(
+        title=EXTRACT_TITLE,
+        municipality=db.profile.municipality,
+        logo=get_logo(db),
+        person_name=extract.person_name,
+        birth_date=extract.birth_date,
+        revision=0,
+        printed_on=today or dt.date.today(),
+        draft=False,
+    )
+    written = write_pdf(target, info, journal_extract_story(extract))
+    count = len(extract.entries)
+    notes = f"{count} notat" if count == 1 else f"{count} notater"
+    what = f"{EXTRACT_TITLE} {first:%d.%m.%Y}–{last:%d.%m.%Y}, {notes}"
+    return PrintedFile(written, LedgerNote(what, user_id))
