@@ -85,10 +85,10 @@ def test_lazy_model_passes_the_model_tester(qtmodeltester, db):
 
 
 def test_ctrl_f_focuses_the_search_box(qtbot, window):
-    window.tabs.setCurrentIndex(1)
+    window.tabs.setCurrentWidget(window.address_page)
     activate(qtbot, window)
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    assert window.tabs.currentIndex() == 0
+    assert window.tabs.currentWidget() is window.users_page
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.users_page.search)
 
 
@@ -123,6 +123,7 @@ def opened_count(db, user_id: int) -> int:
 
 
 def test_narrow_list_hides_columns_rather_than_names(qtbot, window):
+    window.tabs.setCurrentWidget(window.users_page)
     table = window.users_page.table
     window.resize(1600, 900)
     window.users_page.setSizes([380, 1200])

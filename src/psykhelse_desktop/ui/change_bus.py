@@ -8,10 +8,13 @@ SERVICE_USERS = "service_users"
 RECORD = "record"
 ADDRESS_BOOK = "address_book"
 PLAN = "plan"
+GROUP = "group"
+JOURNAL = "journal"
+SERVICES = "services"
 
 
 class ChangeBus(QObject):
-    """Carries a set of topics (SERVICE_USERS, RECORD, ADDRESS_BOOK, PLAN) after each change."""
+    """Carries the topics a change touched (SERVICE_USERS, RECORD, PLAN, GROUP, JOURNAL, ...)."""
 
     changed = Signal(object)
 

@@ -1,14 +1,14 @@
-"""The main window: service users and the address book, with the actions and shortcuts."""
+"""The main window: "I dag" first, then service users, tasks, requests, address book, ledger.
+
+It owns the navigation: any page (the radar, the task list, the journal search) asks the
+window to open a service user at a given tab, a meeting, or the requests page.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from pathlib import Path
-
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -18,24 +18,35 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.errors import UserError
-from ..domain.records import ServiceUserForm
-from ..domain.vocabulary import Status
-from ..services import branding, service_users
+from ..domain.radar import RadarLine, Target
 from ..services.database import Database
-from .change_bus import RECORD, SERVICE_USERS, ChangeBus
-from .dialogs.import_dialog import run_import
-from .dialogs.record_dialogs import CloseServiceDialog
-from .dialogs.service_user_dialog import ServiceUserDialog
+from .change_bus import ChangeBus
+from .pages.action_items_page import ActionItemsPage
 from .pages.address_book_page import AddressBookPage
+from .pages.ledger_page import LedgerPage
+from .pages.radar_page import RadarPage
+from .pages.requests_page import RequestsPage
 from .pages.service_users_page import ServiceUsersPage
-from .texts import domain_text
+from .record_actions import RecordActions, make_action
 
 STYLE = """
 QLabel#pageTitle { font-size: 15pt; font-weight: 600; padding: 2px 0 6px 0; }
 QLabel#sectionTitle { font-size: 11pt; font-weight: 600; }
 QLabel#demoBanner { background: #fff4ce; color: #5c4400; padding: 6px 10px; }
 """
+
+# The tabs of a service user's page, by the name `open_user` takes.
+RECORD_TAB, PLAN_TAB, GROUP_TAB, JOURNAL_TAB, SERVICES_TAB = (
+    "record", "plan", "group", "journal", "services",
+)  # fmt: skip
+_USER_TAB_PAGES = {
+    RECORD_TAB: "detail", PLAN_TAB: "plan", GROUP_TAB: "group",
+    JOURNAL_TAB: "journal", SERVICES_TAB: "services",
+}  # fmt: skip
+_RADAR_TABS = {
+    Target.PLAN: PLAN_TAB, Target.GROUP: GROUP_TAB, Target.JOURNAL: JOURNAL_TAB,
+    Target.DECISIONS: SERVICES_TAB, Target.RECORD: RECORD_TAB,
+}  # fmt: skip
 
 
 class MainWindow(QMainWindow):
@@ -46,18 +57,42 @@ class MainWindow(QMainWindow):
         self.db, self.bus = db, bus or ChangeBus(self)
         self.setStyleSheet(STYLE)
         self.setWindowTitle(self._title())
-        self.users_page = ServiceUsersPage(db, self.bus)
-        self.address_page = AddressBookPage(db, self.bus)
+        self._make_pages()
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.users_page, self.tr("Tjenestemottakere"))
-        self.tabs.addTab(self.address_page, self.tr("Adressebok"))
+        for page, title in self._tab_titles():
+            self.tabs.addTab(page, title)
         self.tabs.setDocumentMode(True)
+        self.tabs.setCurrentWidget(self.radar_page)
         self.setCentralWidget(self._with_banner(banner))
         self._make_actions()
         self.bus.changed.connect(lambda _topics: self._update_actions())
         self.users_page.table.selectionModel().selectionChanged.connect(self._update_actions)
         self._update_actions()
         self._fit_to_screen()
+
+    def _make_pages(self) -> None:
+        db, bus = self.db, self.bus
+        self.radar_page = RadarPage(db, bus)
+        self.radar_page.open_target.connect(self.open_radar_line)
+        self.radar_page.settings_requested.connect(self.edit_settings)
+        self.users_page = ServiceUsersPage(db, bus)
+        self.action_items_page = ActionItemsPage(db, bus)
+        self.action_items_page.open_user_requested.connect(self.open_group_of)
+        self.requests_page = RequestsPage(db, bus)
+        self.requests_page.open_user_requested.connect(self.open_user)
+        self.address_page = AddressBookPage(db, bus)
+        self.ledger_page = LedgerPage(db, bus)
+
+    def _tab_titles(self) -> list[tuple[QWidget, str]]:
+        tr = self.tr
+        return [
+            (self.radar_page, tr("I dag")),
+            (self.users_page, tr("Tjenestemottakere")),
+            (self.action_items_page, tr("Oppgaver")),
+            (self.requests_page, tr("Henvendelser")),
+            (self.address_page, tr("Adressebok")),
+            (self.ledger_page, tr("Utleveringslogg")),
+        ]
 
     def _fit_to_screen(self) -> None:
         """1366x768 at most, and never larger than the screen (think 150 % scaling)."""
@@ -82,43 +117,44 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.tabs, 1)
         return holder
 
+    # -- actions and menus -----------------------------------------------------------------
+
     def _make_actions(self) -> None:
         tr = self.tr
-        self.new_action = self._action(tr("Ny tjenestemottaker..."), self.new_user, "Ctrl+N")
-        self.edit_action = self._action(tr("Rediger..."), self.edit_user, "Ctrl+E")
-        self.close_action = self._action(tr("Avslutt tjenesten..."), self.close_user)
-        self.reopen_action = self._action(tr("Gjenåpne"), self.reopen_user)
-        self.import_action = self._action(tr("Importer fra regneark..."), self.import_users)
-        self.find_action = self._action(tr("Søk"), self.focus_search, "Ctrl+F")
-        self.plan_action = self._action(tr("Individuell plan"), self.show_plan, "Ctrl+I")
-        self.logo_action = self._action(tr("Kommunens logo på utskrifter..."), self.choose_logo)
-        self.remove_logo_action = self._action(tr("Fjern logoen fra utskrifter"), self.remove_logo)
-        self.quit_action = self._action(tr("Lukk programmet"), self.close, "Ctrl+Q")
+        self.record_actions = records = RecordActions(self)
+        self.new_action, self.edit_action = records.new_action, records.edit_action
+        self.close_action, self.reopen_action = records.close_action, records.reopen_action
+        self.import_action = records.import_action
+        self.logo_action, self.remove_logo_action = records.logo_action, records.remove_logo_action
+        self.find_action = make_action(self, tr("Søk"), self.focus_search, "Ctrl+F")
+        self.plan_action = make_action(self, tr("Individuell plan"), self.show_plan, "Ctrl+I")
+        self.group_action = make_action(self, tr("Ansvarsgruppe"), self.show_group, "Ctrl+G")
+        self.journal_search_action = make_action(
+            self, tr("Søk i journalen..."), self.search_journal, "Ctrl+Shift+F"
+        )
+        self.today_action = make_action(self, tr("I dag"), self.show_today, "Ctrl+0")
+        self.export_action = make_action(self, tr("Tall til kommunen..."), self.export_figures)
+        self.ledger_action = make_action(self, tr("Utleveringslogg"), self.show_ledger)
+        self.settings_action = make_action(self, tr("Innstillinger..."), self.edit_settings)
+        self.quit_action = make_action(self, tr("Lukk programmet"), self.close, "Ctrl+Q")
         self._make_menus()
         self._make_toolbar()
-
-    def _action(self, text: str, slot, shortcut: str = "") -> QAction:  # noqa: ANN001
-        action = QAction(text, self)
-        action.triggered.connect(slot)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setToolTip(f"{text.rstrip('.')} ({shortcut})")
-        self.addAction(action)
-        return action
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&Fil"))
         file_menu.addAction(self.import_action)
         file_menu.addSeparator()
-        file_menu.addActions([self.logo_action, self.remove_logo_action])
+        file_menu.addActions([self.logo_action, self.remove_logo_action, self.settings_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         user_menu = bar.addMenu(self.tr("&Tjenestemottaker"))
         user_menu.addActions([self.new_action, self.edit_action, self.find_action])
-        user_menu.addAction(self.plan_action)
+        user_menu.addActions([self.plan_action, self.group_action, self.journal_search_action])
         user_menu.addSeparator()
         user_menu.addActions([self.close_action, self.reopen_action])
+        reports = bar.addMenu(self.tr("&Rapporter"))
+        reports.addActions([self.today_action, self.export_action, self.ledger_action])
 
     def _make_toolbar(self) -> None:
         toolbar = QToolBar(self.tr("Handlinger"))
@@ -126,21 +162,103 @@ class MainWindow(QMainWindow):
         toolbar.addActions([self.new_action, self.edit_action])
         toolbar.addActions([self.close_action, self.reopen_action])
         toolbar.addSeparator()
-        toolbar.addAction(self.import_action)
+        toolbar.addActions([self.import_action, self.export_action])
         self.addToolBar(toolbar)
 
     def _update_actions(self, *_args: object) -> None:
-        detail = self.users_page.detail.detail
-        self.edit_action.setEnabled(detail is not None)
-        self.close_action.setEnabled(detail is not None and detail.status == Status.ACTIVE)
-        self.reopen_action.setEnabled(detail is not None and detail.status == Status.CLOSED)
+        self.record_actions.update()
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    # -- navigation ------------------------------------------------------------------------
+
+    def open_user(self, user_id: int, tab: str = RECORD_TAB) -> None:
+        """Select the service user and show one tab of the user's page ("record", "plan"...)."""
+        self.tabs.setCurrentWidget(self.users_page)
+        self.users_page.select_user(user_id)
+        page = getattr(self.users_page, _USER_TAB_PAGES[tab])
+        self.users_page.user_tabs.setCurrentWidget(page)
+
+    def open_journal_entry(self, user_id: int, entry_id: int) -> None:
+        """The service user's journal with the entry selected (from a search hit or "I dag")."""
+        self.tabs.setCurrentWidget(self.users_page)
+        self.users_page.open_journal_entry(user_id, entry_id)
+
+    def open_radar_line(self, line: RadarLine) -> None:
+        """Where a line of "I dag" leads: a meeting, the requests, or a tab of the user."""
+        target = line.target
+        if target is Target.MEETING and line.meeting_id is not None:
+            self.open_meeting(line.meeting_id)
+        elif target is Target.REQUESTS or line.service_user_id is None:
+            self.show_requests(line.request_id)
+        elif target is Target.JOURNAL and line.entry_id is not None:
+            self.open_journal_entry(line.service_user_id, line.entry_id)
+        else:
+            self.open_user(line.service_user_id, _RADAR_TABS[target])
+
+    def open_meeting(self, meeting_id: int) -> None:
+        from .meeting.meeting_editor import MeetingEditor
+
+        MeetingEditor(self.db, self.bus, meeting_id, self).exec()
+
+    def show_requests(self, request_id: int | None = None) -> None:
+        self.tabs.setCurrentWidget(self.requests_page)
+        if request_id is not None:
+            self.requests_page.select_request(request_id)
+
+    def show_today(self) -> None:
+        self.tabs.setCurrentWidget(self.radar_page)
+
+    def show_ledger(self) -> None:
+        self.tabs.setCurrentWidget(self.ledger_page)
+
+    def show_plan(self) -> None:
+        self.tabs.setCurrentWidget(self.users_page)
+        self.users_page.user_tabs.setCurrentWidget(self.users_page.plan)
+
+    def show_group(self) -> None:
+        self.tabs.setCurrentWidget(self.users_page)
+        self.users_page.user_tabs.setCurrentWidget(self.users_page.group)
+
+    def open_group_of(self, user_id: int) -> None:
+        """From a line elsewhere (an action item) to the service user's group."""
+        self.open_user(user_id, GROUP_TAB)
+
+    def focus_search(self) -> None:
+        self.tabs.setCurrentWidget(self.users_page)
+        self.users_page.focus_search()
+
+    def search_journal(self) -> None:
+        """Search all journal text; the chosen hit opens in the user's journal."""
+        from .journal.search_dialog import JournalSearchDialog
+
+        dialog = JournalSearchDialog(self.db, self.bus, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen is not None:
+            self.open_journal_entry(*dialog.chosen)
+
+    # -- reports and settings --------------------------------------------------------------
+
+    def export_figures(self) -> None:
+        from .dialogs.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.db, self)
+        dialog.exported.connect(lambda _result: self.ledger_page.refresh())
+        dialog.exec()
+
+    def edit_settings(self) -> None:
+        from .dialogs.settings_dialog import edit_settings
+
+        if edit_settings(self.db, self):
+            self.radar_page.refresh(audit=False)
+            self.statusBar().showMessage(self.tr("Innstillingene er lagret."), 8000)
+
+    # -- closing ---------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         """Unsaved plan edits are not lost silently; temporary prints are removed on close."""
         if self.users_page.plan.has_unsaved_edits() and not self._discard_plan_edits():
             event.ignore()
             return
         self.users_page.plan.close_down()
+        self.users_page.journal.close_down()
         super().closeEvent(event)
 
     def _discard_plan_edits(self) -> bool:
@@ -155,75 +273,3 @@ class MainWindow(QMainWindow):
         box.setDefaultButton(back)
         box.exec()
         return box.clickedButton() is not back
-
-    def show_plan(self) -> None:
-        self.tabs.setCurrentWidget(self.users_page)
-        self.users_page.user_tabs.setCurrentWidget(self.users_page.plan)
-
-    def focus_search(self) -> None:
-        self.tabs.setCurrentWidget(self.users_page)
-        self.users_page.focus_search()
-
-    def new_user(self) -> None:
-        dialog = ServiceUserDialog(self.db, ServiceUserForm(), parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.tabs.setCurrentWidget(self.users_page)
-            self.bus.announce(SERVICE_USERS)
-            self.users_page.select_user(dialog.saved_id)
-
-    def edit_user(self) -> None:
-        detail = self.users_page.detail.detail
-        if detail is None:
-            return
-        dialog = ServiceUserDialog(self.db, detail.form, detail.id, parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.changed_labels:
-            self.bus.announce(SERVICE_USERS, RECORD)
-
-    def close_user(self) -> None:
-        detail = self.users_page.detail.detail
-        if detail is None:
-            return
-        dialog = CloseServiceDialog(self.db, detail.id, detail.full_name, parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.bus.announce(SERVICE_USERS, RECORD)
-
-    def reopen_user(self) -> None:
-        detail = self.users_page.detail.detail
-        if detail is None:
-            return
-        try:
-            service_users.reopen(self.db, detail.id)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Gjenåpne"), domain_text(exc.message))
-            return
-        self.bus.announce(SERVICE_USERS, RECORD)
-
-    def import_users(self) -> None:
-        if run_import(self.db, self):
-            self.tabs.setCurrentWidget(self.users_page)
-            self.bus.announce(SERVICE_USERS)
-
-    def choose_logo(self) -> None:
-        """A PNG or JPEG the header of every printed document shows beside the municipality."""
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Velg kommunens logo"), "", self.tr("Bilder (*.png *.jpg *.jpeg)")
-        )
-        if path:
-            self._change_logo(lambda: branding.set_logo(self.db, Path(path)))
-
-    def remove_logo(self) -> None:
-        self._change_logo(lambda: branding.remove_logo(self.db))
-
-    def _change_logo(self, change: Callable[[], None]) -> None:
-        try:
-            change()
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Logo"), domain_text(exc.message))
-            return
-        has_logo = branding.get_logo(self.db) is not None
-        text = (
-            self.tr("Logoen brukes nå på alle utskrifter.")
-            if has_logo
-            else self.tr("Utskriftene har ikke lenger logo.")
-        )
-        self.statusBar().showMessage(text, 8000)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from PySide6.QtCore import QCoreApplication
 
@@ -14,12 +15,31 @@ def domain_text(message: str) -> str:
     return QCoreApplication.translate("domain", message)
 
 
+def fill(text: str, *values: object) -> str:
+    """Put values into a translated text's %1, %2, ... (in one pass: a value is never read)."""
+    return re.sub(r"%(\d+)", lambda m: str(values[int(m.group(1)) - 1]), text)
+
+
 def date_text(value: dt.date | None) -> str:
     return f"{value:%d.%m.%Y}" if value else ""
 
 
 def datetime_text(value: dt.datetime | None) -> str:
     return f"{value:%d.%m.%Y %H:%M}" if value else ""
+
+
+WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
+MONTHS = (
+    "januar", "februar", "mars", "april", "mai", "juni",
+    "juli", "august", "september", "oktober", "november", "desember",
+)  # fmt: skip
+
+
+def long_date_text(value: dt.date) -> str:
+    """A date written out in Norwegian: 'mandag 23. november 2026'."""
+    weekday = QCoreApplication.translate("texts", WEEKDAYS[value.weekday()])
+    month = QCoreApplication.translate("texts", MONTHS[value.month - 1])
+    return f"{weekday} {value.day}. {month} {value.year}"
 
 
 def national_id_text(number: str | None) -> str:

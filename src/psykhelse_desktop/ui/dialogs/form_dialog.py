@@ -92,10 +92,14 @@ class FormDialog(QDialog):
         try:
             return field.value()
         except ValueError:
-            self._date_problems[name] = self.tr(
-                "Skriv datoen som dd.mm.åååå, for eksempel 03.02.2025."
+            self.note_problem(
+                name, self.tr("Skriv datoen som dd.mm.åååå, for eksempel 03.02.2025.")
             )
             return None
+
+    def note_problem(self, name: str, text: str) -> None:
+        """A field that could not be read (a date, a number); shown by `check_dates`."""
+        self._date_problems[name] = text
 
     def try_save(self) -> None:
         """Save; on a problem show it and keep everything that was typed."""

@@ -21,6 +21,9 @@ from PySide6.QtWidgets import (
 from ...services import service_users
 from ...services.database import Database
 from ..change_bus import SERVICE_USERS, ChangeBus
+from ..decisions.services_page import ServicesPage
+from ..group.group_page import GroupPage
+from ..journal.journal_page import JournalPage
 from ..models.service_user_model import ServiceUserTableModel
 from ..plan.plan_page import PlanPage
 from .detail_view import DetailView
@@ -66,6 +69,9 @@ class ServiceUsersPage(QSplitter):
         self.model = ServiceUserTableModel(db, self)
         self.detail = DetailView(db, bus)
         self.plan = PlanPage(db, bus)
+        self.group = GroupPage(db, bus)
+        self.journal = JournalPage(db, bus)
+        self.services = ServicesPage(db, bus)
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
         self.addWidget(self._list_side())
@@ -101,16 +107,22 @@ class ServiceUsersPage(QSplitter):
         return side
 
     def _user_tabs(self) -> QTabWidget:
-        """Personalia and the individual plan of the selected user, side by side as tabs."""
+        """Personalia, plan, responsibility group, journal and services of the selected user."""
         self.user_tabs = QTabWidget()
         self.user_tabs.addTab(self.detail, self.tr("Personalia"))
         self.user_tabs.addTab(self.plan, self.tr("Individuell plan"))
+        self.user_tabs.addTab(self.group, self.tr("Ansvarsgruppe"))
+        self.user_tabs.addTab(self.journal, self.tr("Journal"))
+        self.user_tabs.addTab(self.services, self.tr("Vedtak og tjenester"))
         return self.user_tabs
 
     def _show_user(self, user_id: int) -> None:
         self.detail.show_user(user_id)
         name = self.detail.detail.full_name if self.detail.detail else ""
         self.plan.set_user(user_id, name)
+        self.group.show_user(user_id, name)
+        self.journal.show_user(user_id, name)
+        self.services.show_user(user_id, name)
 
     def _table(self) -> QTableView:
         self.table = ServiceUserTable()
@@ -160,6 +172,12 @@ class ServiceUsersPage(QSplitter):
             return
         self.table.selectRow(row)
         self.table.scrollTo(self.model.index(row, 0))
+
+    def open_journal_entry(self, user_id: int, entry_id: int) -> None:
+        """From a search hit: the service user's journal tab, with the entry selected."""
+        self.select_user(user_id)
+        self.journal.select_entry(entry_id)
+        self.user_tabs.setCurrentWidget(self.journal)
 
     def focus_search(self) -> None:
         self.search.setFocus()

@@ -29,13 +29,14 @@ from ..change_bus import PLAN, ChangeBus
 from ..dialogs.form_dialog import error_label
 from ..pages.detail_view import confirm
 from ..texts import date_text, datetime_text, domain_text
+from ..widgets.print_folder import PrintFolder
 from ..widgets.section import Section
 from ..widgets.simple_table import SimpleTable
 from .coordinator_dialog import CoordinatorDialog
 from .empty_state import EmptyPlanState
 from .evaluation_dialog import EvaluationDialog
 from .plan_form import PlanForm
-from .print_actions import PrintFolder, PrintMenu
+from .print_actions import PrintMenu
 from .revisions import CompareDialog, revision_rows
 
 

@@ -1,13 +1,13 @@
-"""Printing from the plan page: save a document as PDF, or open it from a private temp folder."""
+"""Printing from the plan page: preview, save as PDF, or open from a private temp folder.
+
+Saved and opened files go into the ledger; a preview only once a copy of it is saved or opened.
+"""
 
 from __future__ import annotations
 
-import atexit
-import os
-import shutil
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
@@ -17,31 +17,15 @@ from ...domain.errors import UserError
 from ...domain.plan_vocabulary import DocumentKind
 from ...services.database import Database
 from ..texts import domain_text
+from ..widgets.pdf_preview import PdfPreviewDialog
+from ..widgets.print_folder import PrintFolder
 
-TEMP_PREFIX = "psykhelse-utskrift-"
-
-
-class PrintFolder:
-    """A folder only the nurse can read, made on first use and removed on close (or at exit)."""
-
-    def __init__(self) -> None:
-        self.path: Path | None = None
-        atexit.register(self.remove)
-
-    def file_for(self, name: str) -> Path:
-        if self.path is None or not self.path.exists():
-            self.path = Path(tempfile.mkdtemp(prefix=TEMP_PREFIX))
-            os.chmod(self.path, 0o700)
-        return self.path / name
-
-    def remove(self) -> None:
-        if self.path is not None:
-            shutil.rmtree(self.path, ignore_errors=True)
-            self.path = None
+if TYPE_CHECKING:
+    from ...printing.ledger_note import PrintedFile
 
 
 class PrintMenu(QMenu):
-    """Five documents, each saved as PDF or opened in the PDF reader."""
+    """Five documents, each previewed, saved as PDF or opened in the PDF reader."""
 
     def __init__(
         self,
@@ -54,6 +38,7 @@ class PrintMenu(QMenu):
         self.db, self.current, self.folder = db, current, folder
         for kind in DocumentKind:
             menu = self.addMenu(domain_text(kind.title))
+            menu.addAction(self.tr("Forhåndsvis..."), lambda k=kind: self.preview(k))
             menu.addAction(self.tr("Lagre som PDF..."), lambda k=kind: self.save_as(k))
             menu.addAction(self.tr("Åpne i PDF-leser"), lambda k=kind: self.open_in_viewer(k))
 
@@ -69,22 +54,45 @@ class PrintMenu(QMenu):
         if not target:
             return None
         target_path = Path(target if target.lower().endswith(".pdf") else f"{target}.pdf")
-        return self._print(user_id, kind, target_path)
+        printed = self._print(user_id, kind, target_path)
+        return None if printed is None else printed.path
 
     def open_in_viewer(self, kind: DocumentKind) -> Path | None:
         found = self.current()
         if found is None:
             return None
-        path = self._print(found[0], kind, self.folder.file_for(f"{kind.value}-{found[0]}.pdf"))
-        if path is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-        return path
+        printed = self._print(found[0], kind, self.folder.file_for(f"{kind.value}-{found[0]}.pdf"))
+        if printed is None:
+            return None
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(printed.path)))
+        return printed.path
 
-    def _print(self, user_id: int, kind: DocumentKind, target: Path) -> Path | None:
-        from ...printing.documents import print_document  # reportlab loads on the first print
+    def preview(self, kind: DocumentKind) -> Path | None:
+        """Print into the private folder and show the pages, with save-as and open."""
+        found = self.current()
+        if found is None:
+            return None
+        target = self.folder.file_for(f"{kind.value}-{found[0]}.pdf")
+        printed = self._print(found[0], kind, target, record=False)
+        if printed is None:
+            return None
+        name = f"{domain_text(kind.title)} – {found[1]}"
+        preview = PdfPreviewDialog(printed.path, name, self.parentWidget(),
+                                   db=self.db, note=printed.note)  # fmt: skip
+        preview.exec()
+        return printed.path
+
+    def _print(
+        self, user_id: int, kind: DocumentKind, target: Path, *, record: bool = True
+    ) -> PrintedFile | None:
+        """The PrintedFile (recorded in the ledger when `record`), or None after a message."""
+        from ...printing.documents import write_document  # reportlab loads on the first print
 
         try:
-            return print_document(self.db, user_id, kind, target)
+            printed = write_document(self.db, user_id, kind, target)
+            if record:
+                printed.record(self.db)
+            return printed
         except (UserError, OSError) as exc:
             text = domain_text(exc.message) if isinstance(exc, UserError) else self._os_text(exc)
             QMessageBox.warning(self.parentWidget(), self.tr("Kunne ikke skrive ut"), text)

@@ -26,6 +26,7 @@ class SimpleTable(QTreeWidget):
     ):
         super().__init__(parent)
         self.fit_rows = fit_rows
+        self._centred: tuple[int, ...] = ()
         self.setHeaderLabels(list(headers))
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
@@ -42,9 +43,17 @@ class SimpleTable(QTreeWidget):
             item = QTreeWidgetItem([str(t) for t in texts])
             item.setData(0, Qt.ItemDataRole.UserRole, row_id)
             item.setToolTip(len(texts) - 1, str(texts[-1]))
+            for column in self._centred:
+                item.setTextAlignment(column, Qt.AlignmentFlag.AlignCenter)
             self.addTopLevelItem(item)
         if self.fit_rows:
             self.setFixedHeight(self._height_for(len(rows)))
+
+    def align_center(self, *columns: int) -> None:
+        """Short numbers sit in the middle of these columns, the titles too."""
+        self._centred = columns
+        for column in columns:
+            self.headerItem().setTextAlignment(column, Qt.AlignmentFlag.AlignCenter)
 
     def current_id(self) -> int | None:
         item = self.currentItem()

@@ -1,0 +1,200 @@
+"""The "Vedtak og tjenester" tab: the service user's decisions, low-threshold help and requests.
+
+Read only while the tab is shown. Decisions are changed or ended, never deleted; requests are
+listed with the days from received, never as a queue.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtWidgets import QDialog, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+
+from ...domain.decisions import Decision, LowThresholdContact
+from ...domain.requests import Request
+from ...services import decisions, low_threshold, requests
+from ...services.database import Database
+from ...services.settings import get_settings
+from ..change_bus import RECORD, SERVICE_USERS, SERVICES, ChangeBus
+from ..widgets.section import Section
+from ..widgets.simple_table import SimpleTable
+from .decision_dialogs import DecisionDialog, EndDecisionDialog, LowThresholdDialog
+from .request_dialogs import RequestDialog, request_headers, request_headers_tip
+from .rows import decision_row, is_ending_soon, low_threshold_row, request_row
+
+_TOPICS = {SERVICES, RECORD, SERVICE_USERS}
+
+
+class ServicesPage(QWidget):
+    """Three sections; every change is announced as SERVICES and the tab reloads on it."""
+
+    def __init__(
+        self,
+        db: Database,
+        bus: ChangeBus,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], dt.date] = dt.date.today,
+    ):
+        super().__init__(parent)
+        self.db, self.bus, self.today = db, bus, today
+        self.user_id: int | None = None
+        self.user_name = ""
+        self.decisions: list[Decision] = []
+        self.contacts: list[LowThresholdContact] = []
+        self.requests: list[Request] = []
+        self._stale = True
+        self._build()
+        bus.changed.connect(self._on_changed)
+        self.show_user(None)
+
+    def _build(self) -> None:
+        self.heading = QLabel()
+        self.heading.setObjectName("pageTitle")
+        self.nothing = QLabel(self.tr("Velg en tjenestemottaker i listen til venstre."))
+        self.nothing.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.nothing)
+        self.stack.addWidget(self._scrolled_content())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.stack, 1)
+
+    def _scrolled_content(self) -> QScrollArea:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 4, 0)
+        for section in (self._decision_section(), self._contact_section(), self._request_section()):
+            layout.addWidget(section)
+        layout.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(page)
+        return self.scroll
+
+    def _decision_section(self) -> Section:
+        tr = self.tr
+        self.decision_table = SimpleTable(
+            [tr("Tjeneste"), tr("Timer per uke"), tr("Fra"), tr("Til"), tr("Evaluering"),
+             tr("Status")]
+        )  # fmt: skip
+        self.decision_table.align_center(1)
+        self.decision_table.itemActivated.connect(lambda *_: self.edit_decision())
+        section = Section(tr("Vedtak"), self.decision_table)
+        section.button(tr("N&ytt vedtak..."), self.new_decision)
+        section.button(tr("En&dre..."), self.edit_decision)
+        section.button(tr("A&vslutt vedtak..."), self.end_decision)
+        return section
+
+    def _contact_section(self) -> Section:
+        tr = self.tr
+        self.contact_table = SimpleTable([tr("Dato"), tr("Type"), tr("Varighet"), tr("Merknad")])
+        section = Section(tr("Lavterskelkontakter (uten vedtak)"), self.contact_table)
+        section.button(tr("Registrer &lavterskelkontakt..."), self.add_contact)
+        return section
+
+    def _request_section(self) -> Section:
+        tr = self.tr
+        self.request_table = SimpleTable(request_headers(with_person=False))
+        self.request_table.align_center(1)
+        self.request_table.headerItem().setToolTip(1, request_headers_tip())
+        section = Section(tr("Henvendelser"), self.request_table)
+        section.button(tr("Ny &henvendelse..."), self.new_request)
+        return section
+
+    # -- which user, and when to read ------------------------------------------------------
+
+    def show_user(self, user_id: int | None, name: str = "") -> None:
+        """Remember the selection; the lists are read only when the tab shows."""
+        self.user_id, self.user_name, self._stale = user_id, name, True
+        if self.isVisible():
+            self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
+    def _on_changed(self, topics: set[str]) -> None:
+        if topics & _TOPICS:
+            self._stale = True
+            if self.isVisible():
+                self.reload()
+
+    def reload(self) -> None:
+        self._stale = False
+        has_user = self.user_id is not None
+        self.heading.setText(
+            self.tr("Vedtak og tjenester – %s") % self.user_name if has_user else ""
+        )
+        self.stack.setCurrentIndex(1 if has_user else 0)
+        if not has_user:
+            return
+        self.decisions = decisions.decisions_for_user(self.db, self.user_id)
+        self.contacts = low_threshold.low_threshold_for_user(self.db, self.user_id)
+        self.requests = requests.requests_for_user(self.db, self.user_id)
+        self._fill(self.today())
+
+    def _fill(self, today: dt.date) -> None:
+        soon = get_settings(self.db).decision_expiry_days
+        rows = [(d.id, decision_row(d, today, soon)) for d in self.decisions]
+        _refill(self.decision_table, rows)
+        for row, decision in enumerate(self.decisions):
+            if is_ending_soon(decision, today, soon):
+                _bold(self.decision_table, row)
+        _refill(self.contact_table, [(c.id, low_threshold_row(c)) for c in self.contacts])
+        _refill(
+            self.request_table,
+            [(r.id, request_row(r, today, with_person=False)) for r in self.requests],
+        )
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def new_decision(self) -> None:
+        if self.user_id is not None:
+            self._run(DecisionDialog(self.db, self.user_id, self.user_name, parent=self))
+
+    def edit_decision(self) -> None:
+        decision = self.decision_table.picked(self.decisions)
+        if decision is not None:
+            self._run(DecisionDialog(self.db, self.user_id, self.user_name, decision, self))
+
+    def end_decision(self) -> None:
+        decision = self.decision_table.picked(self.decisions)
+        if decision is not None:
+            self._run(EndDecisionDialog(self.db, decision, self))
+
+    def add_contact(self) -> None:
+        if self.user_id is not None:
+            self._run(LowThresholdDialog(self.db, self.user_id, self.user_name, self))
+
+    def new_request(self) -> None:
+        if self.user_id is not None:
+            self._run(RequestDialog(self.db, user_id=self.user_id, parent=self))
+
+    def _run(self, dialog: QDialog) -> None:
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.bus.announce(SERVICES)
+
+
+def _refill(table: SimpleTable, rows: list[tuple[int, tuple[str, ...]]]) -> None:
+    """Replace the rows and keep the selected row selected when it is still there."""
+    keep = table.current_id()
+    table.set_rows(rows)
+    for index in range(table.topLevelItemCount()):
+        item = table.topLevelItem(index)
+        if item.data(0, Qt.ItemDataRole.UserRole) == keep:
+            table.setCurrentItem(item)
+
+
+def _bold(table: SimpleTable, row: int) -> None:
+    item = table.topLevelItem(row)
+    bold = QFont(table.font())
+    bold.setBold(True)
+    for column in range(table.columnCount()):
+        item.setFont(column, bold)

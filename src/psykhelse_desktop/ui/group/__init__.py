@@ -1,0 +1,1 @@
+"""The responsibility-group tab (ansvarsgruppe): members, meetings and their dialogs."""

@@ -1,0 +1,88 @@
+"""How a journal entry reads on screen: its row in the list and its full text with addenda."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication
+
+from ...domain.journal import ADDENDUM_LABEL, JournalEntry, duration_text
+from ..texts import datetime_text, domain_text
+
+ADDENDUM_BACKGROUND = "#fff6dc"
+MUTED = "#555555"
+DRAFT_COLOUR = "#8a4b00"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("journal", text)
+
+
+def status_text(entry: JournalEntry) -> str:
+    return _tr("Signert") if entry.is_signed else _tr("Utkast")
+
+
+def first_line(text: str) -> str:
+    """The first line with words in it, for the list."""
+    return next((line.strip() for line in text.splitlines() if line.strip()), "")
+
+
+def entry_row(entry: JournalEntry) -> tuple[str, ...]:
+    """Tidspunkt, Type, Varighet, Status, Tillegg, Notat."""
+    addenda = str(len(entry.addenda)) if entry.addenda else ""
+    return (
+        datetime_text(entry.occurred_at),
+        domain_text(entry.kind.label),
+        duration_text(entry.duration_minutes),
+        status_text(entry),
+        addenda,
+        first_line(entry.text),
+    )
+
+
+def entry_html(entry: JournalEntry) -> str:
+    """The whole entry: what, when, who wrote and signed it, the text, then every addendum."""
+    title = " · ".join(
+        part
+        for part in (
+            domain_text(entry.kind.label),
+            datetime_text(entry.occurred_at),
+            duration_text(entry.duration_minutes),
+        )
+        if part
+    )
+    parts = [f"<h3>{html.escape(title)}</h3>", _written_line(entry), _body(entry.text)]
+    parts += [_addendum_html(addendum) for addendum in entry.addenda]
+    return "\n".join(parts)
+
+
+def _written_line(entry: JournalEntry) -> str:
+    written = _tr("Skrevet av %1 %2.")
+    written = written.replace("%1", entry.written_by).replace("%2", datetime_text(entry.created_at))
+    if entry.signed_at is None:
+        draft = _tr("Utkast, ikke signert.")
+        return (
+            f'<p><b style="color:{DRAFT_COLOUR}">{html.escape(draft)}</b> '
+            f'<span style="color:{MUTED}">{html.escape(written)}</span></p>'
+        )
+    signed = _tr("Signert av %1 %2.")
+    signed = signed.replace("%1", entry.signed_by).replace("%2", datetime_text(entry.signed_at))
+    return f'<p style="color:{MUTED}">{html.escape(written)} {html.escape(signed)}</p>'
+
+
+def _body(text: str) -> str:
+    return f'<p style="white-space: pre-wrap;">{html.escape(text)}</p>'
+
+
+def _addendum_html(addendum: JournalEntry) -> str:
+    label = domain_text(ADDENDUM_LABEL)
+    who = _tr("skrevet og signert av %1 %2")
+    who = who.replace("%1", addendum.written_by).replace(
+        "%2", datetime_text(addendum.signed_at or addendum.created_at)
+    )
+    return (
+        f'<table width="100%" cellpadding="8" style="background:{ADDENDUM_BACKGROUND};'
+        f' margin-top: 10px;"><tr><td>'
+        f"<p><b>{html.escape(label)}</b> – {html.escape(who)}</p>"
+        f"{_body(addendum.text)}</td></tr></table>"
+    )

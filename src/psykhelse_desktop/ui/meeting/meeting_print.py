@@ -1,0 +1,178 @@
+"""The meeting's documents: invitation letters, agenda with attendance list, and the minutes.
+
+Each can be previewed or saved as PDF. The minutes first show who receives them; once saved,
+the nurse is asked whether to lock them as printed. Reportlab loads on the first print.
+A saved PDF is recorded in the ledger; a preview only once a copy of it is saved or opened.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QWidget
+
+from ...domain.errors import UserError
+from ...domain.group_vocabulary import LockReason, MeetingStatus
+from ...services import meetings
+from ...services.database import Database
+from ...services.meeting_editing import MeetingSheet
+from ..texts import date_text, domain_text
+from ..widgets.pdf_preview import PdfPreviewDialog
+from ..widgets.print_folder import PrintFolder
+from .recipients_dialog import RecipientsDialog
+
+if TYPE_CHECKING:
+    from ...printing.ledger_note import PrintedFile
+
+MINUTES = "minutes"
+
+
+class MeetingPrintMenu(QMenu):
+    """`before_print()` saves what is typed (False stops); `locked` after the minutes lock."""
+
+    locked = Signal()
+
+    def __init__(
+        self,
+        db: Database,
+        folder: PrintFolder,
+        before_print: Callable[[], bool],
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.db, self.folder, self.before_print = db, folder, before_print
+        self.sheet: MeetingSheet | None = None
+        self.titles = {
+            "invitation": self.tr("Innkalling"),
+            "agenda": self.tr("Saksliste"),
+            MINUTES: self.tr("Referat"),
+        }
+        captions = {
+            "invitation": self.tr("Innkalling (ett brev per medlem)"),
+            "agenda": self.tr("Saksliste med oppmøteliste"),
+            MINUTES: self.tr("Referat"),
+        }
+        for kind, caption in captions.items():
+            menu = self.addMenu(caption)
+            menu.addAction(self.tr("Forhåndsvis..."), lambda k=kind: self.preview(k))
+            menu.addAction(self.tr("Lagre som PDF..."), lambda k=kind: self.save_as(k))
+        self.addSeparator()
+        self.lock_action = self.addAction(self.tr("Lås referatet som sendt..."), self.lock_as_sent)
+
+    def show_sheet(self, sheet: MeetingSheet) -> None:
+        """The meeting (and version) the menu prints from now."""
+        self.sheet = sheet
+        self.lock_action.setEnabled(self._lockable())
+
+    def _lockable(self) -> bool:
+        sheet = self.sheet
+        held = sheet is not None and sheet.status is MeetingStatus.HELD
+        return held and sheet.is_current and not sheet.is_locked
+
+    def preview(self, kind: str) -> Path | None:
+        """Print into the private folder (not recorded) and show the pages."""
+        if not self._ready(kind):
+            return None
+        target = self.folder.file_for(f"{kind}-{id(self)}.pdf")
+        printed = self._print(kind, target, record=False)
+        if printed is None:
+            return None
+        dialog = PdfPreviewDialog(printed.path, self._file_name(kind), self.parentWidget(),
+                                  db=self.db, note=printed.note)  # fmt: skip
+        if kind == MINUTES:
+            dialog.saved.connect(lambda _: self.offer_lock())
+        dialog.exec()
+        return printed.path
+
+    def save_as(self, kind: str) -> Path | None:
+        if not self._ready(kind):
+            return None
+        suggested = str(Path.home() / f"{self._file_name(kind)}.pdf")
+        target, _ = QFileDialog.getSaveFileName(
+            self.parentWidget(), self.tr("Lagre som PDF"), suggested, self.tr("PDF-filer (*.pdf)")
+        )
+        if not target:
+            return None
+        target_path = Path(target if target.lower().endswith(".pdf") else f"{target}.pdf")
+        printed = self._print(kind, target_path)
+        if printed is None:
+            return None
+        if kind == MINUTES:
+            self.offer_lock()
+        return printed.path
+
+    def offer_lock(self) -> None:
+        """After the minutes are saved as PDF: lock them as printed, if the nurse says so."""
+        if not self._lockable():
+            return
+        question = self.tr(
+            "Referatet er lagret som PDF. Vil du låse det som skrevet ut? Et låst referat kan "
+            "ikke endres; en rettelse blir en ny, merket versjon."
+        )
+        if self._ask(self.tr("Låse referatet?"), question):
+            self._lock(LockReason.PRINTED)
+
+    def lock_as_sent(self) -> None:
+        if not self._lockable() or not self.before_print():
+            return
+        question = self.tr(
+            "Lås referatet som sendt? Det kan ikke endres etterpå; en rettelse blir en ny, "
+            "merket versjon."
+        )
+        if self._ask(self.tr("Låse referatet?"), question):
+            self._lock(LockReason.SENT)
+
+    def _lock(self, how: LockReason) -> None:
+        try:
+            meetings.lock_minutes(self.db, self.sheet.meeting_id, how)
+        except UserError as exc:
+            QMessageBox.warning(
+                self.parentWidget(), self.tr("Kunne ikke låse"), domain_text(exc.message)
+            )
+            return
+        self.locked.emit()
+
+    def _ask(self, title: str, question: str) -> bool:
+        answer = QMessageBox.question(self.parentWidget(), title, question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _ready(self, kind: str) -> bool:
+        """Saved, and for the minutes: the nurse has seen who receives them."""
+        if self.sheet is None or not self.before_print():
+            return False
+        if kind != MINUTES:
+            return True
+        recipients = meetings.minutes_recipients(self.db, self.sheet.meeting_id)
+        dialog = RecipientsDialog(recipients, self.parentWidget())
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def _print(self, kind: str, target: Path, *, record: bool = True) -> PrintedFile | None:
+        """The PrintedFile (recorded in the ledger when `record`), or None after a message."""
+        from ...printing.meeting_documents import MeetingDocumentKind, write_meeting_document
+
+        version = None if self.sheet.is_current else self.sheet.version
+        meeting_id, document = self.sheet.meeting_id, MeetingDocumentKind(kind)
+        try:
+            printed = write_meeting_document(self.db, meeting_id, document, target, version=version)
+            if record:
+                printed.record(self.db)
+            return printed
+        except (UserError, OSError) as exc:
+            is_user = isinstance(exc, UserError)
+            self._warn(domain_text(exc.message) if is_user else self._os_text(exc))
+            return None
+
+    def _warn(self, text: str) -> None:
+        QMessageBox.warning(self.parentWidget(), self.tr("Kunne ikke skrive ut"), text)
+
+    def _os_text(self, exc: OSError) -> str:
+        return self.tr("Kunne ikke skrive filen. Velg en annen mappe. (%s)") % (exc.strerror or "")
+
+    def _file_name(self, kind: str) -> str:
+        sheet = self.sheet
+        day = date_text(sheet.starts_at.date()) if sheet else ""
+        name = sheet.person_name if sheet else ""
+        return f"{self.titles[kind]} – {name} {day}"

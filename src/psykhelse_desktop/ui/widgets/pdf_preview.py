@@ -1,0 +1,198 @@
+"""Preview of a printed PDF, page by page, with save-as and open in the PDF reader.
+
+The previewed file lies in a private temporary folder and is not in the ledger: a copy saved
+from here is recorded, and so is the file once it is opened in the PDF reader (it can be
+printed from there). pypdfium2 is imported only when a preview is shown.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QDesktopServices,
+    QGuiApplication,
+    QImage,
+    QKeySequence,
+    QPixmap,
+    QShortcut,
+)
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.errors import UserError
+from ..texts import domain_text
+
+if TYPE_CHECKING:
+    from ...printing.ledger_note import LedgerNote
+    from ...services.database import Database
+
+# Pixels per PDF point: an A4 page is about 800 pixels wide, readable without zooming.
+PREVIEW_SCALE = 1.35
+
+
+def render_pages(path: Path, scale: float = PREVIEW_SCALE) -> list[QImage]:
+    """Every page of the PDF as an image (white background)."""
+    import pypdfium2 as pdfium  # loads only when a document is previewed
+
+    document = pdfium.PdfDocument(str(path))
+    try:
+        return [_page_image(document[i], scale) for i in range(len(document))]
+    finally:
+        document.close()
+
+
+def _page_image(page, scale: float) -> QImage:  # noqa: ANN001
+    bitmap = page.render(scale=scale, rev_byteorder=True, prefer_bgrx=True)
+    data = bytes(bitmap.buffer)
+    fmt = QImage.Format.Format_RGBX8888 if bitmap.n_channels == 4 else QImage.Format.Format_RGB888
+    image = QImage(data, bitmap.width, bitmap.height, bitmap.stride, fmt).copy()
+    bitmap.close()
+    page.close()
+    return image
+
+
+def copy_whole(source: Path, target: Path) -> Path:
+    """Copy through a temporary file beside the target, so the target is whole or untouched."""
+    handle, temp = tempfile.mkstemp(prefix=".lagrer-", suffix=".pdf", dir=target.parent)
+    os.close(handle)
+    try:
+        shutil.copyfile(source, temp)
+        os.replace(temp, target)
+    except OSError:
+        Path(temp).unlink(missing_ok=True)
+        raise
+    return target
+
+
+class PdfPreviewDialog(QDialog):
+    """The pages of `path` in a scroll area; `saved` carries where a copy was saved.
+
+    With `db` and `note`, a saved copy and the opened file are recorded in the ledger.
+    """
+
+    saved = Signal(object)
+
+    def __init__(
+        self,
+        path: Path,
+        suggested_name: str,
+        parent: QWidget | None = None,
+        *,
+        db: Database | None = None,
+        note: LedgerNote | None = None,
+    ):
+        super().__init__(parent)
+        self.path, self.suggested_name = path, suggested_name
+        self.db, self.note = db, note
+        self._opened_recorded = False
+        self.setWindowTitle(self.tr("Forhåndsvisning – %s") % suggested_name)
+        self.page_labels: list[QLabel] = []
+        self.count_label = QLabel()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._pages_area(), 1)
+        layout.addLayout(self._buttons())
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_as)
+        self._show_pages()
+        self._fit_to_screen()
+
+    def _pages_area(self) -> QScrollArea:
+        holder = QWidget()
+        holder.setObjectName("previewPages")
+        holder.setStyleSheet("#previewPages { background: #7a7a7a; }")
+        self.pages_layout = QVBoxLayout(holder)
+        self.pages_layout.setSpacing(16)
+        self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(holder)
+        return self.scroll
+
+    def _buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.save_button = self._button(row, self.tr("&Lagre som PDF..."), self.save_as)
+        self.save_button.setToolTip(self.tr("Lagre en kopi (Ctrl+S)"))
+        self.open_button = self._button(row, self.tr("Å&pne i PDF-leser"), self.open_in_viewer)
+        row.addSpacing(12)
+        row.addWidget(self.count_label)
+        row.addStretch(1)
+        self.close_button = self._button(row, self.tr("Lukk"), self.accept)
+        return row
+
+    def _button(self, row: QHBoxLayout, text: str, slot) -> QPushButton:  # noqa: ANN001
+        button = QPushButton(text)
+        button.setAutoDefault(False)
+        button.clicked.connect(slot)
+        row.addWidget(button)
+        return button
+
+    def _show_pages(self) -> None:
+        for image in render_pages(self.path):
+            label = QLabel()
+            label.setPixmap(QPixmap.fromImage(image))
+            label.setStyleSheet("border: 1px solid #333; background: white;")
+            label.setAccessibleName(self.tr("Side %s") % (len(self.page_labels) + 1))
+            self.pages_layout.addWidget(label)
+            self.page_labels.append(label)
+        count = len(self.page_labels)
+        self.count_label.setText(self.tr("1 side") if count == 1 else self.tr("%s sider") % count)
+
+    def _fit_to_screen(self) -> None:
+        width = max((label.pixmap().width() for label in self.page_labels), default=600)
+        screen = QGuiApplication.primaryScreen().availableGeometry()
+        chrome = 2 * self.pages_layout.contentsMargins().left() + 60  # margins and scroll bar
+        self.resize(min(width + chrome, screen.width()), min(1000, screen.height() - 40))
+
+    def page_count(self) -> int:
+        return len(self.page_labels)
+
+    def save_as(self) -> Path | None:
+        suggested = str(Path.home() / f"{self.suggested_name}.pdf")
+        target, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Lagre som PDF"), suggested, self.tr("PDF-filer (*.pdf)")
+        )
+        if not target:
+            return None
+        return self.save_to(Path(target if target.lower().endswith(".pdf") else f"{target}.pdf"))
+
+    def save_to(self, target: Path) -> Path | None:
+        """Copy the document to `target`; a plain message when the folder refuses it."""
+        try:
+            copy_whole(self.path, target)
+        except OSError as exc:
+            text = self.tr("Kunne ikke lagre filen. Velg en annen mappe. (%s)")
+            QMessageBox.warning(self, self.tr("Kunne ikke lagre"), text % (exc.strerror or ""))
+            return None
+        self._record(target)
+        self.saved.emit(target)
+        return target
+
+    def open_in_viewer(self) -> None:
+        """Open the file in the PDF reader; recorded once, since it can be printed from there."""
+        if not self._opened_recorded:
+            self._opened_recorded = self._record(self.path)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path)))
+
+    def _record(self, path: Path) -> bool:
+        if self.db is None or self.note is None:
+            return False
+        try:
+            self.note.record(self.db, path)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Utleveringsloggen"), domain_text(exc.message))
+            return False
+        return True
