@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import importlib
 import os
 import sys
@@ -56,6 +57,10 @@ def main() -> int:
         imported_mb=imported_mb, unlocked_mb=unlocked_mb,
     )  # fmt: skip
     window.close()
+    # Destroy the window before the QApplication: left to the interpreter's final garbage
+    # collection, the order is arbitrary and PySide6 can crash on the way out.
+    del window
+    gc.collect()
     db.close()
     return 0
 

@@ -235,3 +235,18 @@ def test_a_journal_search_hit_opens_the_entry(qtbot, window_today, people):
     assert users.user_tabs.currentWidget() is users.journal
     qtbot.waitUntil(lambda: users.journal.current_entry() is not None)
     assert users.journal.current_entry().id == people["entry"]
+
+
+def test_a_long_group_shows_its_first_lines_and_counts_the_rest(qtbot, db, monkeypatch):
+    from psykhelse_desktop.ui.pages import radar_page
+
+    monkeypatch.setattr(radar_page, "SHOWN_PER_GROUP", 2)
+    for first in ("Anne", "Berit", "Cecilie"):
+        add_draft(db, add_person(db, first, "Utkastvik"), -2)
+    page = RadarPage(db, ChangeBus(), today=TODAY)
+    qtbot.addWidget(page)
+    page.refresh()
+    texts = page.texts()
+    assert texts[0] == ["Forfalt (3)"]
+    assert texts[-1][0] == "Viser de 2 første av 3. Resten kommer fram når disse er fulgt opp."
+    assert len(page.line_items()) == 2

@@ -145,19 +145,57 @@ def severity_for(due: dt.date, today: dt.date) -> RadarSeverity:
 
 def sorted_lines(lines: Iterable[RadarLine]) -> list[RadarLine]:
     """Overdue first, then by date (undated lines last in their group), then by kind and name."""
-    kinds = list(RadarKind)
-    return sorted(
-        lines,
-        key=lambda line: (
-            line.severity.rank,
-            line.due is None,
-            line.due or dt.date.min,
-            kinds.index(line.kind),
-            sort_key(line.person_name or ""),
-        ),
+    return sorted(lines, key=_order)
+
+
+def _order(line: RadarLine) -> tuple:
+    return (
+        line.severity.rank,
+        line.due is None,
+        line.due or dt.date.min,
+        _KIND_ORDER[line.kind],
+        sort_key(line.person_name or ""),
     )
+
+
+_KIND_ORDER = {kind: position for position, kind in enumerate(RadarKind)}
 
 
 def day(value: dt.date) -> str:
     """A date as the nurse writes it: 23.11.2026."""
     return f"{value:%d.%m.%Y}"
+
+
+@dataclass(frozen=True)
+class RadarOverview:
+    """The first lines under each severity, and how many there are in all."""
+
+    lines: tuple[RadarLine, ...]
+    counts: dict[RadarSeverity, int]
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+    def lines_in(self, severity: RadarSeverity) -> list[RadarLine]:
+        return [line for line in self.lines if line.severity is severity]
+
+
+def overview(lines: Iterable[RadarLine], shown_per_severity: int) -> RadarOverview:
+    """The first `shown_per_severity` of each group in order, and the count of all of them.
+
+    Lines are consumed as they come and trimmed as they go, so a record with tens of thousands
+    of lines never holds them all at once.
+    """
+    counts = {severity: 0 for severity in RadarSeverity}
+    kept: dict[RadarSeverity, list[RadarLine]] = {severity: [] for severity in RadarSeverity}
+    for line in lines:
+        counts[line.severity] += 1
+        group = kept[line.severity]
+        group.append(line)
+        if len(group) >= 2 * shown_per_severity + 100:
+            group[:] = sorted(group, key=_order)[:shown_per_severity]
+    shown = [
+        line for group in kept.values() for line in sorted(group, key=_order)[:shown_per_severity]
+    ]
+    return RadarOverview(tuple(sorted_lines(shown)), counts)

@@ -182,6 +182,8 @@ class _DailyMaker:
         rng = self.rng
         hours = rng.choice((0.5, 1, 1, 1.5, 2, 3, 4)) * (3 if kind in _HEAVY else 1)
         middle = begin + dt.timedelta(days=(end - begin).days // 2 if end else 180)
+        if middle < self.today <= (end or self.today):  # running: mostly evaluated on time
+            middle = self.today + dt.timedelta(days=rng.randint(-10, 150))
         self.rows[dm.ServiceDecision].append(
             {"service_user_id": user_id, "service_type": kind.value, "hours_per_week": hours,
              "decided_on": begin - dt.timedelta(days=rng.randint(0, 14)), "valid_from": begin,

@@ -45,7 +45,7 @@ HOME = (
     "Sønnen var hjemme og hilste.",
 )
 PHONE = (
-    "Ringte selv fordi hun hadde sovet dårlig.",
+    "Ringte selv fordi søvnen hadde vært dårlig.",
     "Ringte for å flytte timen.",
     "Jeg ringte for å følge opp etter forrige samtale.",
     "Ringte fra bussen; ville bare høre en kjent stemme.",
@@ -83,7 +83,7 @@ REQUEST_NOTES = (
 )
 LOW_THRESHOLD_NOTES = (
     "Ung voksen, eksamensstress. Én samtale, råd om søvn og pauser.",
-    "Pårørende ringte, usikker på hvordan hun kan hjelpe broren.",
+    "Pårørende ringte og spurte hvordan familien best kan hjelpe.",
     "Drop-in: mann i 50-årene, sorg etter dødsfall. Tilbudt ny samtale.",
     "Telefon fra kvinne som lurte på hva kommunen kan tilby.",
     "Kort samtale på kafeen på frivilligsentralen.",

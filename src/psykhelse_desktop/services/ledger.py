@@ -109,6 +109,17 @@ def entries(db: Database, limit: int = DEFAULT_LIMIT) -> list[LedgerRow]:
         return [_ledger_row(r) for r in session.scalars(statement.limit(limit))]
 
 
+def entries_with_digest(db: Database, sha256: str) -> list[LedgerRow]:
+    """Every recorded file with exactly this SHA-256, newest first."""
+    statement = (
+        select(LedgerEntry)
+        .where(LedgerEntry.sha256 == sha256)
+        .order_by(LedgerEntry.at.desc(), LedgerEntry.id.desc())
+    )
+    with db.transaction() as session:
+        return [_ledger_row(r) for r in session.scalars(statement)]
+
+
 def file_digest(path: Path) -> tuple[int, str]:
     """(size in bytes, SHA-256 in hex) of a file on disk."""
     digest, size = hashlib.sha256(), 0

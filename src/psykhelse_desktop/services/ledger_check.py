@@ -9,10 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
-
 from ..domain.errors import UserError
-from ..storage.daily_models import LedgerEntry
 from . import ledger
 from .database import Database
 
@@ -35,11 +32,4 @@ def check_file(db: Database, path: Path) -> FileCheck:
         size, sha256 = ledger.file_digest(Path(path))
     except OSError as exc:
         raise UserError(CANNOT_READ.format(name=Path(path).name)) from exc
-    statement = (
-        select(LedgerEntry)
-        .where(LedgerEntry.sha256 == sha256)
-        .order_by(LedgerEntry.at.desc(), LedgerEntry.id.desc())
-    )
-    with db.transaction() as session:
-        rows = [ledger._ledger_row(row) for row in session.scalars(statement)]
-    return FileCheck(Path(path), size, sha256, rows)
+    return FileCheck(Path(path), size, sha256, ledger.entries_with_digest(db, sha256))

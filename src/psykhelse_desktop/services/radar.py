@@ -11,9 +11,9 @@ Choices worth knowing:
 - Every unsigned draft is shown: today's as "I dag" (sign before you leave), older ones as
   overdue. A journal note should be written and signed as the help is given.
 - A planned meeting whose day has passed is shown as missing its minutes.
-- A decision ended on purpose (its end date set) looks the same as one that ran out: it stays
-  on the radar until a later decision of the same service type is registered, or the user is
-  closed.
+- A decision that ends or has ended stays on the radar until a decision takes over: a later
+  one of the same service type, or one of any type that started after it and runs past its end
+  (rask psykisk helsehjelp followed by støttesamtaler, say), or until the user is closed.
 - Plan content lives in JSON snapshots; only the consents and the user's choice are read.
 """
 
@@ -28,7 +28,16 @@ from sqlalchemy.orm import Session, aliased
 from ..domain.daily_vocabulary import JournalKind, ServiceType, Urgency
 from ..domain.group_vocabulary import MeetingStatus
 from ..domain.plan_vocabulary import PlanStatus
-from ..domain.radar import RadarKind, RadarLine, RadarSeverity, day, severity_for, sorted_lines
+from ..domain.radar import (
+    RadarKind,
+    RadarLine,
+    RadarOverview,
+    RadarSeverity,
+    day,
+    overview,
+    severity_for,
+    sorted_lines,
+)
 from ..domain.radar_plans import PlanFacts, plan_lines
 from ..domain.settings import Settings
 from ..storage import models as m
@@ -42,6 +51,7 @@ User = m.ServiceUser
 Finder = Callable[[Session, dt.date, Settings], Iterator[RadarLine]]
 # What the plan rules read from a revision; parsing the whole plan would cost ten times more.
 PLAN_FIELDS = ("choice", "consents")
+ROWS_PER_BATCH = 500
 WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
 
 
@@ -67,6 +77,28 @@ def radar(
     return sorted_lines(lines)
 
 
+def radar_overview(
+    db: Database,
+    today: dt.date | None = None,
+    *,
+    shown_per_severity: int,
+    audit: bool = True,
+) -> RadarOverview:
+    """The page's view: the first lines of each severity and the counts of all of them.
+
+    A record with tens of thousands of users could have as many lines; the window keeps only
+    what it shows, and says how many more there are.
+    """
+    today = today or oslo_now().date()
+    with db.transaction() as session:
+        settings = read_settings(session)
+        lines = (line for find in FINDERS for line in find(session, today, settings))
+        shown = overview(lines, shown_per_severity)
+        if audit:
+            db.audit(session, "radar_view", None)
+    return shown
+
+
 # -- one query each ---------------------------------------------------------------------------
 
 
@@ -89,19 +121,20 @@ def _plans(session: Session, today: dt.date, settings: Settings) -> Iterator[Rad
         .join(revision, and_(revision.plan_id == plan.id, revision.number == plan.current_revision))
         .where(plan.status.in_([PlanStatus.ACTIVE.value, PlanStatus.DRAFT.value]))
     )
-    for row in session.execute(statement):
+    # Streamed: the snapshots are the bulk of the record, and only two fields are read.
+    for row in session.execute(statement.execution_options(yield_per=ROWS_PER_BATCH)):
         facts = PlanFacts(row.user_id, _name(row), PlanStatus(row.status), row.next_revision,
                           plan_from_json(row.content, PLAN_FIELDS))  # fmt: skip
         yield from plan_lines(facts, today, settings)
 
 
 def _decisions_lapsing(session: Session, today: dt.date, settings: Settings) -> Iterator[RadarLine]:
-    """Decisions ending within the threshold, or ended, with no later one of the same type."""
+    """Decisions ending within the threshold, or ended, that no later decision takes over."""
     decision, later = ServiceDecision, aliased(ServiceDecision)
     replaced = exists().where(
         later.service_user_id == decision.service_user_id,
-        later.service_type == decision.service_type,
         later.id != decision.id,
+        or_(later.service_type == decision.service_type, later.valid_from > decision.valid_from),
         or_(later.valid_to.is_(None), later.valid_to > decision.valid_to),
     )
     limit = today + dt.timedelta(days=settings.decision_expiry_days)
@@ -206,7 +239,8 @@ def _no_contact(session: Session, today: dt.date, settings: Settings) -> Iterato
     cutoff = today - dt.timedelta(weeks=settings.no_contact_weeks)
     contact = users.c.contact
     statement = select(users).where(or_(contact.is_(None), contact < _midnight(cutoff, 1)))
-    for row in session.execute(statement):
+    # Streamed: in a large record with little journal this is nearly every user.
+    for row in session.execute(statement.execution_options(yield_per=ROWS_PER_BATCH)):
         since = row.contact.date() if row.contact else (row.service_start or row.created_at.date())
         if since <= cutoff:
             yield _no_contact_line(row, since, today, settings.no_contact_weeks)

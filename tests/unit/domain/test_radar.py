@@ -7,6 +7,7 @@ from psykhelse_desktop.domain.radar import (
     RadarLine,
     RadarSeverity,
     Target,
+    overview,
     severity_for,
     sorted_lines,
 )
@@ -47,3 +48,14 @@ def test_overdue_first_then_by_date_with_undated_last_and_names_in_norwegian_ord
         ("SOON", "Øystein"),
         ("SOON", "Åse"),
     ]
+
+
+def test_the_overview_keeps_the_first_lines_of_each_severity_and_counts_all():
+    def line(severity: RadarSeverity, name: str) -> RadarLine:
+        return RadarLine(RadarKind.NO_CONTACT, severity, TODAY, 1, name, "")
+
+    lines = [line(RadarSeverity.OVERDUE, n) for n in "ABC"] + [line(RadarSeverity.SOON, "D")]
+    shown = overview(lines, shown_per_severity=2)
+    assert [x.person_name for x in shown.lines] == ["A", "B", "D"]
+    assert shown.counts[RadarSeverity.OVERDUE] == 3 and shown.counts[RadarSeverity.TODAY] == 0
+    assert shown.total == 4

@@ -217,6 +217,14 @@ def test_a_later_decision_of_the_same_type_takes_over_but_another_type_does_not(
     assert lines_of(db, K.DECISION_EXPIRING) == {}
 
 
+def test_a_decision_of_another_type_that_follows_on_takes_over(db):
+    """Rask psykisk helsehjelp for three months, then støttesamtaler: nothing has lapsed."""
+    user = add_user(db, "Åse Videre")
+    rapid = decision(user, -1, kind="rask_psykisk_helsehjelp", start=-90)
+    add_rows(db, rapid, decision(user, None, start=0))
+    assert lines_of(db, K.DECISION_EXPIRED) == {}
+
+
 def test_evaluation_dates_show_fourteen_days_ahead_for_running_decisions(db):
     cases = (("Åse Øvrebø", 14, None), ("Bjørn Ås", 15, None), ("Siv Lie", -3, None),
              ("Per Ended", -3, -2), ("Ola Runs", -3, 10))  # fmt: skip

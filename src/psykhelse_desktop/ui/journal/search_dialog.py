@@ -1,7 +1,8 @@
 """Search all journal text as you type; Enter or a double-click opens the entry in its journal.
 
-The search folds Norwegian letters ("ovre" and "øvre" both find "Øvrebø"), waits for a short
-pause in the typing, and shows the most recently written matches.
+The search folds Norwegian letters as the user search does ("øvre" and "ØVRE" find "Øvrebø",
+"aasen" finds "Åsen"), waits for a short pause in the typing, and shows the most recently
+written matches.
 """
 
 from __future__ import annotations

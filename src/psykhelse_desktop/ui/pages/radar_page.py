@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.radar import RadarKind, RadarLine, RadarSeverity
+from ...domain.radar import RadarKind, RadarLine, RadarSeverity, overview
 from ...services.clock import oslo_now
 from ...services.database import Database
-from ...services.radar import radar
+from ...services.radar import radar_overview
 from ..change_bus import ChangeBus
 from ..texts import date_text, domain_text, fill, long_date_text
 from .meeting_pack_print import pack_file_names, print_meeting_pack
@@ -34,6 +34,10 @@ from .meeting_pack_print import pack_file_names, print_meeting_pack
 OVERDUE_COLOUR = QColor("#b00020")
 LINE_ROLE = Qt.ItemDataRole.UserRole
 ROOMY_ROWS = "QTreeView::item { padding: 3px 0; }"
+
+
+# Lines shown under each heading; the heading and the summary count them all.
+SHOWN_PER_GROUP = 300
 
 
 class RadarPage(QWidget):
@@ -53,6 +57,7 @@ class RadarPage(QWidget):
         super().__init__(parent)
         self.db, self.bus, self.fixed_today = db, bus, today
         self.lines: list[RadarLine] = []
+        self.overview = overview([], SHOWN_PER_GROUP)
         self._build()
         bus.changed.connect(self._on_change)
 
@@ -129,7 +134,10 @@ class RadarPage(QWidget):
         """Read the lines again; the selected line stays selected when it is still there."""
         keep = self.current_line()
         today = self.today()
-        self.lines = radar(self.db, today, audit=audit)
+        self.overview = radar_overview(
+            self.db, today, shown_per_severity=SHOWN_PER_GROUP, audit=audit
+        )
+        self.lines = list(self.overview.lines)
         self.heading.setText(self.tr("I dag: %s") % long_date_text(today))
         self.summary.setText(self._summary())
         self._fill_tree()
@@ -140,12 +148,12 @@ class RadarPage(QWidget):
         if not self.lines:
             return self.tr("Ingenting å følge opp nå. Listen oppdateres når noe endres.")
         counts = [
-            f"{domain_text(severity.label).lower()}: {len(self.lines_in(severity))}"
+            f"{domain_text(severity.label).lower()}: {self.overview.counts[severity]}"
             for severity in RadarSeverity
         ]
         return (
             self.tr("%1 ting å følge opp (%2).")
-            .replace("%1", str(len(self.lines)))
+            .replace("%1", str(self.overview.total))
             .replace("%2", ", ".join(counts))
         )
 
@@ -157,12 +165,12 @@ class RadarPage(QWidget):
         for severity in RadarSeverity:
             lines = self.lines_in(severity)
             if lines:
-                self._add_group(severity, lines)
+                self._add_group(severity, lines, self.overview.counts[severity])
         for column in range(self.tree.columnCount() - 1):
             self.tree.resizeColumnToContents(column)
 
-    def _add_group(self, severity: RadarSeverity, lines: list[RadarLine]) -> None:
-        heading = QTreeWidgetItem([f"{domain_text(severity.label)} ({len(lines)})"])
+    def _add_group(self, severity: RadarSeverity, lines: list[RadarLine], total: int) -> None:
+        heading = QTreeWidgetItem([f"{domain_text(severity.label)} ({total})"])
         font = QFont(self.tree.font())
         font.setBold(True)
         heading.setFont(0, font)
@@ -173,7 +181,18 @@ class RadarPage(QWidget):
         heading.setFirstColumnSpanned(True)
         for line in lines:
             heading.addChild(self._line_item(line))
+        if total > len(lines):
+            more = self._more_item(len(lines), total)
+            heading.addChild(more)
+            more.setFirstColumnSpanned(True)
         heading.setExpanded(True)
+
+    def _more_item(self, shown: int, total: int) -> QTreeWidgetItem:
+        """A large record would make a list nobody reads, and a slow one; the count is kept."""
+        text = self.tr("Viser de %1 første av %2. Resten kommer fram når disse er fulgt opp.")
+        item = QTreeWidgetItem([text.replace("%1", str(shown)).replace("%2", str(total))])
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        return item
 
     def _line_item(self, line: RadarLine) -> QTreeWidgetItem:
         due = date_text(line.due) if line.due else self.tr("Uten dato")
@@ -192,7 +211,7 @@ class RadarPage(QWidget):
         for group in range(self.tree.topLevelItemCount()):
             heading = self.tree.topLevelItem(group)
             items += [heading.child(row) for row in range(heading.childCount())]
-        return items
+        return [item for item in items if item.data(0, LINE_ROLE) is not None]
 
     def current_line(self) -> RadarLine | None:
         item = self.tree.currentItem()
