@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, insert
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..domain.errors import StorageUnavailable
 from ..domain.records import NurseProfile
-from ..storage.models import AuditEvent
+from ..storage.models import AuditEvent, utc_now
 
 LOCKED_MESSAGE = (
     "Databasen er låst av et annet program (kanskje Psykhelse Desktop er åpnet to ganger). "
@@ -59,6 +59,19 @@ class Database:
                 details=details,
             )
         )
+
+    def audit_many(
+        self, session: Session, action: str, user_ids: Iterable[int], details: str = ""
+    ) -> None:
+        """One event per person, in one statement: a search or a list can name many people."""
+        at = utc_now()
+        values = [
+            {"at": at, "operator": self.profile.name, "service_user_id": user_id,
+             "action": action, "details": details}
+            for user_id in user_ids
+        ]  # fmt: skip
+        if values:
+            session.execute(insert(AuditEvent), values)
 
     def close(self) -> None:
         self.engine.dispose()

@@ -61,8 +61,8 @@ def search(db: Database, query: str, limit: int = DEFAULT_LIMIT) -> list[SearchH
     with db.transaction() as session:
         rows = session.execute(_SEARCH, {"query": match_expression(words), "limit": limit})
         hits = [_hit(row, words) for row in rows]
-        for user_id in dict.fromkeys(h.service_user_id for h in hits):
-            db.audit(session, "journal_search", user_id, f"Søk: «{query.strip()[:80]}»")
+        people = dict.fromkeys(h.service_user_id for h in hits)
+        db.audit_many(session, "journal_search", people, f"Søk: «{query.strip()[:80]}»")
     return hits
 
 

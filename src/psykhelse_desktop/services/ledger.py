@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.errors import UserError
@@ -90,16 +90,8 @@ def _details(row: LedgerEntry) -> str:
 
 
 def _audit_people(db: Database, session: Session, ids: Sequence[int], details: str) -> None:
-    """One audit event per person in a per-person file (a bulk insert: the list can be long)."""
-    if not ids:
-        return
-    at = m.utc_now()
-    values = [
-        {"at": at, "operator": db.profile.name, "service_user_id": user_id,
-         "action": "export_person", "details": details}
-        for user_id in ids
-    ]  # fmt: skip
-    session.execute(insert(m.AuditEvent), values)
+    """One audit event per person in a per-person file."""
+    db.audit_many(session, "export_person", ids, details)
 
 
 def entries(db: Database, limit: int = DEFAULT_LIMIT) -> list[LedgerRow]:
