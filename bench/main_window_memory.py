@@ -38,6 +38,16 @@ def pump(app: QApplication, seconds: float, until=lambda: False) -> None:  # noq
         time.sleep(0.005)
 
 
+def measure_window(app: QApplication, window_class: type, db, **figures: float) -> None:  # noqa: ANN001
+    window = window_class(db)
+    window.show()
+    pump(app, FIRST_PAGE_TIMEOUT_S, until=lambda: first_page_rows(window) > 0)
+    loaded_s = since_launch()
+    pump(app, SETTLE_S)
+    report(rss_mb=rss_mb(), rows=first_page_rows(window), loaded_s=loaded_s, **figures)
+    window.close()
+
+
 def main() -> int:
     window_class = main_window_class()
     if window_class is None:
@@ -47,19 +57,9 @@ def main() -> int:
     imported_mb = rss_mb()
     db = unlock_vault(AppPaths(Path(os.environ["BENCH_DATA_DIR"])), os.environ["BENCH_PASSPHRASE"])
     unlocked_mb = rss_mb()
-    window = window_class(db)
-    window.show()
-    pump(app, FIRST_PAGE_TIMEOUT_S, until=lambda: first_page_rows(window) > 0)
-    loaded_s = since_launch()
-    pump(app, SETTLE_S)
-    report(
-        rss_mb=rss_mb(), rows=first_page_rows(window), loaded_s=loaded_s,
-        imported_mb=imported_mb, unlocked_mb=unlocked_mb,
-    )  # fmt: skip
-    window.close()
-    # Destroy the window before the QApplication: left to the interpreter's final garbage
+    measure_window(app, window_class, db, imported_mb=imported_mb, unlocked_mb=unlocked_mb)
+    # The window is gone before the QApplication: left to the interpreter's final garbage
     # collection, the order is arbitrary and PySide6 can crash on the way out.
-    del window
     gc.collect()
     db.close()
     return 0

@@ -14,11 +14,11 @@ from pathlib import Path
 
 from ..domain.ledger_vocabulary import LedgerKind
 from ..domain.municipal_figures import AGGREGATE_HEADER, ReportKind
-from ..domain.suppression import DEFAULT_THRESHOLD
 from ..services import ledger
 from ..services.database import Database
 from ..services.municipal_report import aggregate_report
 from ..services.person_report import person_report
+from ..services.settings import get_settings
 from .csv_writer import CsvProfile, WrittenFile, write_csv
 
 DEFAULT_RECIPIENT = "Kommunen"
@@ -49,12 +49,16 @@ def export_report(
     *,
     recipient: str = DEFAULT_RECIPIENT,
     include_identity: bool = False,
-    threshold: int = DEFAULT_THRESHOLD,
+    threshold: int | None = None,
     rng: random.Random | None = None,
 ) -> ExportResult:
-    """Write the report to `out` and record it; UserError (in Norwegian) if anything fails."""
+    """Write the report to `out` and record it; UserError (in Norwegian) if anything fails.
+
+    Small counts are suppressed below `threshold`, by default the record's saved setting.
+    """
     if report is ReportKind.AGGREGATE:
-        content = _aggregate(db, start, end, threshold)
+        limit = get_settings(db).small_count_threshold if threshold is None else threshold
+        content = _aggregate(db, start, end, limit)
     else:
         content = _persons(db, start, end, include_identity, rng)
     written = write_csv(Path(out), content.header, content.rows, profile)

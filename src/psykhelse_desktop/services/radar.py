@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator
 
-from sqlalchemy import Row, Select, and_, exists, or_, select
+from sqlalchemy import ColumnElement, Row, Select, and_, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from ..domain.daily_vocabulary import JournalKind, ServiceType, Urgency
@@ -44,13 +44,11 @@ from ..storage import models as m
 from ..storage.daily_models import JournalEntry, ServiceDecision, ServiceRequest
 from .clock import oslo_now
 from .database import Database
-from .plan_snapshots import plan_from_json
+from .plan_snapshots import consents_from_json
 from .settings import read_settings
 
 User = m.ServiceUser
 Finder = Callable[[Session, dt.date, Settings], Iterator[RadarLine]]
-# What the plan rules read from a revision; parsing the whole plan would cost ten times more.
-PLAN_FIELDS = ("choice", "consents")
 ROWS_PER_BATCH = 500
 WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
 
@@ -116,7 +114,7 @@ def _name(row: Row) -> str:
 def _plans(session: Session, today: dt.date, settings: Settings) -> Iterator[RadarLine]:
     plan, revision = m.IndividualPlan, m.PlanRevision
     statement = (
-        _people(plan.status, plan.next_revision, revision.content)
+        _people(plan.status, plan.next_revision, _plan_facts(session).label("content"))
         .join(plan, plan.service_user_id == User.id)
         .join(revision, and_(revision.plan_id == plan.id, revision.number == plan.current_revision))
         .where(plan.status.in_([PlanStatus.ACTIVE.value, PlanStatus.DRAFT.value]))
@@ -124,8 +122,19 @@ def _plans(session: Session, today: dt.date, settings: Settings) -> Iterator[Rad
     # Streamed: the snapshots are the bulk of the record, and only two fields are read.
     for row in session.execute(statement.execution_options(yield_per=ROWS_PER_BATCH)):
         facts = PlanFacts(row.user_id, _name(row), PlanStatus(row.status), row.next_revision,
-                          plan_from_json(row.content, PLAN_FIELDS))  # fmt: skip
+                          consents_from_json(row.content))  # fmt: skip
         yield from plan_lines(facts, today, settings)
+
+
+def _plan_facts(session: Session) -> ColumnElement[str]:
+    """Only the fields the rules read; SQLite cuts them out of the snapshot in C, 10x faster."""
+    content = m.PlanRevision.content
+    if session.get_bind().dialect.name != "sqlite":
+        return content
+    consents = func.coalesce(func.json_extract(content, "$.consents"), "[]")
+    return func.json_object(
+        "choice", func.json_extract(content, "$.choice"), "consents", func.json(consents)
+    )
 
 
 def _decisions_lapsing(session: Session, today: dt.date, settings: Settings) -> Iterator[RadarLine]:

@@ -47,6 +47,18 @@ def test_aggregate_export_is_recorded_with_the_files_sha256(db, data, tmp_path):
     assert event.service_user_id is None and row.sha256[:16] in event.details
 
 
+def test_the_export_suppresses_below_the_saved_threshold(db, data, tmp_path):
+    from psykhelse_desktop.services.settings import save_settings
+
+    def what(out) -> str:
+        export_report(db, ReportKind.AGGREGATE, *YEAR_2024, CsvProfile.EXCEL_NO, out)
+        return ledger.entries(db)[0].what
+
+    assert "tall fra 1 til 4 vist som <5" in what(tmp_path / "a.csv")
+    save_settings(db, {"small_count_threshold": 10})
+    assert "tall fra 1 til 9 vist som <10" in what(tmp_path / "b.csv")
+
+
 def test_person_export_audits_everyone_in_the_file(db, data, tmp_path):
     out = tmp_path / "personer.csv"
     export_report(db, ReportKind.PERSONS, *YEAR_2024, CsvProfile.RFC4180, out,

@@ -7,7 +7,11 @@ from psykhelse_desktop.domain.plan_vocabulary import CRISIS_HEADING, PLAN_PARTS,
 from psykhelse_desktop.domain.plans import CrisisPlan, Goal, IndividualPlan, Measure
 from psykhelse_desktop.services.plan_changes import describe_changes
 from psykhelse_desktop.services.plan_demo import demo_plan, nurse_coordinator
-from psykhelse_desktop.services.plan_snapshots import plan_from_json, plan_to_json
+from psykhelse_desktop.services.plan_snapshots import (
+    consents_from_json,
+    plan_from_json,
+    plan_to_json,
+)
 
 TODAY = dt.date(2026, 11, 23)
 
@@ -23,6 +27,13 @@ class _Dice:
 
     def chance(self, probability):
         return False
+
+
+def test_the_radar_reads_the_same_choice_and_consents_as_the_full_reading():
+    plan = demo_plan(_Dice(), TODAY, nurse_coordinator("Kari Testesen", TODAY))
+    assert plan.consents
+    short = consents_from_json(plan_to_json(plan))
+    assert (short.choice, short.consents) == (plan.choice, plan.consents)
 
 
 def test_a_full_plan_survives_json():
