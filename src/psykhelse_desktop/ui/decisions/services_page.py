@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from ...domain.decisions import Decision, LowThresholdContact
@@ -21,15 +21,16 @@ from ...services.settings import get_settings
 from ..change_bus import RECORD, SERVICE_USERS, SERVICES, ChangeBus
 from ..widgets.section import Section
 from ..widgets.simple_table import SimpleTable
+from ..widgets.user_tab import UserTab
 from .decision_dialogs import DecisionDialog, EndDecisionDialog, LowThresholdDialog
 from .request_dialogs import RequestDialog, request_headers, request_headers_tip
 from .rows import decision_row, is_ending_soon, low_threshold_row, request_row
 
-_TOPICS = {SERVICES, RECORD, SERVICE_USERS}
 
-
-class ServicesPage(QWidget):
+class ServicesPage(UserTab):
     """Three sections; every change is announced as SERVICES and the tab reloads on it."""
+
+    TOPICS = frozenset({SERVICES, RECORD, SERVICE_USERS})
 
     def __init__(
         self,
@@ -39,16 +40,12 @@ class ServicesPage(QWidget):
         *,
         today: Callable[[], dt.date] = dt.date.today,
     ):
-        super().__init__(parent)
-        self.db, self.bus, self.today = db, bus, today
-        self.user_id: int | None = None
-        self.user_name = ""
+        super().__init__(db, bus, parent)
+        self.today = today
         self.decisions: list[Decision] = []
         self.contacts: list[LowThresholdContact] = []
         self.requests: list[Request] = []
-        self._stale = True
         self._build()
-        bus.changed.connect(self._on_changed)
         self.show_user(None)
 
     def _build(self) -> None:
@@ -108,23 +105,6 @@ class ServicesPage(QWidget):
         return section
 
     # -- which user, and when to read ------------------------------------------------------
-
-    def show_user(self, user_id: int | None, name: str = "") -> None:
-        """Remember the selection; the lists are read only when the tab shows."""
-        self.user_id, self.user_name, self._stale = user_id, name, True
-        if self.isVisible():
-            self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
-
-    def _on_changed(self, topics: set[str]) -> None:
-        if topics & _TOPICS:
-            self._stale = True
-            if self.isVisible():
-                self.reload()
 
     def reload(self) -> None:
         self._stale = False

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHeaderView,
@@ -29,33 +28,29 @@ from ..pages.detail_view import confirm
 from ..texts import date_text, datetime_text, domain_text
 from ..widgets.section import Section
 from ..widgets.simple_table import SimpleTable
+from ..widgets.user_tab import UserTab
 from .empty_state import EmptyGroupState
 from .group_rows import meeting_texts, member_texts
 from .meeting_plan_dialog import MeetingPlanDialog
 from .member_dialog import ConsentDialog, EndMemberDialog, MemberDialog
 from .next_meeting import NextMeetingPanel
 
-_TOPICS = {GROUP, RECORD, ADDRESS_BOOK}
 
-
-class GroupPage(QWidget):
+class GroupPage(UserTab):
     """Opens the group (an audited reading) only while the tab is shown.
 
     Every change is announced as GROUP; the page reloads on that, and on record and address
     book changes, since members' names and phones come from there.
     """
 
+    TOPICS = frozenset({GROUP, RECORD, ADDRESS_BOOK})
+
     def __init__(self, db: Database, bus: ChangeBus, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.db, self.bus = db, bus
+        super().__init__(db, bus, parent)
         self.clock = oslo_now
-        self.user_id: int | None = None
-        self.user_name = ""
         self.view: GroupView | None = None
-        self._stale = True
         self._loads = 0
         self._build()
-        bus.changed.connect(self._on_changed)
         self.show_user(None)
 
     def _build(self) -> None:
@@ -126,23 +121,6 @@ class GroupPage(QWidget):
         return section
 
     # -- which user, and when to open ------------------------------------------------------
-
-    def show_user(self, user_id: int | None, name: str = "") -> None:
-        """Remember the selection; the group is opened (and audited) only when the tab shows."""
-        self.user_id, self.user_name, self._stale = user_id, name, True
-        if self.isVisible():
-            self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
-
-    def _on_changed(self, topics: set[str]) -> None:
-        if topics & _TOPICS:
-            self._stale = True
-            if self.isVisible():
-                self.reload()
 
     def reload(self) -> None:
         self.message.hide()

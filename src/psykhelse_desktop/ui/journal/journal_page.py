@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -34,17 +34,19 @@ from ..texts import datetime_text, domain_text
 from ..widgets.pdf_preview import PdfPreviewDialog
 from ..widgets.print_folder import PrintFolder
 from ..widgets.simple_table import SimpleTable
+from ..widgets.user_tab import UserTab
 from .entry_dialog import AddendumDialog, JournalEntryDialog, sign_question
 from .entry_reader import EntryReader, button
 from .entry_text import DRAFT_COLOUR, entry_row
 
 NEW_NOTE_SHORTCUT = "Ctrl+J"
 STATUS_COLUMN, ADDENDA_COLUMN = 3, 4
-_TOPICS = {JOURNAL, RECORD, SERVICE_USERS}
 
 
-class JournalPage(QWidget):
+class JournalPage(UserTab):
     """`show_user` remembers whose journal; `select_entry` shows one entry (e.g. a search hit)."""
+
+    TOPICS = frozenset({JOURNAL, RECORD, SERVICE_USERS})
 
     def __init__(
         self,
@@ -54,20 +56,16 @@ class JournalPage(QWidget):
         *,
         clock: Callable[[], dt.datetime] = oslo_now,
     ):
-        super().__init__(parent)
-        self.db, self.bus, self.clock = db, bus, clock
-        self.user_id: int | None = None
-        self.user_name = ""
+        super().__init__(db, bus, parent)
+        self.clock = clock
         self.entries: list[JournalEntry] = []
         self._pending: int | None = None
-        self._stale = True
         self.print_folder = PrintFolder()
         self._build()
         QShortcut(
             QKeySequence(NEW_NOTE_SHORTCUT), self, self.new_note,
             context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )  # fmt: skip
-        bus.changed.connect(self._on_changed)
         self.show_user(None)
 
     def _build(self) -> None:
@@ -133,9 +131,7 @@ class JournalPage(QWidget):
         """Remember the selection; the journal is read (and audited) only when the tab shows."""
         if user_id != self.user_id:
             self.entries, self._pending = [], None
-        self.user_id, self.user_name, self._stale = user_id, name, True
-        if self.isVisible():
-            self.reload()
+        super().show_user(user_id, name)
 
     def select_entry(self, entry_id: int) -> None:
         """Show this entry (an addendum shows its original), reading the journal if need be."""
@@ -145,16 +141,8 @@ class JournalPage(QWidget):
         if self.isVisible():
             self.reload()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
-        super().showEvent(event)
-        if self._stale or self._pending is not None:
-            self.reload()
-
-    def _on_changed(self, topics: set[str]) -> None:
-        if topics & _TOPICS:
-            self._stale = True
-            if self.isVisible():
-                self.reload()
+    def needs_reload(self) -> bool:
+        return self._stale or self._pending is not None
 
     def reload(self) -> None:
         self._stale = False
