@@ -12,7 +12,8 @@ from ..change_bus import ChangeBus
 class UserTab(QWidget):
     """Remembers whose page to show; reads it when the tab shows, and again after a change.
 
-    Subclasses name the bus topics that touch their data in `TOPICS` and implement `reload`.
+    Subclasses name the bus topics that touch their data in `TOPICS` and define `reload()`,
+    which reads the page for `user_id` (None: the empty page).
     """
 
     TOPICS: frozenset[str] = frozenset()
@@ -44,6 +45,3 @@ class UserTab(QWidget):
             self._stale = True
             if self.isVisible():
                 self.reload()
-
-    def reload(self) -> None:
-        raise NotImplementedError
