@@ -11,8 +11,8 @@ from sqlalchemy.orm import Session
 from ..domain.errors import UserError, ValidationFailed
 from ..domain.groups import ActionItem, ActionItemForm, validate_action_item
 from ..storage import models as m
-from .database import Database
-from .groups import get_row, load_member
+from .database import Database, get_row
+from .groups import load_member
 
 LOCKED_MESSAGE = (
     "Referatet er låst fordi det er skrevet ut eller sendt. Lag en rettet versjon først."

@@ -5,12 +5,12 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..domain.errors import NotFound, ValidationFailed
+from ..domain.errors import ValidationFailed
 from ..domain.records import ContactPerson, ContactPersonForm, Organisation, OrganisationForm
 from ..domain.text import escape_like, search_key, search_terms, sort_key
 from ..domain.validation import validate_contact_person, validate_organisation
 from ..storage import models as m
-from .database import Database
+from .database import Database, get_row
 
 
 def list_organisations(db: Database, query: str = "") -> list[Organisation]:
@@ -75,10 +75,7 @@ def save_person(db: Database, form: ContactPersonForm, person_id: int | None = N
 def _existing(session: Session, model: type, row_id: int | None):  # noqa: ANN202
     if row_id is None:
         return None
-    row = session.get(model, row_id)
-    if row is None:
-        raise NotFound(f"Fant ikke oppføringen (id {row_id}) i adresseboken.")
-    return row
+    return get_row(session, model, row_id, "oppføringen i adresseboken")
 
 
 def _organisation(row: m.Organisation) -> Organisation:

@@ -6,14 +6,17 @@ import contextlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import Engine, insert
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from ..domain.errors import StorageUnavailable
+from ..domain.errors import NotFound, StorageUnavailable
 from ..domain.records import NurseProfile
 from ..storage.models import AuditEvent, utc_now
+
+T = TypeVar("T")
 
 LOCKED_MESSAGE = (
     "Databasen er låst av et annet program (kanskje Psykhelse Desktop er åpnet to ganger). "
@@ -86,3 +89,11 @@ def _storage_message(text: str) -> str | None:
     if "readonly" in text or "read-only" in text or "unable to open" in text:
         return READ_ONLY_MESSAGE
     return None
+
+
+def get_row(session: Session, model: type[T], row_id: int | None, what: str = "posten") -> T:
+    """The row, or NotFound naming `what` (it may have changed in another window)."""
+    row = session.get(model, row_id) if row_id is not None else None
+    if row is None:
+        raise NotFound(f"Fant ikke {what} (id {row_id}). Oppdater visningen og prøv igjen.")
+    return row

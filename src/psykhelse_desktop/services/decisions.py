@@ -12,7 +12,7 @@ from ..domain.decisions import Decision, DecisionForm, validate_decision, valida
 from ..domain.errors import NotFound, ValidationFailed
 from ..storage import daily_models as dm
 from ..storage import models as m
-from .database import Database
+from .database import Database, get_row
 
 _D, _U = dm.ServiceDecision, m.ServiceUser
 
@@ -20,8 +20,7 @@ _D, _U = dm.ServiceDecision, m.ServiceUser
 def create_decision(db: Database, user_id: int, form: DecisionForm) -> int:
     _raise_if_invalid(validate_decision(form))
     with db.transaction() as session:
-        if session.get(m.ServiceUser, user_id) is None:
-            raise NotFound(f"Fant ingen tjenestemottaker med id {user_id}.")
+        get_row(session, m.ServiceUser, user_id, "tjenestemottakeren")
         row = dm.ServiceDecision(service_user_id=user_id)
         _apply(row, form)
         session.add(row)
@@ -100,10 +99,7 @@ def _one(session: Session, decision_id: int) -> Decision:
 
 
 def _row(session: Session, decision_id: int) -> dm.ServiceDecision:
-    row = session.get(dm.ServiceDecision, decision_id)
-    if row is None:
-        raise NotFound(f"Fant ikke vedtaket (id {decision_id}).")
-    return row
+    return get_row(session, dm.ServiceDecision, decision_id, "vedtaket")
 
 
 def _apply(row: dm.ServiceDecision, form: DecisionForm) -> None:

@@ -7,12 +7,12 @@ import datetime as dt
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..domain.errors import NotFound, UserError, ValidationFailed
+from ..domain.errors import UserError, ValidationFailed
 from ..domain.group_vocabulary import VIDEO_PLACE, MeetingStatus, MemberKind
 from ..domain.groups import GroupView, MeetingRow, Member, MemberForm, validate_member
 from ..domain.records import NextOfKin
 from ..storage import models as m
-from .database import Database
+from .database import Database, get_row
 from .record_parts import load_next_of_kin
 
 GROUP_EXISTS_MESSAGE = "Tjenestemottakeren har allerede en ansvarsgruppe. Åpne den i stedet."
@@ -241,18 +241,8 @@ def group_row_for(session: Session, user_id: int) -> m.ResponsibilityGroup | Non
 
 
 def user_row(session: Session, user_id: int) -> m.ServiceUser:
-    user = session.get(m.ServiceUser, user_id)
-    if user is None:
-        raise NotFound(f"Fant ingen tjenestemottaker med id {user_id}.")
-    return user
+    return get_row(session, m.ServiceUser, user_id, "tjenestemottakeren")
 
 
 def full_name(user: m.ServiceUser) -> str:
     return f"{user.first_name} {user.last_name}"
-
-
-def get_row(session: Session, model: type, row_id: int | None) -> object:
-    row = session.get(model, row_id) if row_id is not None else None
-    if row is None:
-        raise NotFound(f"Fant ikke posten (id {row_id}). Den kan være fjernet i et annet vindu.")
-    return row

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..domain.daily_vocabulary import JournalKind
-from ..domain.errors import NotFound, UserError, ValidationFailed
+from ..domain.errors import UserError, ValidationFailed
 from ..domain.journal import (
     JournalEntry,
     JournalExtract,
@@ -24,7 +24,7 @@ from ..domain.journal import (
 from ..storage import daily_models as dm
 from ..storage import models as m
 from .clock import oslo_now, to_oslo
-from .database import Database
+from .database import Database, get_row
 from .journal_search import index_entry, search, unindex_entry
 
 __all__ = [
@@ -209,12 +209,7 @@ def _with_addenda(session: Session, rows: list[dm.JournalEntry], name: str) -> l
 
 
 def _row(session: Session, entry_id: int) -> dm.JournalEntry:
-    row = session.get(dm.JournalEntry, entry_id)
-    if row is None:
-        raise NotFound(
-            f"Fant ikke journalnotatet (id {entry_id}). Det kan være slettet som utkast."
-        )
-    return row
+    return get_row(session, dm.JournalEntry, entry_id, "journalnotatet")
 
 
 def _draft(session: Session, entry_id: int) -> dm.JournalEntry:
@@ -225,10 +220,7 @@ def _draft(session: Session, entry_id: int) -> dm.JournalEntry:
 
 
 def _user(session: Session, user_id: int) -> m.ServiceUser:
-    user = session.get(m.ServiceUser, user_id)
-    if user is None:
-        raise NotFound(f"Fant ingen tjenestemottaker med id {user_id}.")
-    return user
+    return get_row(session, m.ServiceUser, user_id, "tjenestemottakeren")
 
 
 def _name(session: Session, user_id: int) -> str:

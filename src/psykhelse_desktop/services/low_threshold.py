@@ -9,10 +9,10 @@ from sqlalchemy.orm import Session
 
 from ..domain.daily_vocabulary import JournalKind
 from ..domain.decisions import LowThresholdContact, LowThresholdForm, validate_low_threshold
-from ..domain.errors import NotFound, ValidationFailed
+from ..domain.errors import ValidationFailed
 from ..storage import daily_models as dm
 from ..storage import models as m
-from .database import Database
+from .database import Database, get_row
 
 _L, _U = dm.LowThresholdContact, m.ServiceUser
 
@@ -26,8 +26,8 @@ def record_low_threshold(
         raise ValidationFailed(errors)
     with db.transaction() as session:
         user_id = form.service_user_id
-        if user_id is not None and session.get(m.ServiceUser, user_id) is None:
-            raise NotFound(f"Fant ingen tjenestemottaker med id {user_id}.")
+        if user_id is not None:
+            get_row(session, m.ServiceUser, user_id, "tjenestemottakeren")
         row = dm.LowThresholdContact(
             service_user_id=user_id, occurred_on=form.occurred_on, kind=form.kind.value,
             duration_minutes=form.duration_minutes, notes=form.notes.strip(),

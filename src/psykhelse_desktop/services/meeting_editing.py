@@ -16,8 +16,8 @@ from ..domain.group_vocabulary import LockReason, MeetingStatus
 from ..domain.groups import ActionItem, AgendaEntry, Member, Minutes
 from ..storage import models as m
 from .action_items import carried_over, items_of_meeting
-from .database import Database
-from .groups import full_name, get_row, load_member, load_members, user_row
+from .database import Database, get_row
+from .groups import full_name, load_member, load_members, user_row
 from .meetings import agenda_entries, minutes_snapshot, next_meeting_at
 
 # Without a next meeting, an action item is due two weeks after the meeting.

@@ -12,8 +12,8 @@ from ..domain.group_vocabulary import MeetingStatus
 from ..domain.groups import Member, Minutes, Recipient, minutes_recipient
 from ..domain.plans import Goal, IndividualPlan
 from ..storage import models as m
-from .database import Database
-from .groups import get_row, load_members
+from .database import Database, get_row
+from .groups import load_members
 from .meetings import agenda_entries, build_minutes, invited_members, load_minutes
 from .plan_snapshots import plan_from_json
 

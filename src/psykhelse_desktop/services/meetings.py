@@ -28,8 +28,8 @@ from ..domain.groups import (
 from ..storage import models as m
 from .action_items import LOCKED_MESSAGE, carried_over, items_of_meeting
 from .clock import oslo_now
-from .database import Database
-from .groups import full_name, get_row, load_member, load_members, meeting_rows, user_row
+from .database import Database, get_row
+from .groups import full_name, load_member, load_members, meeting_rows, user_row
 from .minutes_snapshots import minutes_from_json, minutes_to_json
 
 

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from ..domain.errors import NotFound
 from ..domain.plans import Coordinator
 from ..storage import models as m
-from .database import Database
+from .database import Database, get_row
 from .periods import close_open_period
 
 NURSE_ROLE = "Koordinator (psykiatrisk sykepleier)"
@@ -21,8 +21,7 @@ def set_coordinator(
 ) -> Coordinator:
     """Make the nurse (None) or a person from the address book the coordinator from a date."""
     with db.transaction() as session:
-        if session.get(m.ServiceUser, user_id) is None:
-            raise NotFound(f"Fant ingen tjenestemottaker med id {user_id}.")
+        get_row(session, m.ServiceUser, user_id, "tjenestemottakeren")
         if (
             contact_person_id is not None
             and session.get(m.ContactPerson, contact_person_id) is None

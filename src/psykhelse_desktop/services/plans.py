@@ -20,7 +20,7 @@ from ..domain.plans import (
     validate_plan,
 )
 from ..storage import models as m
-from .database import Database
+from .database import Database, get_row
 from .plan_changes import describe_changes
 from .plan_coordinators import current_coordinator
 from .plan_snapshots import plan_from_json, plan_to_json
@@ -118,9 +118,7 @@ def compare_revisions(
 def print_source(db: Database, user_id: int, what: str) -> PrintSource:
     """Everything a printed document needs; the print is logged as a reading of the record."""
     with db.transaction() as session:
-        user = session.get(m.ServiceUser, user_id)
-        if user is None:
-            raise NotFound(f"Fant ingen tjenestemottaker med id {user_id}.")
+        user = get_row(session, m.ServiceUser, user_id, "tjenestemottakeren")
         row, plan = _require_current(session, user_id)
         number = row.current_revision
         old = _snapshot(session, row.id, number - 1) if number > 1 else None
@@ -265,5 +263,4 @@ def _raise_if_invalid(errors: dict[str, str]) -> None:
 
 
 def _require_user(session: Session, user_id: int) -> None:
-    if session.get(m.ServiceUser, user_id) is None:
-        raise NotFound(f"Fant ingen tjenestemottaker med id {user_id}.")
+    get_row(session, m.ServiceUser, user_id, "tjenestemottakeren")

@@ -9,7 +9,7 @@ from typing import TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..domain.errors import NotFound, ValidationFailed
+from ..domain.errors import ValidationFailed
 from ..domain.records import (
     ChangeEntry,
     GpPeriod,
@@ -20,7 +20,7 @@ from ..domain.records import (
 from ..domain.validation import validate_next_of_kin
 from ..domain.vocabulary import AUDIT_ACTION_LABELS, READ_ACTIONS
 from ..storage import models as m
-from .database import Database
+from .database import Database, get_row
 from .periods import close_open_period
 
 T = TypeVar("T")
@@ -158,10 +158,7 @@ def _require_user(session: Session, user_id: int) -> None:
 
 
 def _get(session: Session, model: type[T], row_id: int) -> T:
-    row = session.get(model, row_id)
-    if row is None:
-        raise NotFound(f"Fant ikke posten (id {row_id}). Den kan være fjernet i et annet vindu.")
-    return row
+    return get_row(session, model, row_id)
 
 
 def _stripped(form: NextOfKinForm) -> dict[str, object]:

@@ -22,7 +22,7 @@ from ..domain.requests import (
 )
 from ..storage import daily_models as dm
 from ..storage import models as m
-from .database import Database
+from .database import Database, get_row
 
 __all__ = [
     "create_request", "get_request", "open_requests", "record_decision", "record_start",
@@ -137,15 +137,12 @@ def _one(session: Session, request_id: int) -> Request:
 
 
 def _row(session: Session, request_id: int) -> dm.ServiceRequest:
-    row = session.get(dm.ServiceRequest, request_id)
-    if row is None:
-        raise NotFound(f"Fant ikke henvendelsen (id {request_id}).")
-    return row
+    return get_row(session, dm.ServiceRequest, request_id, "henvendelsen")
 
 
 def _check_user(session: Session, user_id: int | None) -> None:
-    if user_id is not None and session.get(m.ServiceUser, user_id) is None:
-        raise NotFound(f"Fant ingen tjenestemottaker med id {user_id}.")
+    if user_id is not None:
+        get_row(session, m.ServiceUser, user_id, "tjenestemottakeren")
 
 
 def _dates_still_valid(row: dm.ServiceRequest, form: RequestForm) -> dict[str, str]:

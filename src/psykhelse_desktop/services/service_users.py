@@ -9,7 +9,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from ..domain.errors import NotFound, ValidationFailed
+from ..domain.errors import ValidationFailed
 from ..domain.national_id import compact, parse_national_id
 from ..domain.records import ServiceUserDetail, ServiceUserForm, ServiceUserRow
 from ..domain.text import escape_like, search_key, search_terms, sort_key
@@ -17,7 +17,7 @@ from ..domain.validation import validate_service_user
 from ..domain.vocabulary import SERVICE_USER_FIELD_LABELS, Category, Status
 from ..storage import models as m
 from ..storage.queries import fetch_ids
-from .database import Database
+from .database import Database, get_row
 from .record_parts import load_changes, load_contacts, load_gp_history, load_next_of_kin
 
 DUPLICATE_ID_MESSAGE = "Det finnes allerede en tjenestemottaker med dette fødselsnummeret."
@@ -162,10 +162,7 @@ def _flush_unique(session: Session) -> None:
 
 
 def _get(session: Session, user_id: int) -> m.ServiceUser:
-    user = session.get(m.ServiceUser, user_id)
-    if user is None:
-        raise NotFound(f"Fant ingen tjenestemottaker med id {user_id}.")
-    return user
+    return get_row(session, m.ServiceUser, user_id, "tjenestemottakeren")
 
 
 def _apply(user: m.ServiceUser, form: ServiceUserForm) -> None:

@@ -19,7 +19,7 @@ from ...services import decisions, low_threshold, requests
 from ...services.database import Database
 from ...services.settings import get_settings
 from ..change_bus import RECORD, SERVICE_USERS, SERVICES, ChangeBus
-from ..widgets.section import Section
+from ..widgets.section import Section, scrolled_sections
 from ..widgets.simple_table import SimpleTable
 from ..widgets.user_tab import UserTab
 from .decision_dialogs import DecisionDialog, EndDecisionDialog, LowThresholdDialog
@@ -62,16 +62,8 @@ class ServicesPage(UserTab):
         layout.addWidget(self.stack, 1)
 
     def _scrolled_content(self) -> QScrollArea:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 4, 0)
-        for section in (self._decision_section(), self._contact_section(), self._request_section()):
-            layout.addWidget(section)
-        layout.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(page)
+        sections = (self._decision_section(), self._contact_section(), self._request_section())
+        self.scroll = scrolled_sections(*sections)
         return self.scroll
 
     def _decision_section(self) -> Section:

@@ -26,7 +26,7 @@ from ..change_bus import ADDRESS_BOOK, GROUP, RECORD, ChangeBus
 from ..dialogs.form_dialog import error_label
 from ..pages.detail_view import confirm
 from ..texts import date_text, datetime_text, domain_text
-from ..widgets.section import Section
+from ..widgets.section import Section, scrolled_sections
 from ..widgets.simple_table import SimpleTable
 from ..widgets.user_tab import UserTab
 from .empty_state import EmptyGroupState
@@ -73,16 +73,8 @@ class GroupPage(UserTab):
         layout.addWidget(self.stack, 1)
 
     def _scrolled_content(self) -> QScrollArea:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 4, 0)
-        for section in (self._next_section(), self._member_section(), self._meeting_section()):
-            layout.addWidget(section)
-        layout.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(page)
+        sections = (self._next_section(), self._member_section(), self._meeting_section())
+        self.scroll = scrolled_sections(*sections)
         return self.scroll
 
     def _next_section(self) -> Section:

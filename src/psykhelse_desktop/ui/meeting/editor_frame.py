@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -25,6 +24,7 @@ from ...services.meeting_editing import MeetingSheet
 from ..dialogs.form_dialog import error_label
 from ..texts import date_text, domain_text
 from ..widgets.print_folder import PrintFolder
+from ..widgets.section import vertical_scroll
 from .meeting_print import MeetingPrintMenu
 from .meeting_texts import place_text, when_text
 
@@ -62,9 +62,7 @@ class EditorFrame(QWidget):
         self.correction.setWordWrap(True)
         self.message = error_label()
         self.status = QLabel()
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll = vertical_scroll()
         self.hint = QLabel(
             tr("Ctrl+Enter: ny sak · Ctrl+D: vedtak · Ctrl+T: ny oppgave (Enter lagrer den) · ")
             + tr("Ctrl+S: lagre · Esc: lukk")

@@ -30,7 +30,7 @@ from ..dialogs.form_dialog import error_label
 from ..pages.detail_view import confirm
 from ..texts import date_text, datetime_text, domain_text
 from ..widgets.print_folder import PrintFolder
-from ..widgets.section import Section
+from ..widgets.section import Section, vertical_scroll
 from ..widgets.simple_table import SimpleTable
 from .coordinator_dialog import CoordinatorDialog
 from .empty_state import EmptyPlanState
@@ -104,10 +104,7 @@ class PlanPage(QWidget):
         section.button(self.tr("Sa&mmenlign..."), self.compare)
         layout.addWidget(section)
         layout.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(page)
+        self.scroll = vertical_scroll(page)
         return self.scroll
 
     def _actions(self) -> QWidget:
