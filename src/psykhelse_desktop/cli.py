@@ -19,12 +19,16 @@ from .export.municipal_export import DEFAULT_RECIPIENT, export_report
 from .paths import AppPaths, resolve_paths
 from .printing.documents import DocumentKind, print_document
 from .printing.meeting_documents import MeetingDocumentKind, print_meeting_document
-from .services import branding, groups, ledger, meetings, plans, service_users
+from .services import branding
 from .services.database import Database
-from .services.demo_names import DEMO_PROFILE
-from .services.importer import import_users
-from .services.selftest import run_self_test
-from .services.vault import create_vault, unlock_vault
+from .services.demo.names import DEMO_PROFILE
+from .services.meetings import groups, meetings
+from .services.plans import plans
+from .services.records import service_users
+from .services.records.importer import import_users
+from .services.reports import ledger
+from .services.trust.selftest import run_self_test
+from .services.trust.vault import create_vault, unlock_vault
 
 PASSPHRASE_ENV = "PSYKHELSE_PASSPHRASE"
 _ONE_LINE = str.maketrans("\t\r\n", "   ")
@@ -137,7 +141,7 @@ def _self_test(args: argparse.Namespace) -> int:
 
 
 def _demo(args: argparse.Namespace) -> int:
-    from .services.demo import populate_demo
+    from .services.demo.populate import populate_demo
 
     if args.users < 0:
         raise UserError("Antall tjenestemottakere kan ikke være negativt.")
