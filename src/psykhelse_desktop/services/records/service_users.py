@@ -18,6 +18,7 @@ from ...domain.vocabulary import SERVICE_USER_FIELD_LABELS, Category, Status
 from ...storage import models as m
 from ...storage.queries import fetch_ids
 from ..database import Database, get_row
+from ..versions import claim_version
 from .record_parts import load_changes, load_contacts, load_gp_history, load_next_of_kin
 
 DUPLICATE_ID_MESSAGE = "Det finnes allerede en tjenestemottaker med dette fødselsnummeret."
@@ -66,6 +67,7 @@ def open_record(db: Database, user_id: int) -> ServiceUserDetail:
         return ServiceUserDetail(
             id=user.id,
             form=_form(user),
+            version=user.version,
             status=Status.CLOSED if user.is_closed else Status.ACTIVE,
             service_end=user.service_end,
             closed_reason=user.closed_reason,
@@ -102,14 +104,17 @@ def create_many(db: Database, forms: list[ServiceUserForm], *, action: str) -> l
         return [user.id for user in users]
 
 
-def update(db: Database, user_id: int, form: ServiceUserForm) -> list[str]:
-    """Save an edit; returns the labels of the fields that changed (also in the audit log)."""
+def update(db: Database, user_id: int, form: ServiceUserForm, *, version: int) -> list[str]:
+    """Save an edit of the form opened on `version`; returns the labels of the fields that
+    changed (also in the audit log). EditConflict if it was saved elsewhere since."""
     form = _checked(db, form)
     with db.transaction() as session:
         user = _get(session, user_id)
-        changes = _describe_changes(_form(user), form)
+        stored = _form(user)
+        changes = _describe_changes(stored, form)
         if not changes:
             return []
+        claim_version(user, version, "Tjenestemottakeren", lambda: stored)
         _apply(user, form)
         user.updated_at = m.utc_now()
         _flush_unique(session)

@@ -11,7 +11,6 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -20,6 +19,7 @@ from ...domain.errors import UserError
 from ...domain.ledger_vocabulary import LedgerKind, kind_label
 from ...storage import models as m
 from ...storage.daily_models import LedgerEntry
+from ..clock import aware_oslo
 from ..database import Database
 
 DEFAULT_LIMIT = 200
@@ -44,11 +44,7 @@ class LedgerRow:
     @property
     def at_local(self) -> dt.datetime:
         """When, in Norwegian time (with its UTC offset), to the second."""
-        try:
-            zone: dt.tzinfo = ZoneInfo("Europe/Oslo")
-        except ZoneInfoNotFoundError:
-            zone = dt.UTC
-        return self.at.replace(tzinfo=dt.UTC, microsecond=0).astimezone(zone)
+        return aware_oslo(self.at)
 
 
 def record(

@@ -1,12 +1,18 @@
-"""The base of every form dialog: labelled rows, red messages per field, Ctrl+S and Esc."""
+"""The base of every form dialog: labelled rows, red messages per field, Ctrl+S and Esc.
+
+Esc (or Avbryt, or closing the window) with changes asks first, with "Fortsett å skrive" as the
+default. A form on an existing row remembers its `version`; when the row was saved elsewhere
+meanwhile, the service refuses with EditConflict and the nurse sees both and chooses.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -15,11 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.errors import UserError, ValidationFailed
+from ...domain.conflicts import FieldDifference, form_texts
+from ...domain.errors import EditConflict, UserError, ValidationFailed
 from ..texts import domain_text
 from ..widgets.date_field import DateField
+from ..widgets.field_values import field_values
+from ..widgets.questions import Leave, ask_discard
+from .conflict_dialog import ConflictChoice, resolve_conflict
 
 ERROR_STYLE = "color: #b00020;"
+STORED_STYLE = "color: #0b4f8a;"
 
 
 class FormDialog(QDialog):
@@ -28,6 +39,13 @@ class FormDialog(QDialog):
     def __init__(self, title: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(title)
+        # The version of the row this form edits (None for a new one), and whether she chose
+        # the stored version over hers after a conflict (the caller refreshes then).
+        self.version: int | None = None
+        self.took_stored = False
+        self.discard_question = self.tr("Du har endret noe som ikke er lagret. Forkaste det?")
+        self._labels: dict[str, str] = {}
+        self._start: tuple | None = None
         self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -70,6 +88,7 @@ class FormDialog(QDialog):
         caption = QLabel(label)
         caption.setBuddy(focus[0])
         self.form.addRow(caption, widget)
+        self._labels[name] = _plain_label(label, widget)
         problem = error_label()
         problem.setWordWrap(False)
         self.form.addRow("", problem)
@@ -108,6 +127,8 @@ class FormDialog(QDialog):
             self.save()
         except ValidationFailed as exc:
             self.show_problems(exc.errors)
+        except EditConflict as exc:
+            self._resolve(exc)
         except UserError as exc:
             self.message.setText(domain_text(exc.message))
             self.message.show()
@@ -117,6 +138,82 @@ class FormDialog(QDialog):
     def save(self) -> None:
         """Read the fields and call the service; raise UserError on an expected problem."""
         raise UserError(self.tr("Dette skjemaet kan ikke lagres."))
+
+    def collect(self) -> object:
+        """What is typed now, as the service's form (compared with a stored version)."""
+        return None
+
+    def conflict_labels(self) -> dict[str, str]:
+        """Form attribute -> label, for showing her version beside the stored one."""
+        return dict(self._labels)
+
+    def conflict_texts(self, form: object) -> dict[str, str]:
+        """A form (hers, or the stored one) as label -> text."""
+        return form_texts(form, self.conflict_labels())
+
+    # -- saved elsewhere meanwhile ---------------------------------------------------------
+
+    def _resolve(self, conflict: EditConflict) -> None:
+        labels = self.conflict_labels()
+        try:
+            mine = self.conflict_texts(self.collect())
+        except ValidationFailed:
+            mine = {}
+        stored = self.conflict_texts(conflict.stored)
+        choice, found = resolve_conflict(self, conflict, mine, stored)
+        self.version = conflict.version
+        if choice is ConflictChoice.KEEP_MINE:
+            self.try_save()
+        elif choice is ConflictChoice.TAKE_STORED:
+            self.took_stored = True
+            super().accept()
+        else:
+            self._show_stored(found, labels)
+
+    def _show_stored(self, found: list[FieldDifference], labels: dict[str, str]) -> None:
+        """Back to her form: what is stored now stands under each field that differs."""
+        names = {label: name for name, label in labels.items()}
+        unplaced = []
+        for difference in found:
+            text = self.tr("Lagret et annet sted: «%s»") % (difference.stored or self.tr("tomt"))
+            label = self._errors.get(names.get(difference.label, ""))
+            if label is None:
+                unplaced.append(f"{domain_text(difference.label)}: {difference.stored}")
+                continue
+            label.setText(text)
+            label.setStyleSheet(STORED_STYLE)
+            self.form.setRowVisible(label, True)
+        intro = self.tr(
+            "Det som er lagret et annet sted, står under feltene. Rett det du vil, og lagre: "
+            "da gjelder det du lagrer."
+        )
+        self.message.setText("\n".join([intro, *unplaced]))
+        self.message.show()
+        self.adjustSize()
+
+    # -- leaving without saving ------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if self._start is None:
+            self._start = self._values()
+
+    def _values(self) -> tuple:
+        return field_values(self._tab_chain)
+
+    def is_modified(self) -> bool:
+        """Changed since shown; a dialog without a `discard_question` never asks."""
+        return bool(self.discard_question) and self._start is not None and (
+            self._values() != self._start
+        )
+
+    def reject(self) -> None:
+        """Esc, Avbryt and the window's close button: changes are not thrown away unasked."""
+        if self.is_modified():
+            answer = ask_discard(self, self.discard_question)
+            if answer is not Leave.DISCARD:
+                return
+        super().reject()
 
     def check_dates(self) -> None:
         """Raise the date problems noted while reading, before anything is saved."""
@@ -149,6 +246,7 @@ class FormDialog(QDialog):
         self._date_problems = {}
         self.message.hide()
         for label in self._errors.values():
+            label.setStyleSheet(ERROR_STYLE)
             self.form.setRowVisible(label, False)
 
     def _make_buttons(self) -> QDialogButtonBox:
@@ -162,6 +260,13 @@ class FormDialog(QDialog):
         buttons.accepted.connect(self.try_save)
         buttons.rejected.connect(self.reject)
         return buttons
+
+
+def _plain_label(label: str, widget: QWidget) -> str:
+    """The label as she reads it: no mnemonic '&'; a check box row is named by its own text."""
+    if not label and isinstance(widget, QAbstractButton):
+        label = widget.text()
+    return label.replace("&", "").rstrip(":")
 
 
 def error_label() -> QLabel:

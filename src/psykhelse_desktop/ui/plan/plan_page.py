@@ -19,17 +19,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.errors import UserError, ValidationFailed
+from ...domain.conflicts import FieldDifference
+from ...domain.errors import EditConflict, UserError, ValidationFailed
 from ...domain.plan_vocabulary import PlanStatus
 from ...domain.plans import IndividualPlan, PlanView
 from ...services.database import Database
 from ...services.plans import plans
+from ...services.plans.plan_changes import plan_texts
 from ...services.plans.plan_coordinators import get_coordinator
 from ..change_bus import PLAN, ChangeBus
+from ..dialogs.conflict_dialog import ConflictChoice, resolve_conflict
 from ..dialogs.form_dialog import error_label
-from ..pages.detail_view import confirm
 from ..texts import date_text, datetime_text, domain_text
 from ..widgets.print_folder import PrintFolder
+from ..widgets.questions import confirm
 from ..widgets.section import Section, vertical_scroll
 from ..widgets.simple_table import SimpleTable
 from .coordinator_dialog import CoordinatorDialog
@@ -41,7 +44,11 @@ from .revisions import CompareDialog, revision_rows
 
 
 class PlanPage(QWidget):
-    """Opens the plan only while the tab is shown; unsaved edits are kept per user in memory."""
+    """Opens the plan only while the tab is shown; unsaved edits are kept per user in memory.
+
+    The form is typed on top of `base` (a revision), and saving names that revision (`version`):
+    a revision saved meanwhile in another window is never overwritten without her choice.
+    """
 
     def __init__(self, db: Database, bus: ChangeBus, parent: QWidget | None = None):
         super().__init__(parent)
@@ -49,8 +56,10 @@ class PlanPage(QWidget):
         self.user_id: int | None = None
         self.user_name = ""
         self.view: PlanView | None = None
+        self.base: IndividualPlan | None = None
+        self.version = 0
         self._loaded_for: int | None = None
-        self._drafts: dict[int, IndividualPlan] = {}
+        self._drafts: dict[int, tuple[IndividualPlan, int]] = {}
         self.print_folder = PrintFolder()
         self._build()
         QShortcut(
@@ -151,19 +160,20 @@ class PlanPage(QWidget):
         return None if self.view is None else (self.view.user_id, self.user_name)
 
     def _keep_draft(self) -> None:
-        if self.view is None or self._loaded_for is None:
+        if self.base is None or self._loaded_for is None:
             return
         try:
-            edited = self.form.read(self.view.plan)
+            edited = self.form.read(self.base)
         except ValidationFailed:
             return
-        if edited != self.view.plan:
-            self._drafts[self._loaded_for] = edited
+        if edited != self.base:
+            self._drafts[self._loaded_for] = (edited, self.version)
 
     def reload(self) -> None:
         self.message.hide()
         self.form.clear_problems()
         self.view = None if self.user_id is None else plans.open_plan(self.db, self.user_id)
+        self.base = None
         self._loaded_for = self.user_id
         self.heading.setText(
             self.tr("Individuell plan – %s") % self.user_name if self.user_id else ""
@@ -175,10 +185,13 @@ class PlanPage(QWidget):
             self.empty.show_coordinator(get_coordinator(self.db, self.user_id))
             self.stack.setCurrentWidget(self.empty)
         else:
-            self._show_view(self._drafts.pop(self.user_id, self.view.plan))
+            newest = (self.view.plan, self.view.revision.number)
+            self._show_view(*self._drafts.pop(self.user_id, newest))
         self._show_status()
 
-    def _show_view(self, plan: IndividualPlan) -> None:
+    def _show_view(self, plan: IndividualPlan, version: int) -> None:
+        """Show `plan` (the newest revision, or her kept edits of revision `version`)."""
+        self.base, self.version = self.view.plan, version
         self.form.fill(plan)
         self.revisions.set_rows(revision_rows(self.view.history))
         _, number, changes = plans.compare_revisions(self.db, self.user_id)
@@ -221,19 +234,48 @@ class PlanPage(QWidget):
         if self.view is None:
             return False
         try:
-            plan = self.form.read(self.view.plan)
+            plan = self._typed(self.base, status)
         except ValidationFailed as exc:
             self._show_errors(exc.errors)
             return False
-        if isinstance(status, PlanStatus):
-            plan = dataclasses.replace(plan, status=status)
-        saved = self._guard(lambda: plans.save_plan(self.db, self.user_id, plan))
+        saved = self._guard(lambda: self._save(plan, status))
         if saved is None:
             return False
         if saved[1]:
             self.bus.announce(PLAN)
         self.reload()
         return True
+
+    def _typed(self, base: IndividualPlan, status: PlanStatus | None) -> IndividualPlan:
+        plan = self.form.read(base)
+        return dataclasses.replace(plan, status=status) if isinstance(status, PlanStatus) else plan
+
+    def _save(self, plan: IndividualPlan, status: PlanStatus | None):  # noqa: ANN202
+        try:
+            return plans.save_plan(self.db, self.user_id, plan, version=self.version)
+        except EditConflict as conflict:
+            return self._resolve(conflict, plan, status)
+
+    def _resolve(self, conflict: EditConflict, plan: IndividualPlan, status: PlanStatus | None):  # noqa: ANN202
+        """Saved in another window meanwhile: she sees both and chooses."""
+        stored: IndividualPlan = conflict.stored  # type: ignore[assignment]
+        choice, found = resolve_conflict(self, conflict, plan_texts(plan), plan_texts(stored))
+        self.base, self.version = stored, conflict.version
+        if choice is ConflictChoice.KEEP_MINE:  # her typing on top of the newest revision
+            return self._save(self._typed(stored, status), status)
+        if choice is ConflictChoice.TAKE_STORED:
+            self._drafts.pop(self.user_id, None)
+            return (None, [])
+        self._show_stored(found)
+        return None
+
+    def _show_stored(self, found: list[FieldDifference]) -> None:
+        """Back to her plan, with what the newest revision says where it differs."""
+        lines = [self.tr("Planen er lagret i et annet vindu mens du skrev. Der står det:")]
+        lines += [f"{domain_text(d.label)}: «{d.stored}»" for d in found]
+        lines.append(self.tr("Rett det du vil og lagre: da gjelder det du lagrer."))
+        self.message.setText("\n".join(lines))
+        self.message.show()
 
     def _guard(self, call):  # noqa: ANN001, ANN202
         """Run a service call; show ValidationFailed/UserError plainly and return None."""
@@ -289,9 +331,9 @@ class PlanPage(QWidget):
 
     def has_unsaved_edits(self) -> bool:
         """Edits not yet saved: kept drafts of other users, or what is typed on screen now."""
-        if self.view is not None and self._loaded_for is not None:
+        if self.base is not None and self._loaded_for is not None:
             try:
-                if self.form.read(self.view.plan) != self.view.plan:
+                if self.form.read(self.base) != self.base:
                     return True
             except ValidationFailed:
                 return True
