@@ -94,13 +94,13 @@ def save_minutes(
         meeting = _unlocked(session, meeting_id)
         stored = lambda: build_minutes(session, meeting, db.profile.name)  # noqa: E731
         claim_version(meeting, version, "Referatet", stored)
+        meeting.status = MeetingStatus.HELD.value
         for line in attendance:
             _set_attendance(session, meeting.id, line)
         ids = tuple(
             _save_item(session, meeting.id, position, entry)
             for position, entry in enumerate(items, start=1)
         )
-        meeting.status = MeetingStatus.HELD.value
         db.audit(
             session, "meeting_minutes", _owner(session, meeting), f"Referat {meeting.starts_at}"
         )
