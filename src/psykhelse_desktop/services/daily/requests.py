@@ -87,9 +87,7 @@ def record_decision(
         return _one(session, request_id)
 
 
-def record_start(
-    db: Database, request_id: int, started_on: dt.date, *, version: int
-) -> Request:
+def record_start(db: Database, request_id: int, started_on: dt.date, *, version: int) -> Request:
     """The day the help started (on the request as shown on `version`): the waiting days stop
     counting."""
     with db.transaction() as session:

@@ -69,9 +69,7 @@ def end_member(db: Database, member_id: int, on: dt.date, *, version: int) -> No
         db.audit(session, "group_member_end", group.service_user_id, f"{name} til {on:%d.%m.%Y}")
 
 
-def set_consent(
-    db: Database, member_id: int, consent_on: dt.date | None, *, version: int
-) -> None:
+def set_consent(db: Database, member_id: int, consent_on: dt.date | None, *, version: int) -> None:
     """Record (a date) or withdraw (None) the user's consent to share with this member, as
     shown on `version` (EditConflict if the member changed since)."""
     with db.transaction() as session:

@@ -203,8 +203,10 @@ class FormDialog(QDialog):
 
     def is_modified(self) -> bool:
         """Changed since shown; a dialog without a `discard_question` never asks."""
-        return bool(self.discard_question) and self._start is not None and (
-            self._values() != self._start
+        return (
+            bool(self.discard_question)
+            and self._start is not None
+            and (self._values() != self._start)
         )
 
     def reject(self) -> None:

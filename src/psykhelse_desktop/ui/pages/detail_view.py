@@ -152,4 +152,3 @@ class DetailView(QScrollArea):
     def _run(self, dialog: QDialog) -> None:
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.bus.announce(RECORD)
-
