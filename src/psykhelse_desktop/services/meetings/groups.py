@@ -127,6 +127,12 @@ def next_of_kin_choices(
         return [k for k in load_next_of_kin(session, group.service_user_id) if k.id not in taken]
 
 
+def group_owner(db: Database, group_id: int) -> int:
+    """The service user the group is around."""
+    with db.transaction() as session:
+        return get_row(session, m.ResponsibilityGroup, group_id).service_user_id
+
+
 def users_with_group(db: Database, user_ids: list[int]) -> set[int]:
     """Which of these service users have a group that is not ended (one query)."""
     statement = select(m.ResponsibilityGroup.service_user_id).where(
