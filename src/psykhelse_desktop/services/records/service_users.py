@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import fields
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, func, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from ...domain.errors import ValidationFailed
-from ...domain.national_id import compact, parse_national_id
+from ...domain.national_id import compact
 from ...domain.records import ServiceUserDetail, ServiceUserForm, ServiceUserRow
 from ...domain.text import escape_like, search_key, search_terms, sort_key
-from ...domain.validation import validate_service_user
+from ...domain.validation import checked_service_user
 from ...domain.vocabulary import SERVICE_USER_FIELD_LABELS, Category, Status
 from ...storage import models as m
 from ...storage.queries import fetch_ids
@@ -90,18 +91,19 @@ def create(db: Database, form: ServiceUserForm) -> int:
         return user.id
 
 
-def create_many(db: Database, forms: list[ServiceUserForm], *, action: str) -> list[int]:
-    """Create several service users in one transaction: all of them, or none."""
-    checked = [_checked(db, form) for form in forms]
+def insert_checked(db: Database, forms: Sequence[ServiceUserForm], *, action: str) -> list[int]:
+    """Insert service users whose forms are already checked (`checked_service_user`, once per
+    form) in one transaction and one statement, each with its audit event: all, or none."""
+    if not forms:
+        return []
+    statement = insert(m.ServiceUser).returning(m.ServiceUser.id, sort_by_parameter_order=True)
     with db.transaction() as session:
-        users = [m.ServiceUser() for _ in checked]
-        for user, form in zip(users, checked, strict=True):
-            _apply(user, form)
-        session.add_all(users)
-        _flush_unique(session)
-        for user in users:
-            db.audit(session, action, user.id)
-        return [user.id for user in users]
+        try:
+            ids = list(session.scalars(statement, [_values(form) for form in forms]))
+        except IntegrityError as exc:
+            raise _duplicate(exc) from exc
+        db.audit_many(session, action, ids)
+        return ids
 
 
 def update(db: Database, user_id: int, form: ServiceUserForm, *, version: int) -> list[str]:
@@ -142,28 +144,23 @@ def reopen(db: Database, user_id: int) -> None:
 
 
 def _checked(db: Database, form: ServiceUserForm) -> ServiceUserForm:
-    errors = validate_service_user(form, allow_synthetic=db.is_demo)
+    form, errors = checked_service_user(form, allow_synthetic=db.is_demo)
     if errors:
         raise ValidationFailed(errors)
-    if form.national_id.strip():
-        parsed = parse_national_id(form.national_id, allow_synthetic=db.is_demo)
-        form = _replace(form, national_id=parsed.number, birth_date=parsed.birth_date)
     return form
-
-
-def _replace(form: ServiceUserForm, **changes: object) -> ServiceUserForm:
-    values = {f.name: getattr(form, f.name) for f in fields(form)}
-    values.update(changes)
-    return ServiceUserForm(**values)  # type: ignore[arg-type]
 
 
 def _flush_unique(session: Session) -> None:
     try:
         session.flush()
     except IntegrityError as exc:
-        if "national_id" in str(exc.orig):
-            raise ValidationFailed({"national_id": DUPLICATE_ID_MESSAGE}) from exc
-        raise
+        raise _duplicate(exc) from exc
+
+
+def _duplicate(exc: IntegrityError) -> Exception:
+    if "national_id" in str(exc.orig):
+        return ValidationFailed({"national_id": DUPLICATE_ID_MESSAGE})
+    return exc
 
 
 def _get(session: Session, user_id: int) -> m.ServiceUser:
@@ -171,17 +168,21 @@ def _get(session: Session, user_id: int) -> m.ServiceUser:
 
 
 def _apply(user: m.ServiceUser, form: ServiceUserForm) -> None:
-    for f in fields(form):
-        value = getattr(form, f.name)
-        if isinstance(value, str):
-            value = value.strip()
-        setattr(user, f.name, value)
-    user.category = form.category.value
-    user.national_id = compact(form.national_id) or None
-    user.search_key = search_key(
-        form.first_name, form.last_name, user.national_id, form.phone, form.phone_alt
+    for key, value in _values(form).items():
+        setattr(user, key, value)
+
+
+def _values(form: ServiceUserForm) -> dict[str, object]:
+    """The columns as stored: text stripped, search and sort keys made."""
+    values = {f.name: getattr(form, f.name) for f in fields(form)}
+    values = {k: v.strip() if isinstance(v, str) else v for k, v in values.items()}
+    values["category"] = form.category.value
+    values["national_id"] = compact(form.national_id) or None
+    values["search_key"] = search_key(
+        form.first_name, form.last_name, values["national_id"], form.phone, form.phone_alt
     )
-    user.sort_key = sort_key(form.last_name, form.first_name)
+    values["sort_key"] = sort_key(form.last_name, form.first_name)
+    return values
 
 
 def _form(user: m.ServiceUser) -> ServiceUserForm:
