@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import fields
 
-from sqlalchemy import Select, func, insert, select
+from sqlalchemy import Connection, Select, func, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -17,7 +17,7 @@ from ...domain.text import escape_like, search_key, search_terms, sort_key
 from ...domain.validation import checked_service_user
 from ...domain.vocabulary import SERVICE_USER_FIELD_LABELS, Category, Status
 from ...storage import models as m
-from ...storage.queries import fetch_ids
+from ...storage.queries import fetch_ids, insert_rows
 from ..database import Database, get_row
 from ..versions import claim_version
 from .record_parts import load_changes, load_contacts, load_gp_history, load_next_of_kin
@@ -96,10 +96,10 @@ def insert_checked(db: Database, forms: Sequence[ServiceUserForm], *, action: st
     form) in one transaction and one statement, each with its audit event: all, or none."""
     if not forms:
         return []
-    statement = insert(m.ServiceUser).returning(m.ServiceUser.id, sort_by_parameter_order=True)
+    values = [_values(form) for form in forms]
     with db.transaction() as session:
         try:
-            ids = list(session.scalars(statement, [_values(form) for form in forms]))
+            ids = _insert_many(session.connection(), values)
         except IntegrityError as exc:
             raise _duplicate(exc) from exc
         db.audit_many(session, action, ids)
@@ -150,6 +150,22 @@ def _checked(db: Database, form: ServiceUserForm) -> ServiceUserForm:
     return form
 
 
+def _insert_many(connection: Connection, values: list[dict[str, object]]) -> list[int]:
+    """Insert the rows with the driver's executemany; their ids, in order.
+
+    SQLite: the ids are the ones after the largest before the insert. That is safe: a write
+    after a read in one transaction fails (SQLITE_BUSY_SNAPSHOT) if another connection wrote in
+    between, and new rowids follow the largest one. Elsewhere: RETURNING.
+    """
+    table = m.ServiceUser.__table__
+    if connection.dialect.name != "sqlite":
+        statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+        return list(connection.execute(statement, values).scalars())
+    before = connection.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one()
+    insert_rows(connection, table, values)
+    return list(connection.execute(select(table.c.id).where(table.c.id > before)).scalars())
+
+
 def _flush_unique(session: Session) -> None:
     try:
         session.flush()
@@ -174,8 +190,7 @@ def _apply(user: m.ServiceUser, form: ServiceUserForm) -> None:
 
 def _values(form: ServiceUserForm) -> dict[str, object]:
     """The columns as stored: text stripped, search and sort keys made."""
-    values = {f.name: getattr(form, f.name) for f in fields(form)}
-    values = {k: v.strip() if isinstance(v, str) else v for k, v in values.items()}
+    values = {k: v.strip() if isinstance(v, str) else v for k, v in vars(form).items()}
     values["category"] = form.category.value
     values["national_id"] = compact(form.national_id) or None
     values["search_key"] = search_key(
