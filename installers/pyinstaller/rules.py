@@ -41,6 +41,8 @@ def keep(dest: str) -> bool:
     if name.startswith(EXCLUDED_LIBRARY_PREFIXES):
         return False
     parts = path.parts
+    if parts[0] == "stdnum" and name.endswith(".dat"):
+        return False  # number-plan tables (IBAN, MAC, IMSI …); the Norwegian IDs need none
     if "translations" in parts and "Qt" in parts:
         return False  # Qt's own .qm files: the program's texts are Norwegian at the source
     if "plugins" in parts:

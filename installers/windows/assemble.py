@@ -84,7 +84,10 @@ def trim(lib: Path) -> None:
     for path in (lib / "PIL").glob("*.pyd"):
         if path.name.startswith(PILLOW_DROP):
             path.unlink()
-    for path in list(lib.rglob("*.pyi")) + list(lib.rglob("__pycache__")):
+    # stdnum's number-plan tables (the Norwegian IDs need none) and ReportLab's font files (the
+    # PDFs use the standard fonts, which need no files): the Linux bundle leaves them out too.
+    unneeded = [*(lib / "stdnum").rglob("*.dat"), lib / "reportlab" / "fonts"]
+    for path in unneeded + list(lib.rglob("*.pyi")) + list(lib.rglob("__pycache__")):
         shutil.rmtree(path) if path.is_dir() else path.unlink()
 
 
