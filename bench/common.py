@@ -10,7 +10,7 @@ from pathlib import Path
 from psykhelse_desktop.domain.records import NurseProfile
 from psykhelse_desktop.paths import AppPaths
 from psykhelse_desktop.services.database import Database
-from psykhelse_desktop.services.vault import create_vault
+from psykhelse_desktop.services.trust.vault import create_vault
 from psykhelse_desktop.storage.keys import derive_key, read_sidecar
 
 PASSPHRASE = "benk-passord-2026"

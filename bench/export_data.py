@@ -18,9 +18,9 @@ from sqlalchemy import insert
 
 from psykhelse_desktop.domain.daily_vocabulary import JournalKind, ServiceType
 from psykhelse_desktop.domain.text import fold
-from psykhelse_desktop.services import daily_demo_texts as t
+from psykhelse_desktop.services.daily.journal_search import index_many
 from psykhelse_desktop.services.database import Database
-from psykhelse_desktop.services.journal_search import index_many
+from psykhelse_desktop.services.demo import daily_texts as t
 from psykhelse_desktop.storage import models as m
 from psykhelse_desktop.storage.daily_models import (
     JournalEntry,

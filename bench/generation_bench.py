@@ -8,7 +8,7 @@ from pathlib import Path
 
 from common import Result, new_vault, raw_key
 from psykhelse_desktop.services.database import Database
-from psykhelse_desktop.services.demo import DemoSummary, generate_rows, populate_demo
+from psykhelse_desktop.services.demo.populate import DemoSummary, generate_rows, populate_demo
 from psykhelse_desktop.storage import models as m
 from psykhelse_desktop.storage.engine import connect_raw
 

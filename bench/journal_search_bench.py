@@ -25,7 +25,7 @@ from pathlib import Path
 import export_bench
 from common import Result, percentile, raw_key, temp_root
 from psykhelse_desktop.domain.text import fold
-from psykhelse_desktop.services import journal_search
+from psykhelse_desktop.services.daily import journal_search
 from psykhelse_desktop.services.database import Database
 from psykhelse_desktop.storage.engine import connect_raw
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QTableView
 
 from psykhelse_desktop.paths import AppPaths
-from psykhelse_desktop.services.vault import unlock_vault
+from psykhelse_desktop.services.trust.vault import unlock_vault
 from qt_probe import report, rss_mb, since_launch
 
 FIRST_PAGE_TIMEOUT_S = 20.0

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from common import Result, percentile, raw_key
 from psykhelse_desktop.domain.text import escape_like, search_terms
-from psykhelse_desktop.services import service_users
 from psykhelse_desktop.services.database import Database
+from psykhelse_desktop.services.records import service_users
 from psykhelse_desktop.storage.engine import connect_raw
 
 PAGE = 200

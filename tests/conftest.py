@@ -9,7 +9,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest  # noqa: E402
 
 from psykhelse_desktop.paths import AppPaths  # noqa: E402
-from psykhelse_desktop.services.vault import create_vault  # noqa: E402
+from psykhelse_desktop.services.trust.vault import create_vault  # noqa: E402
 from psykhelse_desktop.storage.keys import TEST_KDF  # noqa: E402
 from tests.helpers import PASSPHRASE, PROFILE  # noqa: E402
 

@@ -19,14 +19,8 @@ from psykhelse_desktop.domain.records import (
     OrganisationForm,
     ServiceUserForm,
 )
-from psykhelse_desktop.services import (
-    action_items,
-    address_book,
-    groups,
-    meetings,
-    record_parts,
-    service_users,
-)
+from psykhelse_desktop.services.meetings import action_items, groups, meetings
+from psykhelse_desktop.services.records import address_book, record_parts, service_users
 
 TODAY = dt.date(2026, 11, 23)
 NOW = dt.datetime(2026, 11, 23, 9, 0)

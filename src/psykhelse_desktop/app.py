@@ -15,7 +15,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from .paths import AppPaths
-from .services.demo_names import DEMO_PROFILE
+from .services.demo.names import DEMO_PROFILE
 from .ui import start
 
 if TYPE_CHECKING:
@@ -49,8 +49,8 @@ def run_gui(paths: AppPaths, demo: bool) -> int:
 
 def open_demo(users: int = DEMO_USERS) -> tuple[Database, Callable[[], None]]:
     """A throwaway demo record in a temporary folder, and how to remove it again."""
-    from .services.demo import populate_demo
-    from .services.vault import create_vault
+    from .services.demo.populate import populate_demo
+    from .services.trust.vault import create_vault
 
     folder = Path(tempfile.mkdtemp(prefix="psykhelse-demo-"))
     db = create_vault(AppPaths(folder / "data"), DEMO_PASSPHRASE, DEMO_PROFILE, demo=True)

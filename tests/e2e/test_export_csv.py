@@ -20,7 +20,7 @@ from tests.report_helpers import insert_report_data
 
 from psykhelse_desktop.domain.municipal_figures import AGGREGATE_HEADER
 from psykhelse_desktop.paths import AppPaths
-from psykhelse_desktop.services.vault import create_vault
+from psykhelse_desktop.services.trust.vault import create_vault
 from psykhelse_desktop.storage.daily_models import ServiceDecision
 from psykhelse_desktop.storage.keys import TEST_KDF
 from psykhelse_desktop.storage.models import ServiceUser

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from psykhelse_desktop.domain.national_id import with_check_digits
 from psykhelse_desktop.domain.records import ServiceUserForm
-from psykhelse_desktop.services import service_users
+from psykhelse_desktop.services.records import service_users
 from psykhelse_desktop.ui.change_bus import ChangeBus
 from psykhelse_desktop.ui.main_window import MainWindow
 

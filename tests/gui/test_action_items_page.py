@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from psykhelse_desktop.domain.groups import ActionItemForm
-from psykhelse_desktop.services import action_items
+from psykhelse_desktop.services.meetings import action_items
 from psykhelse_desktop.ui.change_bus import ChangeBus
 from psykhelse_desktop.ui.pages.action_items_page import ActionItemsPage
 from tests.group_helpers import TODAY, hold_meeting, make_group

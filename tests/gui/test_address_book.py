@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from psykhelse_desktop.domain.records import OrganisationForm
-from psykhelse_desktop.services import address_book
+from psykhelse_desktop.services.records import address_book
 
 from .conftest import answer_dialog
 

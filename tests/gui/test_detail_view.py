@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from psykhelse_desktop.domain.records import ContactPersonForm, OrganisationForm
-from psykhelse_desktop.services import address_book, record_parts, service_users
+from psykhelse_desktop.services.records import address_book, record_parts, service_users
 
 from .conftest import answer_dialog
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from psykhelse_desktop.domain.municipal_figures import ReportKind
 from psykhelse_desktop.export.csv_writer import CsvProfile
-from psykhelse_desktop.services import ledger
+from psykhelse_desktop.services.reports import ledger
 from psykhelse_desktop.ui.dialogs.export_dialog import ExportDialog
 from tests.report_helpers import insert_report_data
 

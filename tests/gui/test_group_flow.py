@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from psykhelse_desktop.domain.group_vocabulary import MeetingStatus
-from psykhelse_desktop.services import meetings
+from psykhelse_desktop.services.meetings import meetings
 from tests.group_helpers import hold_meeting, make_group
 
 from .conftest import answer_dialog

@@ -9,7 +9,8 @@ from PySide6.QtCore import Qt
 
 from psykhelse_desktop.domain.group_vocabulary import MeetingStatus
 from psykhelse_desktop.domain.records import ContactPersonForm, NextOfKinForm, OrganisationForm
-from psykhelse_desktop.services import address_book, groups, meetings, record_parts, service_users
+from psykhelse_desktop.services.meetings import groups, meetings
+from psykhelse_desktop.services.records import address_book, record_parts, service_users
 
 from .conftest import answer_dialog
 

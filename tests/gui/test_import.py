@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox
 
-from psykhelse_desktop.services import service_users
-from psykhelse_desktop.services.importer import ImportReport, RowProblem
+from psykhelse_desktop.services.records import service_users
+from psykhelse_desktop.services.records.importer import ImportReport, RowProblem
 from psykhelse_desktop.ui.dialogs.import_dialog import ImportPreviewDialog
 
 from .conftest import answer_dialog, synthetic_id, visible_names

@@ -9,8 +9,10 @@ import pytest
 
 from psykhelse_desktop.domain.daily_vocabulary import JournalKind
 from psykhelse_desktop.domain.journal import QUICK_TEMPLATES, JournalForm
-from psykhelse_desktop.services import journal, ledger, service_users
 from psykhelse_desktop.services.clock import oslo_now
+from psykhelse_desktop.services.daily import journal
+from psykhelse_desktop.services.records import service_users
+from psykhelse_desktop.services.reports import ledger
 from psykhelse_desktop.ui.journal.extract_dialog import months_before
 
 from .conftest import answer_dialog

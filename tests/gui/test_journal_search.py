@@ -9,7 +9,8 @@ from PySide6.QtCore import Qt
 
 from psykhelse_desktop.domain.daily_vocabulary import JournalKind
 from psykhelse_desktop.domain.journal import JournalForm
-from psykhelse_desktop.services import journal, service_users
+from psykhelse_desktop.services.daily import journal
+from psykhelse_desktop.services.records import service_users
 from psykhelse_desktop.ui.journal.search_dialog import SEARCH_DELAY_MS, JournalSearchDialog
 
 YESTERDAY = dt.datetime.combine(dt.date.today() - dt.timedelta(days=1), dt.time(10, 30))

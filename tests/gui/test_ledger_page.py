@@ -9,7 +9,7 @@ from psykhelse_desktop.domain.ledger_vocabulary import LedgerKind
 from psykhelse_desktop.domain.municipal_figures import ReportKind
 from psykhelse_desktop.export.csv_writer import CsvProfile
 from psykhelse_desktop.export.municipal_export import export_report
-from psykhelse_desktop.services import ledger
+from psykhelse_desktop.services.reports import ledger
 from psykhelse_desktop.ui.change_bus import ChangeBus
 from psykhelse_desktop.ui.pages.ledger_page import LedgerPage
 from tests.report_helpers import YEAR_2024, insert_report_data

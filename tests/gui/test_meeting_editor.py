@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from psykhelse_desktop.domain.group_vocabulary import LockReason
 from psykhelse_desktop.domain.groups import MeetingForm
-from psykhelse_desktop.services import action_items, meetings
+from psykhelse_desktop.services.meetings import action_items, meetings
 from psykhelse_desktop.ui.change_bus import ChangeBus
 from psykhelse_desktop.ui.meeting.meeting_editor import MeetingEditor
 from tests.group_helpers import FIRST, NOW, PLACE, TODAY, hold_meeting, make_group

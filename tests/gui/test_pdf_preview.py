@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from psykhelse_desktop.domain.group_vocabulary import NO_CONSENT
 from psykhelse_desktop.printing.documents import DocumentKind
 from psykhelse_desktop.printing.meeting_documents import MeetingDocumentKind, print_meeting_document
-from psykhelse_desktop.services import meetings, plans, service_users
+from psykhelse_desktop.services.meetings import meetings
+from psykhelse_desktop.services.plans import plans
+from psykhelse_desktop.services.records import service_users
 from psykhelse_desktop.ui.change_bus import ChangeBus
 from psykhelse_desktop.ui.meeting.meeting_editor import MeetingEditor
 from psykhelse_desktop.ui.meeting.recipients_dialog import RecipientsDialog

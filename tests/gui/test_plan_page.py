@@ -8,8 +8,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from psykhelse_desktop.domain.plan_vocabulary import PlanStatus
-from psykhelse_desktop.services import plans, service_users
-from psykhelse_desktop.services.plan_coordinators import get_coordinator
+from psykhelse_desktop.services.plans import plans
+from psykhelse_desktop.services.plans.plan_coordinators import get_coordinator
+from psykhelse_desktop.services.records import service_users
 
 from .conftest import activate, answer_dialog
 

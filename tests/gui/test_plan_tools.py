@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QFileDialog
 from psykhelse_desktop.domain.plan_vocabulary import Outcome
 from psykhelse_desktop.domain.plans import Goal, Measure
 from psykhelse_desktop.printing.documents import DocumentKind
-from psykhelse_desktop.services import plans, service_users
+from psykhelse_desktop.services.plans import plans
+from psykhelse_desktop.services.records import service_users
 from psykhelse_desktop.ui.plan import print_actions
 
 from .conftest import answer_dialog

@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QFileDialog
 
 from psykhelse_desktop.domain.plan_vocabulary import DocumentKind
 from psykhelse_desktop.domain.records import ServiceUserForm
-from psykhelse_desktop.services import ledger, plans, service_users
+from psykhelse_desktop.services.plans import plans
+from psykhelse_desktop.services.records import service_users
+from psykhelse_desktop.services.reports import ledger
 from psykhelse_desktop.ui.change_bus import ChangeBus
 from psykhelse_desktop.ui.meeting.meeting_editor import MeetingEditor
 from psykhelse_desktop.ui.plan.print_actions import PrintMenu

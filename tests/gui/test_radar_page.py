@@ -18,8 +18,10 @@ from psykhelse_desktop.domain.plan_vocabulary import ConsentKind, PlanStatus
 from psykhelse_desktop.domain.plans import Consent, IndividualPlan
 from psykhelse_desktop.domain.radar import RadarKind
 from psykhelse_desktop.domain.records import ServiceUserForm
-from psykhelse_desktop.services import journal, ledger, service_users
-from psykhelse_desktop.services.plan_snapshots import plan_to_json
+from psykhelse_desktop.services.daily import journal
+from psykhelse_desktop.services.plans.plan_snapshots import plan_to_json
+from psykhelse_desktop.services.records import service_users
+from psykhelse_desktop.services.reports import ledger
 from psykhelse_desktop.storage import models as m
 from psykhelse_desktop.storage.daily_models import JournalEntry
 from psykhelse_desktop.ui.change_bus import JOURNAL, ChangeBus

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from psykhelse_desktop.domain.daily_vocabulary import RequestOutcome, Severity, Urgency
 from psykhelse_desktop.domain.requests import RequestForm
-from psykhelse_desktop.services import requests
+from psykhelse_desktop.services.daily import requests
 from psykhelse_desktop.ui.change_bus import ChangeBus
 from psykhelse_desktop.ui.decisions.request_dialogs import RequestDialog
 from psykhelse_desktop.ui.pages.requests_page import RequestsPage

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from psykhelse_desktop.domain.errors import StorageUnavailable
-from psykhelse_desktop.services import service_users
+from psykhelse_desktop.services.records import service_users
 from psykhelse_desktop.ui.dialogs.service_user_dialog import ServiceUserDialog
 
 from .conftest import activate, answer_dialog, synthetic_id, visible_names

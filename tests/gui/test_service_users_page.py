@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QTableView
 from sqlalchemy import func, select
 
-from psykhelse_desktop.services import service_users
-from psykhelse_desktop.services.demo import populate_demo
+from psykhelse_desktop.services.demo.populate import populate_demo
+from psykhelse_desktop.services.records import service_users
 from psykhelse_desktop.storage import models as m
 from psykhelse_desktop.ui.dialogs.service_user_dialog import ServiceUserDialog
 from psykhelse_desktop.ui.models.service_user_model import PAGE_SIZE, ServiceUserTableModel

@@ -8,7 +8,8 @@ import pytest
 
 from psykhelse_desktop.domain.daily_vocabulary import ServiceType
 from psykhelse_desktop.domain.decisions import DecisionForm
-from psykhelse_desktop.services import decisions, low_threshold, service_users
+from psykhelse_desktop.services.daily import decisions, low_threshold
+from psykhelse_desktop.services.records import service_users
 
 from .conftest import answer_dialog
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ..domain.group_vocabulary import VIDEO_PLACE
 from ..services.database import Database
-from ..services.meeting_pack import CalendarMeeting, calendar_meetings
+from ..services.meetings.meeting_pack import CalendarMeeting, calendar_meetings
 from .ics import CalendarEvent, write_calendar
 
 UID_DOMAIN = "psykhelse-desktop.invalid"

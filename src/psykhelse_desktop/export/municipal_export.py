@@ -14,10 +14,10 @@ from pathlib import Path
 
 from ..domain.ledger_vocabulary import LedgerKind
 from ..domain.municipal_figures import AGGREGATE_HEADER, ReportKind
-from ..services import ledger
 from ..services.database import Database
-from ..services.municipal_report import aggregate_report
-from ..services.person_report import person_report
+from ..services.reports import ledger
+from ..services.reports.municipal_report import aggregate_report
+from ..services.reports.person_report import person_report
 from ..services.settings import get_settings
 from .csv_writer import CsvProfile, WrittenFile, write_csv
 

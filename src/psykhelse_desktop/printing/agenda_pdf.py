@@ -10,7 +10,7 @@ from reportlab.platypus import Flowable, Paragraph
 
 from ..domain.group_vocabulary import AGENDA_TITLE, CARRIED_OVER_HEADING
 from ..domain.plans import Goal
-from ..services.meeting_pack import MeetingPack
+from ..services.meetings.meeting_pack import MeetingPack
 from . import styles as s
 from .minutes_pdf import action_table, meeting_facts
 from .page import CONTENT_WIDTH

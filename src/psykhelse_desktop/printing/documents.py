@@ -8,9 +8,9 @@ from pathlib import Path
 from reportlab.platypus import Flowable
 
 from ..domain.plan_vocabulary import DocumentKind, PlanStatus
-from ..services import plans
 from ..services.branding import get_logo
 from ..services.database import Database
+from ..services.plans import plans
 from .changes_pdf import changes_story
 from .consent_pdf import consent_story
 from .crisis_pdf import crisis_story

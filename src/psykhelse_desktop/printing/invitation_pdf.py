@@ -9,7 +9,7 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 from ..domain.group_vocabulary import INVITATION_TITLE, MemberKind
 from ..domain.groups import Member
 from ..domain.records import NurseProfile
-from ..services.meeting_pack import MeetingPack
+from ..services.meetings.meeting_pack import MeetingPack
 from . import styles as s
 from .agenda_pdf import agenda_titles
 from .minutes_pdf import place_text, when_text

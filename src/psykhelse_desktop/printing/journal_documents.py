@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from ..services import journal
 from ..services.branding import get_logo
+from ..services.daily import journal
 from ..services.database import Database
 from .journal_extract_pdf import EXTRACT_TITLE, journal_extract_story
 from .ledger_note import LedgerNote, PrintedFile

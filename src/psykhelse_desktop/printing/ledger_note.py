@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.ledger_vocabulary import PRINTED
-from ..services import ledger
 from ..services.database import Database
+from ..services.reports import ledger
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from ..domain.group_vocabulary import AGENDA_TITLE, INVITATION_TITLE, MINUTES_TI
 from ..domain.groups import Minutes
 from ..services.branding import get_logo
 from ..services.database import Database
-from ..services.meeting_pack import meeting_pack, minutes_source
+from ..services.meetings.meeting_pack import meeting_pack, minutes_source
 from .agenda_pdf import agenda_story
 from .invitation_pdf import invitation_story
 from .ledger_note import LedgerNote, PrintedFile

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from ..domain.errors import UserError
 from ..domain.records import ServiceUserForm
 from ..domain.vocabulary import Status
-from ..services import branding, service_users
+from ..services import branding
+from ..services.records import service_users
 from .change_bus import RECORD, SERVICE_USERS
 from .dialogs.import_dialog import run_import
 from .dialogs.record_dialogs import CloseServiceDialog

@@ -9,7 +9,7 @@ from tests.group_helpers import FIRST, NOW, make_group
 from psykhelse_desktop.domain.groups import MeetingForm
 from psykhelse_desktop.export.ics import CalendarEvent, calendar_text, escape_text, fold
 from psykhelse_desktop.export.meeting_calendar import export_group_calendar
-from psykhelse_desktop.services import meetings
+from psykhelse_desktop.services.meetings import meetings
 
 OSLO = ZoneInfo("Europe/Oslo")
 STAMP = dt.datetime(2026, 11, 23, 8, 0)

@@ -19,8 +19,9 @@ from psykhelse_desktop.domain.plans import (
     Participant,
 )
 from psykhelse_desktop.domain.records import ServiceUserForm
-from psykhelse_desktop.services import plans, service_users
-from psykhelse_desktop.services.plan_coordinators import set_coordinator
+from psykhelse_desktop.services.plans import plans
+from psykhelse_desktop.services.plans.plan_coordinators import set_coordinator
+from psykhelse_desktop.services.records import service_users
 
 TODAY = dt.date(2026, 11, 23)
 LONG = (

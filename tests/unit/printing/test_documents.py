@@ -11,7 +11,8 @@ from psykhelse_desktop.domain.records import ServiceUserForm
 from psykhelse_desktop.printing.documents import DocumentKind, print_document
 from psykhelse_desktop.printing.page import PageInfo, write_pdf
 from psykhelse_desktop.printing.plan_pdf import plan_story
-from psykhelse_desktop.services import plans, service_users
+from psykhelse_desktop.services.plans import plans
+from psykhelse_desktop.services.records import service_users
 
 from .conftest import TODAY, page_count, pdf_text
 

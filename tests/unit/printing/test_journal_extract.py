@@ -12,7 +12,8 @@ from psykhelse_desktop.domain.journal import JournalForm
 from psykhelse_desktop.domain.plan_vocabulary import CONFIDENTIAL
 from psykhelse_desktop.domain.records import ServiceUserForm
 from psykhelse_desktop.printing.journal_documents import print_journal_extract
-from psykhelse_desktop.services import journal, service_users
+from psykhelse_desktop.services.daily import journal
+from psykhelse_desktop.services.records import service_users
 from psykhelse_desktop.storage import daily_models as dm
 from psykhelse_desktop.storage import models as m
 

@@ -11,7 +11,7 @@ from psykhelse_desktop.printing.meeting_documents import (
     MeetingDocumentKind,
     print_meeting_document,
 )
-from psykhelse_desktop.services import meetings
+from psykhelse_desktop.services.meetings import meetings
 
 from .conftest import page_count, pdf_text
 

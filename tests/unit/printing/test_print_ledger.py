@@ -11,7 +11,7 @@ from psykhelse_desktop.printing.meeting_documents import (
     print_meeting_document,
     write_meeting_document,
 )
-from psykhelse_desktop.services import ledger
+from psykhelse_desktop.services.reports import ledger
 
 
 def test_a_printed_plan_is_in_the_ledger(db, planned_user, tmp_path):

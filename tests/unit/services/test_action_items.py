@@ -8,7 +8,7 @@ from tests.group_helpers import TODAY, hold_meeting, make_group
 from psykhelse_desktop.domain.errors import UserError, ValidationFailed
 from psykhelse_desktop.domain.group_vocabulary import LockReason
 from psykhelse_desktop.domain.groups import ActionItemForm
-from psykhelse_desktop.services import action_items, meetings
+from psykhelse_desktop.services.meetings import action_items, meetings
 
 
 def test_an_action_item_needs_an_owner_and_a_deadline(db):

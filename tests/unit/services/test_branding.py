@@ -8,7 +8,9 @@ from tests.helpers import tenor_id, tiny_png
 from psykhelse_desktop.domain.errors import UserError
 from psykhelse_desktop.domain.records import ServiceUserForm
 from psykhelse_desktop.printing.documents import DocumentKind, print_document
-from psykhelse_desktop.services import branding, plans, service_users
+from psykhelse_desktop.services import branding
+from psykhelse_desktop.services.plans import plans
+from psykhelse_desktop.services.records import service_users
 
 
 def _logo_file(tmp_path, data=None):

@@ -9,7 +9,8 @@ from psykhelse_desktop.domain.daily_vocabulary import JournalKind, ServiceType
 from psykhelse_desktop.domain.decisions import DecisionForm, LowThresholdForm
 from psykhelse_desktop.domain.errors import NotFound, ValidationFailed
 from psykhelse_desktop.domain.records import ServiceUserForm
-from psykhelse_desktop.services import decisions, low_threshold, service_users
+from psykhelse_desktop.services.daily import decisions, low_threshold
+from psykhelse_desktop.services.records import service_users
 from psykhelse_desktop.storage import models as m
 
 TODAY = dt.date(2026, 11, 23)

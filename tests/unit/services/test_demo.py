@@ -15,9 +15,11 @@ from psykhelse_desktop.domain.plan_vocabulary import PlanStatus
 from psykhelse_desktop.domain.text import search_key, sort_key
 from psykhelse_desktop.domain.vocabulary import CONTACT_ROLES, ORGANISATION_KINDS, Category
 from psykhelse_desktop.paths import AppPaths
-from psykhelse_desktop.services import decisions, journal, plans, requests, service_users
-from psykhelse_desktop.services.demo import DemoSummary, populate_demo
-from psykhelse_desktop.services.vault import create_vault
+from psykhelse_desktop.services.daily import decisions, journal, requests
+from psykhelse_desktop.services.demo.populate import DemoSummary, populate_demo
+from psykhelse_desktop.services.plans import plans
+from psykhelse_desktop.services.records import service_users
+from psykhelse_desktop.services.trust.vault import create_vault
 from psykhelse_desktop.storage import daily_models as dm
 from psykhelse_desktop.storage import models as m
 from psykhelse_desktop.storage.keys import TEST_KDF

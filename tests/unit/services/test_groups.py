@@ -10,7 +10,8 @@ from psykhelse_desktop.domain.errors import UserError, ValidationFailed
 from psykhelse_desktop.domain.group_vocabulary import MemberKind
 from psykhelse_desktop.domain.groups import MeetingForm, MemberForm
 from psykhelse_desktop.domain.records import NextOfKinForm, ServiceUserForm
-from psykhelse_desktop.services import groups, meetings, record_parts, service_users
+from psykhelse_desktop.services.meetings import groups, meetings
+from psykhelse_desktop.services.records import record_parts, service_users
 from psykhelse_desktop.storage import models as m
 
 
@@ -86,8 +87,8 @@ def test_no_group_opens_as_none(db):
 
 
 def test_demo_has_groups_meetings_overdue_items_and_a_member_without_consent(db):
-    from psykhelse_desktop.services import action_items, meetings
-    from psykhelse_desktop.services.demo import populate_demo
+    from psykhelse_desktop.services.demo.populate import populate_demo
+    from psykhelse_desktop.services.meetings import action_items, meetings
 
     summary = populate_demo(db, 40, today=TODAY)
     assert 5 <= summary.groups <= 15 and summary.meetings == 4 * summary.groups

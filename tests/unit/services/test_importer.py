@@ -4,8 +4,8 @@ import pytest
 from tests.helpers import tenor_id
 
 from psykhelse_desktop.domain.errors import UserError
-from psykhelse_desktop.services import service_users
-from psykhelse_desktop.services.importer import import_users
+from psykhelse_desktop.services.records import service_users
+from psykhelse_desktop.services.records.importer import import_users
 
 EXCEL_HEADER = "Fornavn;Etternavn;Fødselsnummer;Telefon;Adresse;Postnummer;Poststed\r\n"
 

@@ -10,7 +10,8 @@ from psykhelse_desktop.domain.daily_vocabulary import JournalKind
 from psykhelse_desktop.domain.errors import NotFound, UserError, ValidationFailed
 from psykhelse_desktop.domain.journal import JournalForm
 from psykhelse_desktop.domain.records import ServiceUserForm
-from psykhelse_desktop.services import journal, service_users
+from psykhelse_desktop.services.daily import journal
+from psykhelse_desktop.services.records import service_users
 from psykhelse_desktop.storage import daily_models as dm
 from psykhelse_desktop.storage import models as m
 

@@ -16,7 +16,7 @@ from psykhelse_desktop.domain.municipal_figures import AGGREGATE_HEADER, ReportK
 from psykhelse_desktop.domain.vocabulary import AUDIT_ACTION_LABELS
 from psykhelse_desktop.export.csv_writer import CsvProfile
 from psykhelse_desktop.export.municipal_export import export_report
-from psykhelse_desktop.services import ledger
+from psykhelse_desktop.services.reports import ledger
 from psykhelse_desktop.storage import models as m
 
 

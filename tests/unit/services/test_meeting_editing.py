@@ -9,8 +9,8 @@ from tests.group_helpers import FIRST, NOW, PLACE, TODAY, hold_meeting, make_gro
 from psykhelse_desktop.domain.errors import UserError
 from psykhelse_desktop.domain.group_vocabulary import LockReason, MeetingStatus
 from psykhelse_desktop.domain.groups import ActionItemForm, MeetingForm
-from psykhelse_desktop.services import action_items, meetings
-from psykhelse_desktop.services.meeting_editing import (
+from psykhelse_desktop.services.meetings import action_items, meetings
+from psykhelse_desktop.services.meetings.meeting_editing import (
     open_meeting_for_editing,
     open_minutes_version,
 )

@@ -9,7 +9,7 @@ from tests.group_helpers import FIRST, NOW, PLACE, hold_meeting, make_group
 from psykhelse_desktop.domain.errors import UserError, ValidationFailed
 from psykhelse_desktop.domain.group_vocabulary import LockReason, MeetingStatus
 from psykhelse_desktop.domain.groups import AgendaEntry, MeetingForm
-from psykhelse_desktop.services import groups, meetings
+from psykhelse_desktop.services.meetings import groups, meetings
 
 
 def test_planning_refuses_no_members_no_place_and_a_past_time(db):

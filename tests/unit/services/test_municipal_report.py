@@ -9,8 +9,8 @@ from tests.report_helpers import YEAR_2024, insert_report_data
 
 from psykhelse_desktop.domain import municipal_figures as mf
 from psykhelse_desktop.domain.errors import UserError, ValidationFailed
-from psykhelse_desktop.services.municipal_report import aggregate_report
-from psykhelse_desktop.services.person_report import person_report
+from psykhelse_desktop.services.reports.municipal_report import aggregate_report
+from psykhelse_desktop.services.reports.person_report import person_report
 
 
 @pytest.fixture

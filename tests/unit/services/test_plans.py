@@ -16,8 +16,9 @@ from psykhelse_desktop.domain.plans import (
     Measure,
 )
 from psykhelse_desktop.domain.records import ContactPersonForm, ServiceUserForm
-from psykhelse_desktop.services import address_book, plans, service_users
-from psykhelse_desktop.services.plan_coordinators import get_coordinator, set_coordinator
+from psykhelse_desktop.services.plans import plans
+from psykhelse_desktop.services.plans.plan_coordinators import get_coordinator, set_coordinator
+from psykhelse_desktop.services.records import address_book, service_users
 from psykhelse_desktop.storage import models as m
 
 TODAY = dt.date(2026, 11, 23)

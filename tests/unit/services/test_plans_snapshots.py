@@ -5,9 +5,9 @@ import datetime as dt
 
 from psykhelse_desktop.domain.plan_vocabulary import CRISIS_HEADING, PLAN_PARTS, MeasureStatus
 from psykhelse_desktop.domain.plans import CrisisPlan, Goal, IndividualPlan, Measure
-from psykhelse_desktop.services.plan_changes import describe_changes
-from psykhelse_desktop.services.plan_demo import demo_plan, nurse_coordinator
-from psykhelse_desktop.services.plan_snapshots import (
+from psykhelse_desktop.services.demo.plans import demo_plan, nurse_coordinator
+from psykhelse_desktop.services.plans.plan_changes import describe_changes
+from psykhelse_desktop.services.plans.plan_snapshots import (
     consents_from_json,
     plan_from_json,
     plan_to_json,

@@ -12,8 +12,8 @@ from psykhelse_desktop.domain.plan_vocabulary import ConsentKind, PlanChoice, Pl
 from psykhelse_desktop.domain.plans import Consent, IndividualPlan
 from psykhelse_desktop.domain.radar import RadarKind, RadarSeverity, Target
 from psykhelse_desktop.domain.settings import Settings
-from psykhelse_desktop.services.plan_snapshots import plan_to_json
-from psykhelse_desktop.services.radar import radar
+from psykhelse_desktop.services.daily.radar import radar
+from psykhelse_desktop.services.plans.plan_snapshots import plan_to_json
 from psykhelse_desktop.services.settings import save_settings
 from psykhelse_desktop.storage import models as m
 from psykhelse_desktop.storage.daily_models import JournalEntry, ServiceDecision, ServiceRequest

@@ -11,7 +11,7 @@ from psykhelse_desktop.domain.records import (
     OrganisationForm,
     ServiceUserForm,
 )
-from psykhelse_desktop.services import address_book, record_parts, service_users
+from psykhelse_desktop.services.records import address_book, record_parts, service_users
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from tests.helpers import PASSPHRASE, tenor_id
 from psykhelse_desktop.domain.errors import StorageUnavailable, ValidationFailed
 from psykhelse_desktop.domain.records import ServiceUserForm
 from psykhelse_desktop.domain.vocabulary import Status
-from psykhelse_desktop.services import service_users
+from psykhelse_desktop.services.records import service_users
 from psykhelse_desktop.storage import models as m
 from psykhelse_desktop.storage.engine import connect_raw
 from psykhelse_desktop.storage.keys import derive_key, read_sidecar

@@ -8,8 +8,8 @@ from tests.helpers import PASSPHRASE, PROFILE, tenor_id
 
 from psykhelse_desktop.domain.errors import UserError, WrongPassphrase
 from psykhelse_desktop.domain.records import ServiceUserForm
-from psykhelse_desktop.services import service_users
-from psykhelse_desktop.services.vault import create_vault, unlock_vault
+from psykhelse_desktop.services.records import service_users
+from psykhelse_desktop.services.trust.vault import create_vault, unlock_vault
 from psykhelse_desktop.storage.keys import sidecar_path
 
 NAME = ("Åshild", "Ødegård-Testesen")

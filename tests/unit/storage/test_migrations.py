@@ -28,7 +28,7 @@ def test_models_and_migrations_agree(db):
 
 def test_audit_log_refuses_update_and_delete(db):
     from psykhelse_desktop.domain.records import ServiceUserForm
-    from psykhelse_desktop.services import service_users
+    from psykhelse_desktop.services.records import service_users
 
     service_users.create(db, ServiceUserForm("Test", "Testesen", birth_date=_date()))
     for statement in ("UPDATE audit_event SET action = 'x'", "DELETE FROM audit_event"):
@@ -38,7 +38,7 @@ def test_audit_log_refuses_update_and_delete(db):
 
 def test_signed_journal_entries_and_the_ledger_refuse_change(db):
     from psykhelse_desktop.domain.records import ServiceUserForm
-    from psykhelse_desktop.services import service_users
+    from psykhelse_desktop.services.records import service_users
 
     user = service_users.create(db, ServiceUserForm("Test", "Testesen", birth_date=_date()))
     with db.engine.begin() as conn:
@@ -97,7 +97,7 @@ def test_up_to_date_database_opens_without_alembic(db, paths):
     code = (
         "import sys; from pathlib import Path; "
         "from psykhelse_desktop.paths import AppPaths; "
-        "from psykhelse_desktop.services.vault import unlock_vault; "
+        "from psykhelse_desktop.services.trust.vault import unlock_vault; "
         f"unlock_vault(AppPaths(Path({str(paths.data_dir)!r})), {PASSPHRASE!r}).close(); "
         "print('alembic' in sys.modules)"
     )

@@ -11,7 +11,7 @@ from ...domain.daily_vocabulary import JournalKind, ServiceType
 from ...domain.decisions import Decision, DecisionForm, LowThresholdForm
 from ...domain.errors import ValidationFailed
 from ...domain.journal import MAX_MINUTES
-from ...services import decisions, low_threshold
+from ...services.daily import decisions, low_threshold
 from ...services.database import Database
 from ..dialogs.form_dialog import FormDialog
 from ..journal.entry_dialog import row_of

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from ...domain.daily_vocabulary import RequestOutcome, Severity, Urgency
 from ...domain.errors import ValidationFailed
 from ...domain.requests import Request, RequestForm
-from ...services import requests
+from ...services.daily import requests
 from ...services.database import Database
 from ..dialogs.address_dialogs import editable_combo
 from ..dialogs.form_dialog import FormDialog

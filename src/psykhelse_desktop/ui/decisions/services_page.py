@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QScrollArea, QStackedWidget, QVBo
 
 from ...domain.decisions import Decision, LowThresholdContact
 from ...domain.requests import Request
-from ...services import decisions, low_threshold, requests
+from ...services.daily import decisions, low_threshold, requests
 from ...services.database import Database
 from ...services.settings import get_settings
 from ..change_bus import RECORD, SERVICE_USERS, SERVICES, ChangeBus

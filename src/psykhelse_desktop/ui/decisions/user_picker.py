@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QListWidgetItem, QSizePolicy, QVBoxLayout, QWidget
 
-from ...services import service_users
 from ...services.database import Database
+from ...services.records import service_users
 from ..group.person_picker import ShortList
 from ..texts import date_text
 

@@ -6,8 +6,8 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from ...domain.records import ContactPersonForm, OrganisationForm
 from ...domain.vocabulary import CONTACT_ROLES, ORGANISATION_KINDS
-from ...services import address_book
 from ...services.database import Database
+from ...services.records import address_book
 from ..texts import domain_text
 from .form_dialog import FormDialog
 

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import UserError
-from ...services import importer
 from ...services.database import Database
-from ...services.importer import ImportReport
+from ...services.records import importer
+from ...services.records.importer import ImportReport
 from ..texts import domain_text
 
 

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from ...domain.errors import ValidationFailed
 from ...domain.records import ContactPerson
 from ...domain.vocabulary import CONTACT_ROLES
-from ...services import address_book, record_parts
 from ...services.database import Database
+from ...services.records import address_book, record_parts
 from ..widgets.date_field import DateField
 from .address_dialogs import editable_combo
 from .form_dialog import FormDialog

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, Q
 from ...domain.errors import ValidationFailed
 from ...domain.records import NextOfKinForm
 from ...domain.vocabulary import RELATIONS
-from ...services import record_parts, service_users
 from ...services.database import Database
+from ...services.records import record_parts, service_users
 from ..texts import domain_text
 from ..widgets.date_field import DateField
 from .form_dialog import FormDialog

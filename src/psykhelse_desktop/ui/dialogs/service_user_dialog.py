@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
 
 from ...domain.records import ServiceUserForm
 from ...domain.vocabulary import Category
-from ...services import service_users
 from ...services.database import Database
+from ...services.records import service_users
 from ..texts import domain_text
 from ..widgets.date_field import DateField
 from .form_dialog import FormDialog

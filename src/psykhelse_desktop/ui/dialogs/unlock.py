@@ -125,6 +125,6 @@ def busy_cursor() -> Iterator[None]:
 
 def _vault() -> ModuleType:
     """The storage stack (SQLAlchemy, Alembic) loads when she unlocks, so the dialog opens fast."""
-    from ...services import vault
+    from ...services.trust import vault
 
     return vault

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 from ...domain.errors import UserError
 from ...domain.group_vocabulary import MeetingStatus, MemberKind
 from ...domain.groups import GroupView, MeetingRow, Member
-from ...services import groups, meetings
 from ...services.clock import oslo_now
 from ...services.database import Database
+from ...services.meetings import groups, meetings
 from ..change_bus import ADDRESS_BOOK, GROUP, RECORD, ChangeBus
 from ..dialogs.form_dialog import error_label
 from ..pages.detail_view import confirm

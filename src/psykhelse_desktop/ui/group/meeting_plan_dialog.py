@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 
 from ...domain.group_vocabulary import VIDEO_PLACE, MeetingStatus
 from ...domain.groups import GroupView, MeetingForm, MeetingRow, Member
-from ...services import meetings
 from ...services.clock import oslo_now
 from ...services.database import Database
+from ...services.meetings import meetings
 from ..dialogs.form_dialog import FormDialog
 from ..plan.item_dialogs import long_text
 from ..widgets.date_field import DateField

@@ -17,8 +17,8 @@ from ...domain.errors import ValidationFailed
 from ...domain.group_vocabulary import MEMBER_ROLES, MemberKind
 from ...domain.groups import GroupView, Member, MemberForm, validate_member
 from ...domain.records import ContactPerson
-from ...services import groups
 from ...services.database import Database
+from ...services.meetings import groups
 from ..dialogs.address_dialogs import editable_combo
 from ..dialogs.form_dialog import FormDialog
 from ..texts import domain_text

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.records import ContactPerson
-from ...services import address_book
 from ...services.database import Database
+from ...services.records import address_book
 
 SHOWN_ROWS = 6
 

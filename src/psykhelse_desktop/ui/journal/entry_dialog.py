@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 from ...domain.daily_vocabulary import JournalKind
 from ...domain.errors import ValidationFailed
 from ...domain.journal import MAX_MINUTES, JournalEntry, JournalForm, template_for, validate_journal
-from ...services import journal
 from ...services.clock import oslo_now
+from ...services.daily import journal
 from ...services.database import Database
 from ..dialogs.form_dialog import FormDialog
 from ..pages.detail_view import confirm

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import UserError
 from ...domain.journal import JournalEntry
-from ...services import journal
 from ...services.clock import oslo_now
+from ...services.daily import journal
 from ...services.database import Database
 from ..change_bus import JOURNAL, RECORD, SERVICE_USERS, ChangeBus
 from ..dialogs.form_dialog import error_label

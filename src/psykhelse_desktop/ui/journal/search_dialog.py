@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import UserError
 from ...domain.journal import SearchHit
-from ...services import journal, journal_search
+from ...services.daily import journal, journal_search
 from ...services.database import Database
 from ..change_bus import JOURNAL, ChangeBus
 from ..texts import date_text, domain_text

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QLineEdit, QWidget
 
 from ...domain.groups import Attendance
-from ...services.meeting_editing import InvitedMember
+from ...services.meetings.meeting_editing import InvitedMember
 
 
 @dataclass

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
-from ...services import meetings
 from ...services.database import Database
+from ...services.meetings import meetings
 from ..dialogs.form_dialog import FormDialog
 
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.database import Database
-from ...services.meeting_editing import MeetingSheet
+from ...services.meetings.meeting_editing import MeetingSheet
 from ..dialogs.form_dialog import error_label
 from ..texts import date_text, domain_text
 from ..widgets.print_folder import PrintFolder

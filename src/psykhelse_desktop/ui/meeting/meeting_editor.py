@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QVBoxLayout, QWidget
 from ...domain.errors import UserError, ValidationFailed
 from ...domain.group_vocabulary import CARRIED_OVER_HEADING, MeetingStatus
 from ...domain.groups import ActionItem, AgendaEntry
-from ...services import action_items, meetings
 from ...services.database import Database
-from ...services.meeting_editing import (
+from ...services.meetings import action_items, meetings
+from ...services.meetings.meeting_editing import (
     MeetingSheet,
     open_meeting_for_editing,
     open_minutes_version,

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QWidget
 
 from ...domain.errors import UserError
 from ...domain.group_vocabulary import LockReason, MeetingStatus
-from ...services import meetings
 from ...services.database import Database
-from ...services.meeting_editing import MeetingSheet
+from ...services.meetings import meetings
+from ...services.meetings.meeting_editing import MeetingSheet
 from ..texts import date_text, domain_text
 from ..widgets.pdf_preview import PdfPreviewDialog
 from ..widgets.print_folder import PrintFolder

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from ...domain.records import ServiceUserRow
-from ...services import service_users
 from ...services.database import Database
+from ...services.records import service_users
 from ..texts import date_text, domain_text
 
 PAGE_SIZE = 200

@@ -9,9 +9,9 @@ from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...domain.errors import UserError
-from ...services import action_items
-from ...services.action_items import OpenActionItem
 from ...services.database import Database
+from ...services.meetings import action_items
+from ...services.meetings.action_items import OpenActionItem
 from ..change_bus import GROUP, RECORD, SERVICE_USERS, ChangeBus
 from ..texts import date_text, datetime_text, domain_text
 from ..widgets.simple_table import SimpleTable

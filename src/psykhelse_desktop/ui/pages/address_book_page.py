@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.records import ContactPerson, ContactPersonForm, Organisation, OrganisationForm
-from ...services import address_book
 from ...services.database import Database
+from ...services.records import address_book
 from ..change_bus import ADDRESS_BOOK, RECORD, ChangeBus
 from ..dialogs.address_dialogs import OrganisationDialog, PersonDialog
 from ..widgets.section import Section

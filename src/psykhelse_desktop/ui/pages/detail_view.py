@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QScrollArea, QVBoxLayout, QWidget
 
 from ...domain.records import NextOfKin, NextOfKinForm, ServiceUserDetail
-from ...services import record_parts, service_users
 from ...services.database import Database
+from ...services.records import record_parts, service_users
 from ..change_bus import RECORD, ChangeBus
 from ..dialogs.link_dialogs import ContactLinkDialog, GpDialog
 from ..dialogs.record_dialogs import NextOfKinDialog

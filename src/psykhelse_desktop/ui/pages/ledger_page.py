@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import UserError
 from ...domain.text import search_key
-from ...services import ledger, service_users
 from ...services.clock import to_oslo
 from ...services.database import Database
-from ...services.ledger_check import FileCheck, check_file
+from ...services.records import service_users
+from ...services.reports import ledger
+from ...services.reports.ledger_check import FileCheck, check_file
 from ..change_bus import ChangeBus
 from ..texts import datetime_text, domain_text, fill
 from ..widgets.simple_table import SimpleTable

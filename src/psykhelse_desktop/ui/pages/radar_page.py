@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from ...domain.radar import RadarKind, RadarLine, RadarSeverity, overview
 from ...services.clock import oslo_now
+from ...services.daily.radar import radar_overview
 from ...services.database import Database
-from ...services.radar import radar_overview
 from ..change_bus import ChangeBus
 from ..texts import date_text, domain_text, fill, long_date_text
 from .meeting_pack_print import pack_file_names, print_meeting_pack

@@ -14,7 +14,7 @@ from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...domain.requests import Request
-from ...services import requests
+from ...services.daily import requests
 from ...services.database import Database
 from ..change_bus import SERVICE_USERS, SERVICES, ChangeBus
 from ..decisions.request_dialogs import (

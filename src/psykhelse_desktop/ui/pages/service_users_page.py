@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services import service_users
 from ...services.database import Database
+from ...services.records import service_users
 from ..change_bus import SERVICE_USERS, ChangeBus
 from ..decisions.services_page import ServicesPage
 from ..group.group_page import GroupPage

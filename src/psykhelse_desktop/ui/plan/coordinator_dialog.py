@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from ...domain.errors import ValidationFailed
 from ...domain.plans import Coordinator
-from ...services import address_book
 from ...services.database import Database
-from ...services.plan_coordinators import set_coordinator
+from ...services.plans.plan_coordinators import set_coordinator
+from ...services.records import address_book
 from ..dialogs.form_dialog import FormDialog
 from ..widgets.date_field import DateField
 

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from ...domain.errors import UserError, ValidationFailed
 from ...domain.plan_vocabulary import Outcome
 from ...domain.plans import Evaluation, Goal, GoalOutcome, IndividualPlan, PlanView
-from ...services import plans
 from ...services.database import Database
+from ...services.plans import plans
 from ..dialogs.form_dialog import error_label
 from ..texts import domain_text
 from ..widgets.date_field import DateField

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 from ...domain.errors import ValidationFailed
 from ...domain.plan_vocabulary import ConsentKind, LifeArea, MeasureStatus
 from ...domain.plans import Consent, Goal, IndividualPlan, Measure, Participant, validate_plan
-from ...services import address_book
 from ...services.database import Database
+from ...services.records import address_book
 from ..dialogs.form_dialog import FormDialog
 from ..texts import domain_text
 from ..widgets.date_field import DateField

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 from ...domain.errors import UserError, ValidationFailed
 from ...domain.plan_vocabulary import PlanStatus
 from ...domain.plans import IndividualPlan, PlanView
-from ...services import plans
 from ...services.database import Database
-from ...services.plan_coordinators import get_coordinator
+from ...services.plans import plans
+from ...services.plans.plan_coordinators import get_coordinator
 from ..change_bus import PLAN, ChangeBus
 from ..dialogs.form_dialog import error_label
 from ..pages.detail_view import confirm

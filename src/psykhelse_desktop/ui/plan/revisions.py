@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.plans import RevisionInfo
-from ...services import plans
 from ...services.database import Database
-from ...services.plan_changes import describe_changes
+from ...services.plans import plans
+from ...services.plans.plan_changes import describe_changes
 from ..texts import datetime_text, domain_text
 from .plan_text import part_texts
 

@@ -1,0 +1,93 @@
+"""Commands for the record itself: self-test, demo data, listing and importing service users."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ..domain.errors import UserError
+from ..paths import resolve_paths
+from ..services.demo.names import DEMO_PROFILE
+from ..services.meetings import groups
+from ..services.plans import plans
+from ..services.records import service_users
+from ..services.records.importer import import_users
+from ..services.trust.selftest import run_self_test
+from ..services.trust.vault import create_vault
+from .common import Handlers, Subparsers, new_passphrase, unlocked
+
+
+def add_commands(commands: Subparsers, common: argparse.ArgumentParser) -> Handlers:
+    commands.add_parser("self-test", parents=[common], help="test kryptering og lagring")
+    demo = commands.add_parser("demo", parents=[common], help="lag en demodatabase")
+    demo.add_argument("--users", type=int, default=60, help="antall syntetiske tjenestemottakere")
+    users = commands.add_parser("users", parents=[common], help="list tjenestemottakere")
+    users.add_argument("--search", default="", help="søketekst, som i søkefeltet i vinduet")
+    users.add_argument("--closed", action="store_true", help="ta med avsluttede")
+    imp = commands.add_parser("import-users", parents=[common], help="importer fra regneark")
+    imp.add_argument("file", type=Path, help="CSV-fil (Excel norsk eller kommaseparert)")
+    imp.add_argument("--dry-run", action="store_true", help="bare sjekk, skriv ingenting")
+    imp.add_argument("--skip-invalid", action="store_true", help="hopp over ugyldige rader")
+    return {
+        "self-test": _self_test,
+        "demo": _demo,
+        "users": _users,
+        "import-users": _import_users,
+    }
+
+
+def _self_test(args: argparse.Namespace) -> int:
+    checks = run_self_test()
+    for check in checks:
+        print(f"{'OK ' if check.ok else 'FEIL'}  {check.name}: {check.detail}")
+    ok = all(c.ok for c in checks) and len(checks) == 4
+    print("Selvtesten gikk bra." if ok else "Selvtesten feilet.")
+    return 0 if ok else 1
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from ..services.demo.populate import populate_demo
+
+    if args.users < 0:
+        raise UserError("Antall tjenestemottakere kan ikke være negativt.")
+    paths = resolve_paths(args.data_dir)
+    db = create_vault(paths, new_passphrase(), DEMO_PROFILE, demo=True)
+    try:
+        summary = populate_demo(db, args.users)
+    finally:
+        db.close()
+    print(f"Demodatabase laget i {paths.data_dir}: {summary}")
+    return 0
+
+
+def _users(args: argparse.Namespace) -> int:
+    with unlocked(resolve_paths(args.data_dir)) as db:
+        ids = service_users.search_ids(db, args.search, include_closed=args.closed)
+        print("id\tname\tbirth_date\tstatus\thas_plan\thas_group")
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            with_plan = plans.users_with_plan(db, chunk)
+            with_group = groups.users_with_group(db, chunk)
+            for row in service_users.rows_for_ids(db, chunk):
+                born = row.birth_date.isoformat() if row.birth_date else ""
+                has_plan = "ja" if row.id in with_plan else "nei"
+                has_group = "ja" if row.id in with_group else "nei"
+                status = row.status.value
+                print(f"{row.id}\t{row.full_name}\t{born}\t{status}\t{has_plan}\t{has_group}")
+    return 0
+
+
+def _import_users(args: argparse.Namespace) -> int:
+    with unlocked(resolve_paths(args.data_dir)) as db:
+        report = import_users(db, args.file, dry_run=args.dry_run, skip_invalid=args.skip_invalid)
+    for problem in report.problems:
+        print(f"Rad {problem.row_number}: {problem.message}", file=sys.stderr)
+    print(
+        f"{report.total_rows} rader lest, {report.valid_rows} gyldige, "
+        f"{report.imported} importert."
+        + ("" if report.written or not report.total_rows else " Ingenting ble skrevet.")
+    )
+    if report.problems and not args.skip_invalid:
+        return 1
+    return 0

@@ -1,0 +1,1 @@
+"""Synthetic demo records: people, plans, groups and daily work, never real ones."""

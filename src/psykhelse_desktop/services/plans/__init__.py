@@ -1,0 +1,1 @@
+"""Individual plans: revisions, coordinators, snapshots, what changed."""

@@ -1,0 +1,266 @@
+"""Individual plans: create, open, save a revision, evaluate, compare; every step audited."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ...domain.errors import NotFound, UserError, ValidationFailed
+from ...domain.plan_vocabulary import PlanStatus
+from ...domain.plans import (
+    Evaluation,
+    IndividualPlan,
+    PlanChange,
+    PlanView,
+    RevisionInfo,
+    validate_plan,
+)
+from ...storage import models as m
+from ..database import Database, get_row
+from .plan_changes import describe_changes
+from .plan_coordinators import current_coordinator
+from .plan_snapshots import plan_from_json, plan_to_json
+
+
+@dataclass(frozen=True)
+class PrintSource:
+    person_name: str
+    birth_date: dt.date | None
+    view: PlanView
+    changes: list[PlanChange]
+
+
+NO_PLAN_MESSAGE = "Tjenestemottakeren har ingen individuell plan ennå. Opprett planen først."
+PLAN_EXISTS_MESSAGE = "Tjenestemottakeren har allerede en individuell plan. Åpne den i stedet."
+
+
+def create_plan(db: Database, user_id: int) -> PlanView:
+    """Start the one plan a service user may have, as a draft (revision 1)."""
+    with db.transaction() as session:
+        _require_user(session, user_id)
+        if _plan_row(session, user_id) is not None:
+            raise UserError(PLAN_EXISTS_MESSAGE)
+        row = m.IndividualPlan(service_user_id=user_id)
+        session.add(row)
+        session.flush()
+        plan = IndividualPlan(coordinator=current_coordinator(session, user_id))
+        _write_revision(db, session, row, plan)
+        db.audit(session, "plan_create", user_id)
+        return _view(session, row, plan)
+
+
+def open_plan(db: Database, user_id: int) -> PlanView | None:
+    """The newest revision and the revision list; None when there is no plan. Audited."""
+    with db.transaction() as session:
+        found = _current(session, user_id)
+        db.audit(session, "open", user_id, "Individuell plan")
+        return None if found is None else _view(session, *found)
+
+
+def save_plan(
+    db: Database, user_id: int, plan: IndividualPlan, *, today: dt.date | None = None
+) -> tuple[PlanView, list[PlanChange]]:
+    """Save the plan as a new revision (nothing is written when nothing changed)."""
+    with db.transaction() as session:
+        row, previous = _require_current(session, user_id)
+        plan = _prepared(session, user_id, plan, previous)
+        _raise_if_invalid(validate_plan(plan, previous, today or dt.date.today()))
+        changes = describe_changes(previous, plan)
+        if changes:
+            _write_revision(db, session, row, plan)
+            summary = "\n".join(f"{c.part}: {c.text}" for c in changes[:20])
+            db.audit(session, "plan_save", user_id, f"Revisjon {row.current_revision}\n{summary}")
+        return _view(session, row, plan), changes
+
+
+def set_status(
+    db: Database, user_id: int, status: PlanStatus, *, today: dt.date | None = None
+) -> PlanView:
+    """Mark the plan as draft, active or ended; activation needs coordinator and consent."""
+    if status is PlanStatus.DUE:
+        raise UserError("«Skal revideres» settes av revisjonsdatoen, ikke for hånd.")
+    view = _require_view(db, user_id)
+    return save_plan(db, user_id, dataclasses.replace(view.plan, status=status), today=today)[0]
+
+
+def add_evaluation(
+    db: Database, user_id: int, evaluation: Evaluation, *, today: dt.date | None = None
+) -> PlanView:
+    """Record one evaluation (a status and comment per goal) as a new revision."""
+    view = _require_view(db, user_id)
+    _raise_if_invalid(_evaluation_problems(view.plan, evaluation))
+    plan = dataclasses.replace(view.plan, evaluations=(*view.plan.evaluations, evaluation))
+    return save_plan(db, user_id, plan, today=today)[0]
+
+
+def load_revision(db: Database, user_id: int, number: int) -> IndividualPlan:
+    with db.transaction() as session:
+        row, _ = _require_current(session, user_id)
+        return _snapshot(session, row.id, number)
+
+
+def compare_revisions(
+    db: Database, user_id: int, number: int | None = None
+) -> tuple[int, int, list[PlanChange]]:
+    """What changed from the revision before `number` (default: the newest) to `number`."""
+    with db.transaction() as session:
+        row, newest = _require_current(session, user_id)
+        number = number or row.current_revision
+        new = newest if number == row.current_revision else _snapshot(session, row.id, number)
+        old = _snapshot(session, row.id, number - 1) if number > 1 else None
+        return max(number - 1, 0), number, describe_changes(old, new)
+
+
+def print_source(db: Database, user_id: int, what: str) -> PrintSource:
+    """Everything a printed document needs; the print is logged as a reading of the record."""
+    with db.transaction() as session:
+        user = get_row(session, m.ServiceUser, user_id, "tjenestemottakeren")
+        row, plan = _require_current(session, user_id)
+        number = row.current_revision
+        old = _snapshot(session, row.id, number - 1) if number > 1 else None
+        db.audit(session, "open", user_id, f"Utskrift: {what}")
+        return PrintSource(
+            person_name=f"{user.first_name} {user.last_name}",
+            birth_date=user.birth_date,
+            view=_view(session, row, plan),
+            changes=describe_changes(old, plan),
+        )
+
+
+def users_with_plan(db: Database, user_ids: list[int]) -> set[int]:
+    """Which of these service users have a plan that is not ended (one query)."""
+    statement = select(m.IndividualPlan.service_user_id).where(
+        m.IndividualPlan.service_user_id.in_(user_ids),
+        m.IndividualPlan.status != PlanStatus.ENDED.value,
+    )
+    with db.transaction() as session:
+        return set(session.scalars(statement))
+
+
+# -- inside one transaction ------------------------------------------------------------------
+
+
+def _require_view(db: Database, user_id: int) -> PlanView:
+    view = open_plan(db, user_id)
+    if view is None:
+        raise UserError(NO_PLAN_MESSAGE)
+    return view
+
+
+def _plan_row(session: Session, user_id: int) -> m.IndividualPlan | None:
+    return session.scalar(
+        select(m.IndividualPlan).where(m.IndividualPlan.service_user_id == user_id)
+    )
+
+
+def _current(session: Session, user_id: int) -> tuple[m.IndividualPlan, IndividualPlan] | None:
+    """The plan row and its newest snapshot, in one query."""
+    statement = (
+        select(m.IndividualPlan, m.PlanRevision.content)
+        .join(m.PlanRevision, m.PlanRevision.plan_id == m.IndividualPlan.id)
+        .where(
+            m.IndividualPlan.service_user_id == user_id,
+            m.PlanRevision.number == m.IndividualPlan.current_revision,
+        )
+    )
+    found = session.execute(statement).first()
+    return None if found is None else (found[0], plan_from_json(found[1]))
+
+
+def _require_current(session: Session, user_id: int) -> tuple[m.IndividualPlan, IndividualPlan]:
+    found = _current(session, user_id)
+    if found is None:
+        raise UserError(NO_PLAN_MESSAGE)
+    return found
+
+
+def _snapshot(session: Session, plan_id: int, number: int) -> IndividualPlan:
+    content = session.scalar(
+        select(m.PlanRevision.content).where(
+            m.PlanRevision.plan_id == plan_id, m.PlanRevision.number == number
+        )
+    )
+    if content is None:
+        raise NotFound(f"Planen har ingen revisjon {number}.")
+    return plan_from_json(content)
+
+
+def _prepared(
+    session: Session, user_id: int, plan: IndividualPlan, previous: IndividualPlan
+) -> IndividualPlan:
+    """The coordinator comes from the service user; new goals and measures get their ids."""
+    return dataclasses.replace(
+        plan,
+        coordinator=current_coordinator(session, user_id),
+        goals=_numbered(plan.goals, previous.goals),
+        measures=_numbered(plan.measures, previous.measures),
+    )
+
+
+def _numbered(items: tuple, previous: tuple) -> tuple:
+    next_id = max((i.id for i in (*items, *previous)), default=0) + 1
+    numbered = []
+    for item in items:
+        if item.id == 0:
+            item, next_id = dataclasses.replace(item, id=next_id), next_id + 1
+        numbered.append(item)
+    return tuple(numbered)
+
+
+def _write_revision(
+    db: Database, session: Session, row: m.IndividualPlan, plan: IndividualPlan
+) -> None:
+    row.current_revision += 1
+    row.status, row.next_revision, row.updated_at = (
+        plan.status.value,
+        plan.next_revision,
+        m.utc_now(),
+    )
+    session.add(
+        m.PlanRevision(
+            plan_id=row.id,
+            number=row.current_revision,
+            saved_at=row.updated_at,
+            saved_by=db.profile.name,
+            status=plan.status.value,
+            content=plan_to_json(plan),
+        )
+    )
+    session.flush()
+
+
+def _view(session: Session, row: m.IndividualPlan, plan: IndividualPlan) -> PlanView:
+    statement = (
+        select(m.PlanRevision.number, m.PlanRevision.saved_at, m.PlanRevision.saved_by)
+        .add_columns(m.PlanRevision.status)
+        .where(m.PlanRevision.plan_id == row.id)
+        .order_by(m.PlanRevision.number.desc())
+    )
+    history = tuple(
+        RevisionInfo(n, at, by, PlanStatus(status))
+        for n, at, by, status in session.execute(statement)
+    )
+    return PlanView(row.service_user_id, plan, history[0], history)
+
+
+def _evaluation_problems(plan: IndividualPlan, evaluation: Evaluation) -> dict[str, str]:
+    errors = {}
+    if evaluation.held_on is None:
+        errors["held_on"] = "Skriv datoen for evalueringen."
+    known = {g.id for g in plan.goals}
+    if any(o.goal_id not in known for o in evaluation.outcomes):
+        errors["outcomes"] = "Evalueringen viser til et mål som ikke finnes i planen."
+    return errors
+
+
+def _raise_if_invalid(errors: dict[str, str]) -> None:
+    if errors:
+        raise ValidationFailed(errors)
+
+
+def _require_user(session: Session, user_id: int) -> None:
+    get_row(session, m.ServiceUser, user_id, "tjenestemottakeren")

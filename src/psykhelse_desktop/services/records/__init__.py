@@ -1,0 +1,1 @@
+"""The record itself: service users, next of kin, GPs, the address book, import."""

@@ -1,0 +1,88 @@
+"""The shared address book of partner services (samarbeidspartnere) and people in them."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ...domain.errors import ValidationFailed
+from ...domain.records import ContactPerson, ContactPersonForm, Organisation, OrganisationForm
+from ...domain.text import escape_like, search_key, search_terms, sort_key
+from ...domain.validation import validate_contact_person, validate_organisation
+from ...storage import models as m
+from ..database import Database, get_row
+
+
+def list_organisations(db: Database, query: str = "") -> list[Organisation]:
+    statement = select(m.Organisation)
+    for term in search_terms(query):
+        statement = statement.where(
+            m.Organisation.search_key.like(f"%{escape_like(term)}%", escape="\\")
+        )
+    with db.transaction() as session:
+        rows = [_organisation(row) for row in session.scalars(statement)]
+    return sorted(rows, key=lambda o: sort_key(o.name))  # a small list: sorted here
+
+
+def list_people(
+    db: Database, query: str = "", organisation_id: int | None = None
+) -> list[ContactPerson]:
+    statement = select(m.ContactPerson, m.Organisation.name).outerjoin(
+        m.Organisation, m.ContactPerson.organisation_id == m.Organisation.id
+    )
+    if organisation_id is not None:
+        statement = statement.where(m.ContactPerson.organisation_id == organisation_id)
+    for term in search_terms(query):
+        like = f"%{escape_like(term)}%"
+        statement = statement.where(
+            m.ContactPerson.search_key.like(like, escape="\\")
+            | m.Organisation.search_key.like(like, escape="\\")
+        )
+    with db.transaction() as session:
+        people = [_person(p, org) for p, org in session.execute(statement)]
+    return sorted(people, key=lambda p: sort_key(p.name))
+
+
+def save_organisation(db: Database, form: OrganisationForm, org_id: int | None = None) -> int:
+    errors = validate_organisation(form)
+    if errors:
+        raise ValidationFailed(errors)
+    with db.transaction() as session:
+        row = _existing(session, m.Organisation, org_id) or m.Organisation()
+        for key in OrganisationForm.__dataclass_fields__:
+            setattr(row, key, getattr(form, key).strip())
+        row.search_key = search_key(form.name, form.kind, form.municipality)
+        session.add(row)
+        session.flush()
+        return row.id
+
+
+def save_person(db: Database, form: ContactPersonForm, person_id: int | None = None) -> int:
+    errors = validate_contact_person(form)
+    if errors:
+        raise ValidationFailed(errors)
+    with db.transaction() as session:
+        row = _existing(session, m.ContactPerson, person_id) or m.ContactPerson()
+        for key in ("name", "role", "phone", "email"):
+            setattr(row, key, getattr(form, key).strip())
+        row.organisation_id = form.organisation_id
+        row.search_key = search_key(form.name, form.role, form.phone)
+        session.add(row)
+        session.flush()
+        return row.id
+
+
+def _existing(session: Session, model: type, row_id: int | None):  # noqa: ANN202
+    if row_id is None:
+        return None
+    return get_row(session, model, row_id, "oppføringen i adresseboken")
+
+
+def _organisation(row: m.Organisation) -> Organisation:
+    values = {k: getattr(row, k) for k in OrganisationForm.__dataclass_fields__}
+    return Organisation(id=row.id, **values)
+
+
+def _person(row: m.ContactPerson, organisation_name: str | None) -> ContactPerson:
+    values = {k: getattr(row, k) for k in ContactPersonForm.__dataclass_fields__}
+    return ContactPerson(id=row.id, organisation_name=organisation_name or "", **values)

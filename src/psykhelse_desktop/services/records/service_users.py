@@ -1,0 +1,220 @@
+"""Service users (tjenestemottakere): search, open, create, edit and close; every step audited."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import fields
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from ...domain.errors import ValidationFailed
+from ...domain.national_id import compact, parse_national_id
+from ...domain.records import ServiceUserDetail, ServiceUserForm, ServiceUserRow
+from ...domain.text import escape_like, search_key, search_terms, sort_key
+from ...domain.validation import validate_service_user
+from ...domain.vocabulary import SERVICE_USER_FIELD_LABELS, Category, Status
+from ...storage import models as m
+from ...storage.queries import fetch_ids
+from ..database import Database, get_row
+from .record_parts import load_changes, load_contacts, load_gp_history, load_next_of_kin
+
+DUPLICATE_ID_MESSAGE = "Det finnes allerede en tjenestemottaker med dette fødselsnummeret."
+
+
+def search_statement(query: str, *, include_closed: bool = False) -> Select:
+    """The one search used by the window, the CLI and the benchmarks: ids in name order."""
+    statement = select(m.ServiceUser.id).order_by(m.ServiceUser.sort_key, m.ServiceUser.id)
+    if not include_closed:
+        statement = statement.where(m.ServiceUser.is_closed.is_(False))
+    for term in search_terms(query):
+        statement = statement.where(
+            m.ServiceUser.search_key.like(f"%{escape_like(term)}%", escape="\\")
+        )
+    return statement
+
+
+def search_ids(db: Database, query: str = "", *, include_closed: bool = False) -> list[int]:
+    with db.transaction() as session:
+        return fetch_ids(session, search_statement(query, include_closed=include_closed))
+
+
+def rows_for_ids(db: Database, ids: list[int]) -> list[ServiceUserRow]:
+    """Rows for the given ids, in the order given (one query)."""
+    if not ids:
+        return []
+    with db.transaction() as session:
+        found = session.scalars(select(m.ServiceUser).where(m.ServiceUser.id.in_(ids))).all()
+    by_id = {u.id: _row(u) for u in found}
+    return [by_id[i] for i in ids if i in by_id]
+
+
+def count(db: Database, *, include_closed: bool = True) -> int:
+    statement = select(func.count(m.ServiceUser.id))
+    if not include_closed:
+        statement = statement.where(m.ServiceUser.is_closed.is_(False))
+    with db.transaction() as session:
+        return session.scalar(statement) or 0
+
+
+def open_record(db: Database, user_id: int) -> ServiceUserDetail:
+    """Everything on one service user's page; the opening is written to the audit log."""
+    with db.transaction() as session:
+        user = _get(session, user_id)
+        db.audit(session, "open", user_id)
+        return ServiceUserDetail(
+            id=user.id,
+            form=_form(user),
+            status=Status.CLOSED if user.is_closed else Status.ACTIVE,
+            service_end=user.service_end,
+            closed_reason=user.closed_reason,
+            created_at=user.created_at,
+            next_of_kin=load_next_of_kin(session, user_id),
+            gp_history=load_gp_history(session, user_id),
+            contacts=load_contacts(session, user_id),
+            changes=load_changes(session, user_id),
+        )
+
+
+def create(db: Database, form: ServiceUserForm) -> int:
+    form = _checked(db, form)
+    with db.transaction() as session:
+        user = m.ServiceUser()
+        _apply(user, form)
+        session.add(user)
+        _flush_unique(session)
+        db.audit(session, "create", user.id)
+        return user.id
+
+
+def create_many(db: Database, forms: list[ServiceUserForm], *, action: str) -> list[int]:
+    """Create several service users in one transaction: all of them, or none."""
+    checked = [_checked(db, form) for form in forms]
+    with db.transaction() as session:
+        users = [m.ServiceUser() for _ in checked]
+        for user, form in zip(users, checked, strict=True):
+            _apply(user, form)
+        session.add_all(users)
+        _flush_unique(session)
+        for user in users:
+            db.audit(session, action, user.id)
+        return [user.id for user in users]
+
+
+def update(db: Database, user_id: int, form: ServiceUserForm) -> list[str]:
+    """Save an edit; returns the labels of the fields that changed (also in the audit log)."""
+    form = _checked(db, form)
+    with db.transaction() as session:
+        user = _get(session, user_id)
+        changes = _describe_changes(_form(user), form)
+        if not changes:
+            return []
+        _apply(user, form)
+        user.updated_at = m.utc_now()
+        _flush_unique(session)
+        db.audit(session, "update", user_id, "\n".join(changes))
+        return [c.split(":")[0] for c in changes]
+
+
+def close(db: Database, user_id: int, end_date: dt.date, reason: str) -> None:
+    """End the service; the record is kept (never deleted) and can be reopened."""
+    if not reason.strip():
+        raise ValidationFailed({"closed_reason": "Skriv en kort begrunnelse for avslutningen."})
+    with db.transaction() as session:
+        user = _get(session, user_id)
+        if user.service_start and end_date < user.service_start:
+            raise ValidationFailed({"service_end": "Sluttdato kan ikke være før tjenestestart."})
+        user.is_closed, user.service_end, user.closed_reason = True, end_date, reason.strip()
+        db.audit(session, "close", user_id, f"Sluttdato {end_date:%d.%m.%Y}: {reason.strip()}")
+
+
+def reopen(db: Database, user_id: int) -> None:
+    with db.transaction() as session:
+        user = _get(session, user_id)
+        user.is_closed, user.service_end = False, None
+        db.audit(session, "reopen", user_id)
+
+
+def _checked(db: Database, form: ServiceUserForm) -> ServiceUserForm:
+    errors = validate_service_user(form, allow_synthetic=db.is_demo)
+    if errors:
+        raise ValidationFailed(errors)
+    if form.national_id.strip():
+        parsed = parse_national_id(form.national_id, allow_synthetic=db.is_demo)
+        form = _replace(form, national_id=parsed.number, birth_date=parsed.birth_date)
+    return form
+
+
+def _replace(form: ServiceUserForm, **changes: object) -> ServiceUserForm:
+    values = {f.name: getattr(form, f.name) for f in fields(form)}
+    values.update(changes)
+    return ServiceUserForm(**values)  # type: ignore[arg-type]
+
+
+def _flush_unique(session: Session) -> None:
+    try:
+        session.flush()
+    except IntegrityError as exc:
+        if "national_id" in str(exc.orig):
+            raise ValidationFailed({"national_id": DUPLICATE_ID_MESSAGE}) from exc
+        raise
+
+
+def _get(session: Session, user_id: int) -> m.ServiceUser:
+    return get_row(session, m.ServiceUser, user_id, "tjenestemottakeren")
+
+
+def _apply(user: m.ServiceUser, form: ServiceUserForm) -> None:
+    for f in fields(form):
+        value = getattr(form, f.name)
+        if isinstance(value, str):
+            value = value.strip()
+        setattr(user, f.name, value)
+    user.category = form.category.value
+    user.national_id = compact(form.national_id) or None
+    user.search_key = search_key(
+        form.first_name, form.last_name, user.national_id, form.phone, form.phone_alt
+    )
+    user.sort_key = sort_key(form.last_name, form.first_name)
+
+
+def _form(user: m.ServiceUser) -> ServiceUserForm:
+    values = {f.name: getattr(user, f.name) for f in fields(ServiceUserForm)}
+    values["category"] = Category(user.category)
+    values["national_id"] = user.national_id or ""
+    return ServiceUserForm(**values)
+
+
+def _row(user: m.ServiceUser) -> ServiceUserRow:
+    return ServiceUserRow(
+        id=user.id,
+        full_name=f"{user.first_name} {user.last_name}",
+        birth_date=user.birth_date,
+        national_id=user.national_id,
+        phone=user.phone,
+        category=Category(user.category),
+        status=Status.CLOSED if user.is_closed else Status.ACTIVE,
+    )
+
+
+def _describe_changes(old: ServiceUserForm, new: ServiceUserForm) -> list[str]:
+    changes = []
+    for f in fields(ServiceUserForm):
+        before, after = getattr(old, f.name), getattr(new, f.name)
+        if isinstance(after, str):
+            after = after.strip()
+        if before != after:
+            label = SERVICE_USER_FIELD_LABELS[f.name]
+            changes.append(f"{label}: «{_shown(before)}» → «{_shown(after)}»")
+    return changes
+
+
+def _shown(value: object) -> str:
+    if isinstance(value, bool):
+        return "ja" if value else "nei"
+    if isinstance(value, dt.date):
+        return f"{value:%d.%m.%Y}"
+    if isinstance(value, Category):
+        return value.label
+    return str(value or "")

@@ -1,0 +1,1 @@
+"""Figures for the municipal office and the ledger of files that left the program."""

@@ -1,0 +1,1 @@
+"""Keeping the record safe: creating and unlocking it, the self-test."""
