@@ -7,15 +7,19 @@
 #   XZ_LEVEL=0..9  compression (default 6; the upgrade test packs its older version with 0)
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
-SOURCE=${SOURCE_DIR:-$ROOT}
+SOURCE=$(realpath "${SOURCE_DIR:-$ROOT}")
 BUILD=${BUILD_DIR:-$ROOT/build/linux}
 OUT=${OUT_DIR:-$ROOT/dist}
 PYINSTALLER="pyinstaller==6.22.3 pyinstaller-hooks-contrib==2026.9"
 
 rm -rf "$BUILD" && mkdir -p "$BUILD" "$OUT"
+# A clean copy of the source: setuptools keeps its own build/ beside the source, where files
+# removed or moved since the last build would otherwise end up in the bundle.
+tar -C "$SOURCE" --exclude=./build --exclude=./dist --exclude=./.venv --exclude=./.git \
+  -cf - . | (mkdir -p "$BUILD/src" && tar -C "$BUILD/src" -xf -)
 python3 -m venv "$BUILD/venv"
 # shellcheck disable=SC2086
-"$BUILD/venv/bin/pip" install -q --disable-pip-version-check "$SOURCE" $PYINSTALLER
+"$BUILD/venv/bin/pip" install -q --disable-pip-version-check "$BUILD/src" $PYINSTALLER
 VERSION=$("$BUILD/venv/bin/python" -c "import psykhelse_desktop as p; print(p.__version__)")
 
 "$BUILD/venv/bin/pyinstaller" --noconfirm --log-level WARN --distpath "$BUILD/dist" \

@@ -11,13 +11,16 @@
 #   COMPRESSOR="zlib"  faster, larger (the Wine test packs its older version so)
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
-SOURCE=${SOURCE_DIR:-$ROOT}
+SOURCE=$(realpath "${SOURCE_DIR:-$ROOT}")
 BUILD=$(realpath -m "${BUILD_DIR:-$ROOT/build/windows}")
 OUT=$(realpath -m "${OUT_DIR:-$ROOT/dist}")
 WIN=$ROOT/installers/windows
 PIP=(--disable-pip-version-check -q)
 
-rm -rf "$BUILD" && mkdir -p "$BUILD/embed" "$BUILD/wheels" "$OUT"
+rm -rf "$BUILD" && mkdir -p "$BUILD/embed" "$BUILD/wheels" "$BUILD/src" "$OUT"
+# A clean copy of the source (setuptools' own build/ may hold files since moved or removed).
+tar -C "$SOURCE" --exclude=./build --exclude=./dist --exclude=./.venv --exclude=./.git \
+  -cf - . | tar -C "$BUILD/src" -xf -
 python3 -m venv "$BUILD/venv"
 "$BUILD/venv/bin/pip" install "${PIP[@]}" pefile==2024.8.26 wheel
 
@@ -30,7 +33,7 @@ echo "$PINNED  $EMBED" | sha256sum -c --quiet
 echo "sha256 $PINNED ok"
 
 echo "== the program and its Windows wheels"
-"$BUILD/venv/bin/pip" wheel "${PIP[@]}" --no-deps -w "$BUILD/wheels" "$SOURCE"
+"$BUILD/venv/bin/pip" wheel "${PIP[@]}" --no-deps -w "$BUILD/wheels" "$BUILD/src"
 # pip judges sys_platform markers by this machine, so Windows-only needs are named here.
 "$BUILD/venv/bin/pip" download "${PIP[@]}" --only-binary=:all: --platform win_amd64 \
   --python-version 3.13 --implementation cp -d "$BUILD/wheels" \

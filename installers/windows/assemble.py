@@ -88,7 +88,10 @@ def trim(lib: Path) -> None:
     # PDFs use the standard fonts, which need no files): the Linux bundle leaves them out too.
     unneeded = [*(lib / "stdnum").rglob("*.dat"), lib / "reportlab" / "fonts"]
     for path in unneeded + list(lib.rglob("*.pyi")) + list(lib.rglob("__pycache__")):
-        shutil.rmtree(path) if path.is_dir() else path.unlink()
+        if path.is_dir():
+            shutil.rmtree(path)
+        elif path.exists():
+            path.unlink()
 
 
 def keep_only(package: Path, keep: tuple[str, ...]) -> None:
