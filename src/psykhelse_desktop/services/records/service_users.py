@@ -190,7 +190,7 @@ def _apply(user: m.ServiceUser, form: ServiceUserForm) -> None:
 
 def _values(form: ServiceUserForm) -> dict[str, object]:
     """The columns as stored: text stripped, search and sort keys made."""
-    values = {k: v.strip() if isinstance(v, str) else v for k, v in vars(form).items()}
+    values = {k: v.strip() if type(v) is str else v for k, v in vars(form).items()}
     values["category"] = form.category.value
     values["national_id"] = compact(form.national_id) or None
     values["search_key"] = search_key(

@@ -36,7 +36,7 @@ class SheetProblem(UserError):
 
 @dataclass(frozen=True)
 class Sheet:
-    """The header's cells and each non-empty data row (its row number and its cells)."""
+    """The header's cells and each data row (its row number and its cells)."""
 
     encoding: str
     header: list[str]
@@ -105,7 +105,7 @@ def _unexplained(row: int, byte: int) -> str:
 
 
 def parse(text: str) -> tuple[list[str], list[tuple[int, list[str]]]]:
-    """The header and the non-empty rows, numbered as in the spreadsheet."""
+    """The header and the rows, numbered as in the spreadsheet (the header is row 1)."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text), strict=True)
     records: list[tuple[int, list[str]]] = []
     try:
@@ -113,8 +113,7 @@ def parse(text: str) -> tuple[list[str], list[tuple[int, list[str]]]]:
             records.append(record)
     except csv.Error as exc:
         raise SheetProblem(_csv_problem(len(records) + 1, exc)) from None
-    header = records[0][1] if records else []
-    return header, [(n, cells) for n, cells in records[1:] if any(c.strip() for c in cells)]
+    return (records[0][1] if records else []), records[1:]
 
 
 def _delimiter(text: str) -> str:
