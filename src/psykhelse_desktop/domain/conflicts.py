@@ -1,4 +1,9 @@
-"""What the nurse typed against what was saved elsewhere meanwhile, field by field, as text."""
+"""What the nurse typed against what was saved elsewhere meanwhile, field by field.
+
+Three versions meet: what she opened, what she typed, and what is stored now. A field she left
+as it was takes the stored value (so keeping her version never throws away a change made
+elsewhere to a field she did not touch); a field she changed is hers to decide.
+"""
 
 from __future__ import annotations
 
@@ -8,17 +13,22 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
+from typing import TypeVar
 
 from .groups import AgendaEntry, AttendanceLine
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
 class FieldDifference:
-    """One field where her form and the stored version differ."""
+    """One field where her form and the stored version differ; `mine_changed` is False when
+    she left it as she opened it (then the stored value is kept whatever she chooses)."""
 
     label: str
     mine: str
     stored: str
+    mine_changed: bool = True
 
 
 def shown_value(value: object) -> str:
@@ -72,11 +82,32 @@ def _attended(line: AttendanceLine) -> str:
     return "møtte" if line.attended else f"møtte ikke: {line.absence_reason}".rstrip(": ")
 
 
-def differences(mine: Mapping[str, str], stored: Mapping[str, str]) -> list[FieldDifference]:
-    """The fields (by label, in order) whose text differs between the two versions."""
+def differences(
+    mine: Mapping[str, str], stored: Mapping[str, str], opened: Mapping[str, str] | None = None
+) -> list[FieldDifference]:
+    """The fields (by label, in order) whose text differs between her version and the stored
+    one; with `opened`, each says whether she changed it."""
     labels = list(dict.fromkeys([*mine, *stored]))
     return [
-        FieldDifference(label, mine.get(label, ""), stored.get(label, ""))
+        FieldDifference(label, mine.get(label, ""), stored.get(label, ""),
+                        opened is None or _text(mine, label) != _text(opened, label))
         for label in labels
-        if mine.get(label, "").strip() != stored.get(label, "").strip()
-    ]
+        if _text(mine, label) != _text(stored, label)
+    ]  # fmt: skip
+
+
+def _text(texts: Mapping[str, str], label: str) -> str:
+    return texts.get(label, "").strip()
+
+
+def merged(mine: T, stored: object, opened: object) -> T:
+    """Her form, with the stored value in each field she left as it was when she opened it."""
+    names = [f.name for f in dataclasses.fields(mine) if hasattr(stored, f.name)]  # type: ignore[arg-type]
+    kept = {n: getattr(stored, n) for n in names if getattr(mine, n) == getattr(opened, n)}
+    return dataclasses.replace(mine, **kept)  # type: ignore[type-var]
+
+
+def rebased(form: T, stored: object) -> T:
+    """The stored values in the shape of her form: what she edits on top of from now on."""
+    names = [f.name for f in dataclasses.fields(form) if hasattr(stored, f.name)]  # type: ignore[arg-type]
+    return dataclasses.replace(form, **{n: getattr(stored, n) for n in names})  # type: ignore[type-var]

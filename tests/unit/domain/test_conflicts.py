@@ -6,7 +6,9 @@ from psykhelse_desktop.domain.conflicts import (
     FieldDifference,
     differences,
     form_texts,
+    merged,
     minutes_texts,
+    rebased,
     shown_value,
 )
 from psykhelse_desktop.domain.groups import AgendaEntry, AttendanceLine
@@ -49,3 +51,18 @@ def test_minutes_read_item_by_item():
         "Sak 1, notater": "Sover bedre.",
         "Sak 1, vedtak": "",
     }
+
+
+def test_her_changes_win_and_the_fields_she_left_take_the_stored_values():
+    opened = ServiceUserForm("Ola", "Øvrebø", phone="912 34 567", address="")
+    mine = ServiceUserForm("Ola", "Øvrebø", phone="913 00 000", address="Fjæreveien 3")
+    stored = ServiceUserForm("Ola", "Øvrebø", phone="915 55 444", reach_notes="Ring etter 10.")
+    assert merged(mine, stored, opened) == ServiceUserForm(
+        "Ola", "Øvrebø", phone="913 00 000", address="Fjæreveien 3", reach_notes="Ring etter 10."
+    )
+    assert rebased(mine, stored) == stored
+    labels = SERVICE_USER_FIELD_LABELS
+    found = differences(*(form_texts(f, labels) for f in (mine, stored, opened)))
+    assert [(d.label, d.mine_changed) for d in found] == [
+        ("Adresse", True), ("Telefon", True), ("Slik når du personen", False),
+    ]  # fmt: skip

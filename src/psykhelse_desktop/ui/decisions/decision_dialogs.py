@@ -100,6 +100,13 @@ class DecisionDialog(FormDialog):
     def collect(self) -> DecisionForm:
         return self.read()
 
+    def fill(self, form: DecisionForm) -> None:
+        self.service_type.setCurrentIndex(self.service_type.findData(form.service_type))
+        self.hours.setText(hours_text(form.hours_per_week))
+        for name in ("decided_on", "valid_from", "valid_to", "evaluate_on"):
+            getattr(self, name).set_value(getattr(form, name))
+        self.notes.setPlainText(form.notes)
+
     def save(self) -> None:
         form = self.read()
         if self.decision is None:

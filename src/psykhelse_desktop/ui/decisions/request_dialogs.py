@@ -106,6 +106,14 @@ class RequestDialog(FormDialog):
     def collect(self) -> RequestForm:
         return self.read()
 
+    def fill(self, form: RequestForm) -> None:
+        self.received_on.set_value(form.received_on)
+        self.from_whom.setCurrentText(form.from_whom)
+        self.urgency.setCurrentIndex(self.urgency.findData(form.urgency))
+        self.severity.setCurrentIndex(self.severity.findData(form.severity))
+        self.person.choose(form.service_user_id)
+        self.notes.setPlainText(form.notes)
+
     def conflict_texts(self, form: object) -> dict[str, str]:
         """The person by name rather than by number."""
         texts = super().conflict_texts(form)

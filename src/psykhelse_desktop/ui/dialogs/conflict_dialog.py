@@ -31,7 +31,7 @@ STORED_STYLE = "background: #e3effb; padding: 6px; border: 1px solid #8fb3d9;"
 
 
 class ConflictChoice(Enum):
-    KEEP_MINE = "keep"  # save hers over the stored one, deliberately
+    KEEP_MINE = "keep"  # save her changes over the stored version, deliberately
     TAKE_STORED = "take"  # drop hers, use what is stored
     EDIT = "edit"  # back to her form, with the stored values beside it
 
@@ -48,6 +48,11 @@ class ConflictDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self._table(found), 1)
+        if not all(d.mine_changed for d in found):
+            kept = QLabel(self.tr("Felt du ikke har endret, får det som er lagret, uansett hva "
+                                  "du velger."))  # fmt: skip
+            kept.setWordWrap(True)
+            layout.addWidget(kept)
         layout.addWidget(self._buttons())
         self._fit()
 
@@ -61,7 +66,8 @@ class ConflictDialog(QDialog):
             grid.addWidget(_bold(text), 0, column)
         for row, difference in enumerate(found, start=1):
             grid.addWidget(_bold(domain_text(difference.label)), row, 0, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(_cell(difference.mine, MINE_STYLE, self.tr("(tomt)")), row, 1)
+            mine = difference.mine if difference.mine_changed else self.tr("(ikke endret av deg)")
+            grid.addWidget(_cell(mine, MINE_STYLE, self.tr("(tomt)")), row, 1)
             grid.addWidget(_cell(difference.stored, STORED_STYLE, self.tr("(tomt)")), row, 2)
         grid.setRowStretch(len(found) + 1, 1)
         self.cells = grid
@@ -72,7 +78,7 @@ class ConflictDialog(QDialog):
 
     def _buttons(self) -> QDialogButtonBox:
         box = QDialogButtonBox()
-        self.keep_button = self._choice(box, self.tr("&Behold mitt (lagre over)"),
+        self.keep_button = self._choice(box, self.tr("&Behold mine endringer"),
                                         ConflictChoice.KEEP_MINE)  # fmt: skip
         self.take_button = self._choice(box, self.tr("Bruk det &lagrede"),
                                         ConflictChoice.TAKE_STORED)  # fmt: skip
@@ -98,8 +104,11 @@ class ConflictDialog(QDialog):
         super().reject()
 
     def _fit(self) -> None:
+        """As wide as the texts need up to 900 pixels, as tall as the table, within the screen."""
         screen = QGuiApplication.primaryScreen().availableGeometry()
-        self.resize(min(900, screen.width() - 40), min(560, screen.height() - 60))
+        width = min(900, screen.width() - 40)
+        self.resize(width, min(self.sizeHint().height() + self.cells.sizeHint().height(),
+                               screen.height() - 60))  # fmt: skip
 
 
 def resolve_conflict(
@@ -107,9 +116,10 @@ def resolve_conflict(
     conflict: EditConflict,
     mine: Mapping[str, str],
     stored: Mapping[str, str],
+    opened: Mapping[str, str] | None = None,
 ) -> tuple[ConflictChoice, list[FieldDifference]]:
     """Ask her which version holds; with no differing field, hers is saved (nothing is lost)."""
-    found = differences(mine, stored)
+    found = differences(mine, stored, opened)
     if not found:
         return ConflictChoice.KEEP_MINE, found
     dialog = ConflictDialog(conflict.message, found, parent)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.conflicts import FieldDifference, form_texts
+from ...domain.conflicts import FieldDifference, form_texts, merged, rebased
 from ...domain.errors import EditConflict, UserError, ValidationFailed
 from ..texts import domain_text
 from ..widgets.date_field import DateField
@@ -46,6 +46,7 @@ class FormDialog(QDialog):
         self.discard_question = self.tr("Du har endret noe som ikke er lagret. Forkaste det?")
         self._labels: dict[str, str] = {}
         self._start: tuple | None = None
+        self._opened: object = None  # the form as it was when shown (what she edits on)
         self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -154,21 +155,32 @@ class FormDialog(QDialog):
     # -- saved elsewhere meanwhile ---------------------------------------------------------
 
     def _resolve(self, conflict: EditConflict) -> None:
-        labels = self.conflict_labels()
-        try:
-            mine = self.conflict_texts(self.collect())
-        except ValidationFailed:
-            mine = {}
-        stored = self.conflict_texts(conflict.stored)
-        choice, found = resolve_conflict(self, conflict, mine, stored)
+        """She sees both and chooses. A dialog with `fill` merges: the fields she did not touch
+        take the stored values, whatever she chooses, so her choice is about her changes."""
+        mine, stored = self._typed(), conflict.stored
+        can_merge = mine is not None and self._opened is not None and hasattr(self, "fill")
+        opened = self.conflict_texts(self._opened) if can_merge else None
+        texts = (self.conflict_texts(mine) if mine is not None else {}), self.conflict_texts(stored)
+        choice, found = resolve_conflict(self, conflict, *texts, opened)
         self.version = conflict.version
-        if choice is ConflictChoice.KEEP_MINE:
-            self.try_save()
-        elif choice is ConflictChoice.TAKE_STORED:
+        if choice is ConflictChoice.TAKE_STORED:
             self.took_stored = True
             super().accept()
+            return
+        if can_merge:
+            self.fill(merged(mine, stored, self._opened))  # type: ignore[attr-defined]
+            self._opened = rebased(mine, stored)
+        if choice is ConflictChoice.KEEP_MINE:
+            self.try_save()
         else:
-            self._show_stored(found, labels)
+            self._show_stored([d for d in found if d.mine_changed], self.conflict_labels())
+
+    def _typed(self) -> object:
+        """`collect()`, or None when a field cannot be read yet."""
+        try:
+            return self.collect()
+        except ValidationFailed:
+            return None
 
     def _show_stored(self, found: list[FieldDifference], labels: dict[str, str]) -> None:
         """Back to her form: what is stored now stands under each field that differs."""
@@ -196,7 +208,9 @@ class FormDialog(QDialog):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)
         if self._start is None:
-            self._start = self._values()
+            noted = dict(self._date_problems)
+            self._start, self._opened = self._values(), self._typed()
+            self._date_problems = noted
 
     def _values(self) -> tuple:
         return field_values(self._tab_chain)

@@ -165,6 +165,17 @@ class JournalEntryDialog(FormDialog):
     def collect(self) -> JournalForm:
         return self.read()
 
+    def fill(self, form: JournalForm) -> None:
+        """The draft as saved elsewhere, where she had left it as it was."""
+        self.kind.blockSignals(True)
+        self.kind.setCurrentIndex(self.kind.findData(form.kind))
+        self.kind.blockSignals(False)
+        if form.occurred_at is not None:
+            self.date.set_value(form.occurred_at.date())
+            self.time.setTime(form.occurred_at.time())
+        self.duration.setValue(form.duration_minutes)
+        self.text.setPlainText(form.text)
+
     def save(self) -> None:
         form = self.read()
         self._refuse_bare_template(form)

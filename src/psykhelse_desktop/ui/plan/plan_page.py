@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.conflicts import FieldDifference
+from ...domain.conflicts import FieldDifference, merged
 from ...domain.errors import EditConflict, UserError, ValidationFailed
 from ...domain.plan_vocabulary import PlanStatus
 from ...domain.plans import IndividualPlan, PlanView
@@ -238,7 +238,7 @@ class PlanPage(QWidget):
         except ValidationFailed as exc:
             self._show_errors(exc.errors)
             return False
-        saved = self._guard(lambda: self._save(plan, status))
+        saved = self._guard(lambda: self._save(plan))
         if saved is None:
             return False
         if saved[1]:
@@ -250,23 +250,27 @@ class PlanPage(QWidget):
         plan = self.form.read(base)
         return dataclasses.replace(plan, status=status) if isinstance(status, PlanStatus) else plan
 
-    def _save(self, plan: IndividualPlan, status: PlanStatus | None):  # noqa: ANN202
+    def _save(self, plan: IndividualPlan):  # noqa: ANN202
         try:
             return plans.save_plan(self.db, self.user_id, plan, version=self.version)
         except EditConflict as conflict:
-            return self._resolve(conflict, plan, status)
+            return self._resolve(conflict, plan)
 
-    def _resolve(self, conflict: EditConflict, plan: IndividualPlan, status: PlanStatus | None):  # noqa: ANN202
-        """Saved in another window meanwhile: she sees both and chooses."""
+    def _resolve(self, conflict: EditConflict, plan: IndividualPlan):  # noqa: ANN202
+        """Saved in another window meanwhile: she sees both and chooses. The parts she did not
+        touch take the newest revision's text whatever she chooses."""
         stored: IndividualPlan = conflict.stored  # type: ignore[assignment]
-        choice, found = resolve_conflict(self, conflict, plan_texts(plan), plan_texts(stored))
+        texts = plan_texts(plan), plan_texts(stored), plan_texts(self.base)
+        choice, found = resolve_conflict(self, conflict, *texts)
+        mine = merged(plan, stored, self.base)
         self.base, self.version = stored, conflict.version
-        if choice is ConflictChoice.KEEP_MINE:  # her typing on top of the newest revision
-            return self._save(self._typed(stored, status), status)
+        if choice is ConflictChoice.KEEP_MINE:
+            return self._save(mine)
         if choice is ConflictChoice.TAKE_STORED:
             self._drafts.pop(self.user_id, None)
             return (None, [])
-        self._show_stored(found)
+        self.form.fill(mine)
+        self._show_stored([d for d in found if d.mine_changed])
         return None
 
     def _show_stored(self, found: list[FieldDifference]) -> None:
