@@ -217,9 +217,8 @@ def test_the_conflict_dialog_fits_a_small_screen(qtbot, two_dialogs):
 
 def test_a_journal_draft_in_two_windows_keeps_both_changes(qtbot, window, db, ola):
     when = dt.datetime.combine(dt.date.today() - dt.timedelta(days=1), dt.time(10, 0))
-    entry_id = journal.create_draft(
-        db, ola, JournalForm(when, JournalKind.PHONE, 15, "Tema: søvn.")
-    )
+    form = JournalForm(when, JournalKind.PHONE, 15, "Tema: søvn.")
+    entry_id = journal.create_draft(db, ola, form)
     older = JournalEntryDialog(db, ola, "Ola Øvrebø", journal.get_entry(db, entry_id))
     qtbot.addWidget(older, before_close_func=lambda d: d.done(0))
     older.show()
