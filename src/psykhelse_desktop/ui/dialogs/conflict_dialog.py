@@ -28,6 +28,7 @@ from ..texts import domain_text
 
 MINE_STYLE = "background: #fff4d6; padding: 6px; border: 1px solid #e0c27a;"
 STORED_STYLE = "background: #e3effb; padding: 6px; border: 1px solid #8fb3d9;"
+UNTOUCHED_STYLE = "color: #555; font-style: italic; padding: 6px; border: 1px dashed #bbb;"
 
 
 class ConflictChoice(Enum):
@@ -66,14 +67,19 @@ class ConflictDialog(QDialog):
             grid.addWidget(_bold(text), 0, column)
         for row, difference in enumerate(found, start=1):
             grid.addWidget(_bold(domain_text(difference.label)), row, 0, Qt.AlignmentFlag.AlignTop)
-            mine = difference.mine if difference.mine_changed else self.tr("(ikke endret av deg)")
-            grid.addWidget(_cell(mine, MINE_STYLE, self.tr("(tomt)")), row, 1)
+            if difference.mine_changed:
+                mine = _cell(difference.mine, MINE_STYLE, self.tr("(tomt)"))
+            else:
+                mine = _cell(self.tr("(ikke endret av deg)"), UNTOUCHED_STYLE, "")
+            grid.addWidget(mine, row, 1)
             grid.addWidget(_cell(difference.stored, STORED_STYLE, self.tr("(tomt)")), row, 2)
         grid.setRowStretch(len(found) + 1, 1)
         self.cells = grid
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(holder)
+        screen = QGuiApplication.primaryScreen().availableGeometry()
+        scroll.setMinimumHeight(min(holder.sizeHint().height() + 4, screen.height() // 2))
         return scroll
 
     def _buttons(self) -> QDialogButtonBox:
@@ -106,9 +112,9 @@ class ConflictDialog(QDialog):
     def _fit(self) -> None:
         """As wide as the texts need up to 900 pixels, as tall as the table, within the screen."""
         screen = QGuiApplication.primaryScreen().availableGeometry()
-        width = min(900, screen.width() - 40)
-        self.resize(width, min(self.sizeHint().height() + self.cells.sizeHint().height(),
-                               screen.height() - 60))  # fmt: skip
+        self.resize(
+            min(900, screen.width() - 40), min(self.sizeHint().height(), screen.height() - 60)
+        )
 
 
 def resolve_conflict(

@@ -10,13 +10,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +33,8 @@ from ..widgets.questions import Leave, ask_discard
 from .conflict_dialog import ConflictChoice, resolve_conflict
 
 ERROR_STYLE = "color: #b00020;"
+WINDOW_FRAME = 40  # the title bar and frame a window manager adds
+MIN_FIELDS_HEIGHT = 120
 STORED_STYLE = "color: #0b4f8a;"
 
 
@@ -59,10 +64,11 @@ class FormDialog(QDialog):
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.intro.hide()
+        self.fields_area = fields_area(self.form)
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         layout.addWidget(self.intro)
-        layout.addLayout(self.form)
+        layout.addWidget(self.fields_area, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.try_save)
@@ -200,8 +206,9 @@ class FormDialog(QDialog):
             "da gjelder det du lagrer."
         )
         self.message.setText("\n".join([intro, *unplaced]))
+        self.message.setStyleSheet(STORED_STYLE)
         self.message.show()
-        self.adjustSize()
+        self.fit_to_screen()
 
     # -- leaving without saving ------------------------------------------------------------
 
@@ -211,6 +218,24 @@ class FormDialog(QDialog):
             noted = dict(self._date_problems)
             self._start, self._opened = self._values(), self._typed()
             self._date_problems = noted
+            self.fit_to_screen()
+
+    def fit_to_screen(self) -> None:
+        """Every field in view where the screen is tall enough; a scroll bar where it is not
+        (a 1024x600 laptop, a form with messages under its fields)."""
+        area, fields = self.fields_area, self.fields_area.widget()
+        screen = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+        besides = self.sizeHint().height() - area.sizeHint().height()
+        room = screen.height() - besides - WINDOW_FRAME
+        needed = fields.sizeHint().height()
+        area.setMinimumHeight(max(min(needed, room), MIN_FIELDS_HEIGHT))
+        scroll_bar = area.verticalScrollBar().sizeHint().width() if needed > room else 0
+        area.setMinimumWidth(fields.minimumSizeHint().width() + scroll_bar)
+        height = min(self.sizeHint().height(), screen.height() - WINDOW_FRAME)
+        self.resize(max(self.width(), self.minimumSizeHint().width()), height)
+        lowest = screen.bottom() - height - WINDOW_FRAME  # keep the buttons on the screen
+        if self.isVisible() and self.y() > lowest:
+            self.move(self.x(), max(screen.top(), lowest))
 
     def _values(self) -> tuple:
         return field_values(self._tab_chain)
@@ -250,7 +275,7 @@ class FormDialog(QDialog):
         )
         self.message.show()
         self._focus_first_problem(errors)
-        self.adjustSize()
+        self.fit_to_screen()
 
     def _focus_first_problem(self, errors: dict[str, str]) -> None:
         for name, widget in zip(self._errors, self._fields, strict=False):
@@ -261,6 +286,7 @@ class FormDialog(QDialog):
     def _clear_problems(self) -> None:
         self._date_problems = {}
         self.message.hide()
+        self.message.setStyleSheet(ERROR_STYLE)
         for label in self._errors.values():
             label.setStyleSheet(ERROR_STYLE)
             self.form.setRowVisible(label, False)
@@ -283,6 +309,18 @@ def _plain_label(label: str, widget: QWidget) -> str:
     if not label and isinstance(widget, QAbstractButton):
         label = widget.text()
     return label.replace("&", "").rstrip(":")
+
+
+def fields_area(form: QFormLayout) -> QScrollArea:
+    """The form's rows in a frameless scroll area: it scrolls only when the screen is short."""
+    holder = QWidget()
+    holder.setLayout(form)
+    area = QScrollArea()
+    area.setWidget(holder)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return area
 
 
 def error_label() -> QLabel:

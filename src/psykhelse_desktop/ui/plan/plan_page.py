@@ -29,7 +29,7 @@ from ...services.plans.plan_changes import plan_texts
 from ...services.plans.plan_coordinators import get_coordinator
 from ..change_bus import PLAN, ChangeBus
 from ..dialogs.conflict_dialog import ConflictChoice, resolve_conflict
-from ..dialogs.form_dialog import error_label
+from ..dialogs.form_dialog import ERROR_STYLE, STORED_STYLE, error_label
 from ..texts import date_text, datetime_text, domain_text
 from ..widgets.print_folder import PrintFolder
 from ..widgets.questions import confirm
@@ -274,16 +274,19 @@ class PlanPage(QWidget):
         return None
 
     def _show_stored(self, found: list[FieldDifference]) -> None:
-        """Back to her plan, with what the newest revision says where it differs."""
-        lines = [self.tr("Planen er lagret i et annet vindu mens du skrev. Der står det:")]
-        lines += [f"{domain_text(d.label)}: «{d.stored}»" for d in found]
-        lines.append(self.tr("Rett det du vil og lagre: da gjelder det du lagrer."))
+        """Back to her plan, with what the newest revision says where she changed it too."""
+        intro = self.tr("Planen ble lagret i et annet vindu mens du skrev (revisjon %s). Der står:")
+        lines = [intro % self.version]
+        lines += [f"{domain_text(d.label)}: «{d.stored or self.tr('tomt')}»" for d in found]
+        lines.append(self.tr("Resten av planen er hentet derfra. Rett det du vil, og lagre."))
         self.message.setText("\n".join(lines))
+        self.message.setStyleSheet(STORED_STYLE)
         self.message.show()
 
     def _guard(self, call):  # noqa: ANN001, ANN202
         """Run a service call; show ValidationFailed/UserError plainly and return None."""
         self.message.hide()
+        self.message.setStyleSheet(ERROR_STYLE)
         self.form.clear_problems()
         try:
             return call()
