@@ -100,7 +100,9 @@ def test_unexpected_error_is_logged_without_values_and_shown_once(qtbot, paths):
     assert "Øvrebø" not in logged and "04838012345" not in logged
     assert len(shown) == 2 and str(paths.logs) in shown[0] and "Kopier detaljer" in shown[0]
     copied = shown[1]
-    assert copied.startswith("builtins.RuntimeError\nPsykhelse Desktop ") and "test_app.py" in copied
+    assert (
+        copied.startswith("builtins.RuntimeError\nPsykhelse Desktop ") and "test_app.py" in copied
+    )
     assert "Øvrebø" not in copied and "04838012345" not in copied
 
 

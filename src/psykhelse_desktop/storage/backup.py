@@ -53,8 +53,9 @@ def write_backup(
     Nothing is left at `target` or beside it unless the whole file passed its check.
     """
     with temporary_beside(target, ".tmp") as tmp:
+        taken_at = _utc_now()  # just before the snapshot: a change after it is never "in it"
         counts = _copy_live(db_path, key, tmp)
-        _append_trailer(tmp, BackupTrailer(_utc_now(), tmp.stat().st_size, params, __version__))
+        _append_trailer(tmp, BackupTrailer(taken_at, tmp.stat().st_size, params, __version__))
         problems = verify_backup(tmp, key, counts, check=check)
         if problems:
             raise BackupFailed(
@@ -105,7 +106,7 @@ def _append_trailer(path: Path, trailer: BackupTrailer) -> None:
         "format": TRAILER_FORMAT,
         "program": "psykhelse-desktop",
         "version": trailer.version,
-        "taken_at": trailer.taken_at.isoformat(timespec="seconds"),
+        "taken_at": trailer.taken_at.isoformat(),
         "database_bytes": trailer.database_bytes,
         "key": json.loads(params_json(trailer.params)),
     }
@@ -216,4 +217,4 @@ def _rename_without_overwriting(tmp: Path, target: Path) -> None:
 
 
 def _utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)

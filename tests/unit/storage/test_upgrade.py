@@ -2,57 +2,28 @@
 transaction: all or nothing, one backup per version, and the backup put back if need be."""
 
 import pytest
-from alembic import command
-from sqlalchemy import text
-from tests.helpers import PASSPHRASE, PROFILE
+from tests.crash_harness import old_record
+from tests.helpers import PASSPHRASE
 
 from psykhelse_desktop.domain.record_safety import UpgradeFailed
 from psykhelse_desktop.paths import AppPaths
 from psykhelse_desktop.services.trust import upgrade
 from psykhelse_desktop.services.trust.vault import unlock_vault
 from psykhelse_desktop.storage.backup import opened_backup
-from psykhelse_desktop.storage.engine import connect_raw, create_encrypted_engine
+from psykhelse_desktop.storage.engine import connect_raw
 from psykhelse_desktop.storage.facts import schema_revision
-from psykhelse_desktop.storage.keys import TEST_KDF, KdfParams, derive_key, write_sidecar
-from psykhelse_desktop.storage.migrate import (
-    SCHEMA_HEAD,
-    alembic_config,
-    ensure_schema,
-    pre_upgrade_backup_path,
-)
+from psykhelse_desktop.storage.keys import KdfParams
+from psykhelse_desktop.storage.migrate import SCHEMA_HEAD, ensure_schema, pre_upgrade_backup_path
 
-INSERT_USER = text(
-    "INSERT INTO service_user (first_name, last_name, birth_date, address, postal_code, "
-    "postal_place, phone, phone_alt, email, category, is_lar, is_tud, has_minor_children, "
-    "reach_notes, closed_reason, is_closed, search_key, sort_key, created_at, updated_at) "
-    "VALUES ('Åse', 'Øvrebø', '1980-01-01', '', '', '', '', '', '', 'psykisk_helse', 0, 0, 0, "
-    "'', '', 0, ' åse øvrebø ', 'øvrebø åse', '2025-01-01 08:00:00', '2025-01-01 08:00:00')"
-)
 ORPHAN_NEXT_OF_KIN = (
     "INSERT INTO next_of_kin (service_user_id, name, relation, phone, email, address, "
     "is_closest, may_contact, is_minor_child, child_follow_up_consent, notes) "
     "VALUES (999, 'Ingen', 'mor', '', '', '', 0, 0, 0, 0, '')"
 )
-PROFILE_ROWS = text(
-    "INSERT INTO setting (key, value) VALUES ('nurse_name', :name), ('demo', '1')"
-).bindparams(name=PROFILE.name)
 
 
 def old_database(paths: AppPaths) -> tuple[bytes, KdfParams]:
-    """A keyed file at revision 0001, with its key files and one service user."""
-    paths.data_dir.mkdir(parents=True, exist_ok=True)
-    params = KdfParams.new(**TEST_KDF)
-    key = derive_key(PASSPHRASE, params)
-    params = params.checked_by(key)
-    write_sidecar(paths.database, params)
-    engine = create_encrypted_engine(paths.database, key)
-    with engine.begin() as conn:
-        command.upgrade(alembic_config(conn), "0001")
-    with engine.begin() as conn:
-        conn.execute(INSERT_USER)
-        conn.execute(PROFILE_ROWS)
-    engine.dispose()
-    return key, params
+    return old_record(paths, PASSPHRASE)
 
 
 def revision_and_names(path, key) -> tuple[str | None, list[str]]:

@@ -16,13 +16,13 @@ from pathlib import Path
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import func, select
 
-from ...domain.record_safety import BackupFailed, BackupSummary
-from ...storage.backup import write_backup
+from ...domain.record_safety import BackupFailed, BackupSummary, BackupUnreadable
+from ...storage.backup import read_trailer, write_backup
 from ...storage.engine import check_database, connect_raw, storage_kind
 from ...storage.facts import READ_ACTIONS
 from ...storage.files import make_private_dir
 from ...storage.models import AuditEvent, Setting, utc_now
-from ..clock import oslo_now, to_oslo
+from ..clock import oslo_now
 from .backup_files import (
     AUTO_PREFIX,
     MANUAL_PREFIX,
@@ -82,14 +82,19 @@ def daily_backup_due(record: OpenRecord) -> bool:
 
 def changed_since_last_automatic(record: OpenRecord) -> bool:
     """True when something was saved after the newest automatic backup (or there is none)."""
-    taken = automatic_backups(record.paths.backups).values()
-    if not taken:
+    found = automatic_backups(record.paths.backups)
+    if not found:
+        return True
+    newest_backup = max(found, key=found.__getitem__)
+    try:
+        taken_at = read_trailer(newest_backup).taken_at
+    except BackupUnreadable:
         return True
     with record.transaction() as session:
         newest = session.execute(
             select(func.max(AuditEvent.at)).where(AuditEvent.action.not_in(READ_ACTIONS))
         ).scalar()
-    return newest is not None and to_oslo(newest) >= max(taken)
+    return newest is not None and newest >= taken_at
 
 
 def remembered_folder(record: OpenRecord) -> Path | None:
