@@ -23,12 +23,10 @@ def backup_line(
     if since is not None and (today - since).days <= max_days:
         return None
     if last_outside is not None:
-        text = (
-            f"Nyeste sikkerhetskopi utenfor maskinen er fra {day(last_outside)}, "
-            f"{(today - last_outside).days} dager siden: ta en ny på minnepinnen"
-        )
+        days = (today - last_outside).days
+        text = f"Siste kopi utenfor maskinen er fra {day(last_outside)}, {days} dager siden"
     else:
-        text = "Det er ikke tatt noen sikkerhetskopi utenfor maskinen ennå: ta en på en minnepinne"
+        text = "Ingen kopi utenfor maskinen ennå: ta en på en minnepinne"
     due = since + dt.timedelta(days=max_days) if since else None
     severity = severity_for(due, today) if due else RadarSeverity.TODAY
     return RadarLine(RadarKind.BACKUP_DUE, severity, due, None, None, text)

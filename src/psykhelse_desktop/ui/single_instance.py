@@ -47,8 +47,8 @@ class WindowLock(QObject):
 
     def holder(self) -> int:
         """The process id written in a lock held by someone else (0 if unknown)."""
-        ok, pid, _host, _app = self.lock.getLockInfo()
-        return pid if ok else 0
+        info = self.lock.getLockInfo()  # (pid, host, app); PySide6 drops the bool of C++
+        return int(info[0]) if info and info[0] else 0
 
     def wake_other(self) -> bool:
         """Ask the window that holds the lock to come forward; False if none answers."""

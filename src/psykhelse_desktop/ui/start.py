@@ -202,7 +202,8 @@ class CrashDialog(QDialog):
         layout = QVBoxLayout(self)
         for widget in (self.text, self.copied, buttons):
             layout.addWidget(widget)
-        self.resize(520, 0)
+        self.setMinimumWidth(520)
+        self.adjustSize()
 
     def copy_details(self) -> None:
         QGuiApplication.clipboard().setText(self.details)

@@ -31,9 +31,9 @@ def other_process():
 def test_a_live_window_holds_the_record_and_a_restore_is_refused(paths, other_process):
     write_lock(paths, other_process)
     assert lock_holder(paths) == other_process
-    with pytest.raises(RecordInUse, match=f"åpen i vinduet \\(prosess {other_process}\\)"):
-        with holding_lock(paths):
-            pass
+    refused = pytest.raises(RecordInUse, match=f"åpen i vinduet \\(prosess {other_process}\\)")
+    with refused, holding_lock(paths):
+        pass
     assert paths.window_lock.read_text().startswith(str(other_process))
 
 

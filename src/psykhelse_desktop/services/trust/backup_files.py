@@ -123,7 +123,9 @@ def source_label(path: Path) -> str:
         return f"Automatisk sikkerhetskopi{when}"
     if match := re.match(r"for-oppgradering-fra-(\w+)", path.name):
         return f"Sikkerhetskopi fra før oppgraderingen fra versjon {match.group(1)}"
-    return f"{path.name} ({path.parent})"
+    if stamp and path.name.startswith(MANUAL_PREFIX):
+        return f"Sikkerhetskopi{when} i {path.parent}"
+    return f"{path.name} i {path.parent}"
 
 
 def _stamp_in(name: str) -> dt.datetime | None:

@@ -4,6 +4,7 @@ backup offered), a full disk, a read-only folder.
 
 from __future__ import annotations
 
+import logging
 import shutil
 from pathlib import Path
 
@@ -12,10 +13,14 @@ from ...domain.record_safety import BackupSummary, RecordDamaged, moment_text, s
 from ...paths import AppPaths
 from ...storage.engine import StorageRefused, connect_raw
 from ...storage.facts import record_facts
+from ...storage.files import make_private_dir
 from ..clock import to_oslo
+from ..database import READ_ONLY_MESSAGE
 from .backup_files import newest_readable_backup
 
 LOW_SPACE_BYTES = 4 * 1024 * 1024
+
+log = logging.getLogger(__name__)
 
 
 def refuse_missing_or_empty(paths: AppPaths) -> None:
@@ -34,18 +39,26 @@ def refuse_missing_or_empty(paths: AppPaths) -> None:
         )
 
 
-def damaged(paths: AppPaths, key: bytes, detail: str) -> RecordDamaged:
-    """The passphrase is right but the file is damaged: say so, and offer the newest backup."""
+def damaged(paths: AppPaths, key: bytes, problems: list[str] | str) -> RecordDamaged:
+    """The passphrase is right but the file is damaged: say so, and offer the newest backup.
+
+    What the check found is logged (page numbers, no content); the nurse reads one phrase.
+    """
+    if isinstance(problems, str):
+        detail = problems
+    else:
+        log.error("Databasen er skadet: %s", "; ".join(problems)[:2000])
+        detail = "kontrollen fant feil i filen"
     offer = newest_readable_backup(paths, key)
     text = (
-        "Passordet er riktig, men databasefilen er skadet "
-        f"({detail[:200]}). Journalen blir ikke skrevet til slik den er. "
+        f"Passordet er riktig, men databasefilen er skadet ({detail}). Journalen blir ikke "
+        "skrevet til slik den er.\n\n"
     )
     if offer is None:
         text += "Det finnes ingen sikkerhetskopi i datamappen; har du en på en minnepinne, "
         text += "kan du gjenopprette fra den."
     else:
-        text += f"Nyeste sikkerhetskopi er {offer.file_name}. {summary_text(offer)} "
+        text += f"Nyeste sikkerhetskopi i datamappen: {summary_text(offer)} "
         text += what_would_be_lost(paths, key, offer)
     return RecordDamaged(text, offer)
 
@@ -102,9 +115,7 @@ def _free_bytes(folder: Path) -> int:
 
 
 def make_writable_dir(folder: Path) -> None:
-    from ...storage.files import make_private_dir
-    from ..database import READ_ONLY_MESSAGE
-
+    """The data folder, private, and proven writable before anything is made in it."""
     try:
         make_private_dir(folder)
         probe = folder / ".skrivetest"

@@ -155,11 +155,11 @@ def _open(paths: AppPaths, key: bytes, params: KdfParams, *, check_wait: float |
     QuickCheck(paths.database, key, gate).start()
     gate.wait(check_wait)
     if gate.failed:
-        raise unlock_errors.damaged(paths, key, "; ".join(gate.problems))
+        raise unlock_errors.damaged(paths, key, gate.problems)
     if _revision(paths, key) != SCHEMA_HEAD:
         gate.wait()
         if gate.failed:
-            raise unlock_errors.damaged(paths, key, "; ".join(gate.problems))
+            raise unlock_errors.damaged(paths, key, gate.problems)
         upgrade_or_put_back(paths, key, params)
     engine = create_encrypted_engine(paths.database, key)
     record = OpenRecord(engine, paths.database, NurseProfile("", "", ""), False,

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from ...domain.record_safety import BackupSummary, moment_text, summary_text
 from ...paths import AppPaths
 from ..texts import domain_text, fill
+from .backup_take import fit
 from .backup_worker import BackgroundJob
 from .form_dialog import error_label
 from .unlock import password_field
@@ -56,6 +57,7 @@ class RestoreDialog(QDialog):
         self.job: BackgroundJob | None = None
         self.setWindowTitle(self.tr("Gjenopprett fra sikkerhetskopi"))
         self.sources = QListWidget()
+        self.sources.setMaximumHeight(self.fontMetrics().height() * 9)
         self.sources.currentItemChanged.connect(lambda *_: self._forget_summary())
         self.passphrase = password_field()
         self.passphrase.setText(passphrase)
@@ -70,7 +72,7 @@ class RestoreDialog(QDialog):
         self._layout()
         self._fill_sources()
         self._update()
-        self.resize(620, 0)
+        fit(self, 620)
 
     def _layout(self) -> None:
         intro = QLabel(
@@ -170,6 +172,7 @@ class RestoreDialog(QDialog):
         self.contents.setText(domain_text(summary_text(summary)))
         self.restore_button.setDefault(True)
         self._update()
+        fit(self, 620)
 
     def _forget_summary(self) -> None:
         self.summary = None
@@ -241,6 +244,7 @@ class RestoreDialog(QDialog):
             self.message.setText(domain_text(message))
             self.message.show()
         self._update()
+        fit(self, 620)
 
     def _update(self) -> None:
         busy = self.job is not None

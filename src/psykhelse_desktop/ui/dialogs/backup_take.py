@@ -59,7 +59,7 @@ class BackupDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         self._layout()
         self._update()
-        self.resize(560, 0)
+        fit(self, 560)
 
     def _layout(self) -> None:
         intro = QLabel(
@@ -81,7 +81,9 @@ class BackupDialog(QDialog):
         layout.setSpacing(10)
         layout.addWidget(intro)
         layout.addLayout(row)
-        layout.addWidget(QLabel(self._last_outside_text()))
+        self.last_outside = QLabel(self._last_outside_text())
+        self.last_outside.setWordWrap(True)
+        layout.addWidget(self.last_outside)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(self.message)
@@ -93,8 +95,9 @@ class BackupDialog(QDialog):
             return self.tr("Det er ikke tatt noen sikkerhetskopi utenfor maskinen ennå.")
         local = to_oslo(last)
         days = (oslo_now().date() - local.date()).days
-        text = self.tr("Forrige sikkerhetskopi utenfor maskinen: %1 (%2 dager siden).")
-        return fill(text, domain_text(moment_text(local)), days)
+        ago = {0: self.tr("i dag"), 1: self.tr("i går")}.get(days, self.tr("%1 dager siden"))
+        text = self.tr("Forrige sikkerhetskopi utenfor maskinen: %1 (%2).")
+        return fill(text, domain_text(moment_text(local)), fill(ago, days))
 
     def choose_folder(self) -> None:
         start = self.folder.text() or str(Path.home())
@@ -118,14 +121,16 @@ class BackupDialog(QDialog):
         self.result = result
         self.progress.hide()
         text = self.tr(
-            "Sikkerhetskopien er tatt og kontrollert: %1 i %2. %3 Ta ut minnepinnen og "
-            "oppbevar den et trygt sted, adskilt fra maskinen."
+            "Sikkerhetskopien er tatt og kontrollert.\nFil: %1\nMappe: %2\n\n%3\n\n"
+            "Ta ut minnepinnen og oppbevar den et trygt sted, adskilt fra maskinen."
         )
         summary = domain_text(summary_text(result.summary))
         self.status.setText(fill(text, result.path.name, result.path.parent, summary))
+        self.last_outside.setText(self._last_outside_text())
         self.job = None
         self.close_button.setDefault(True)
         self._update()
+        fit(self, 560)
 
     def _failed(self, message: str) -> None:
         self.progress.hide()
@@ -135,6 +140,7 @@ class BackupDialog(QDialog):
             self.message.show()
         self.job = None
         self._update()
+        fit(self, 560)
 
     def _update(self) -> None:
         busy = self.job is not None
@@ -144,3 +150,9 @@ class BackupDialog(QDialog):
     def reject(self) -> None:
         if self.job is None:
             super().reject()
+
+
+def fit(dialog: QDialog, width: int) -> None:
+    """Keep the dialog at least `width` wide, and tall enough for its wrapped text."""
+    dialog.setMinimumWidth(width)
+    dialog.adjustSize()
