@@ -59,6 +59,15 @@ def current_revision(engine: Engine) -> str | None:
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
+def revision_of(db_path: Path, key: bytes) -> str | None:
+    """The file's schema revision, read without writing anything."""
+    conn = connect_raw(db_path, key, read_only=True)
+    try:
+        return schema_revision(conn)
+    finally:
+        conn.close()
+
+
 def pre_upgrade_backup_path(backup_dir: Path, revision: str) -> Path:
     """One backup per version upgraded from: a failed or killed upgrade never adds another."""
     return backup_dir / f"for-oppgradering-fra-{revision}{BACKUP_SUFFIX}"

@@ -85,7 +85,7 @@ def changed_since_last_automatic(record: OpenRecord) -> bool:
     found = automatic_backups(record.paths.backups)
     if not found:
         return True
-    newest_backup = max(found, key=found.__getitem__)
+    newest_backup = max(found, key=lambda path: (found[path], path.stat().st_mtime_ns))
     try:
         taken_at = read_trailer(newest_backup).taken_at
     except BackupUnreadable:

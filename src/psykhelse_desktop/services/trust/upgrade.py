@@ -17,7 +17,7 @@ from ...storage.engine import check_database, connect_raw
 from ...storage.facts import schema_revision
 from ...storage.files import temporary_beside
 from ...storage.keys import KdfParams
-from ...storage.migrate import SCHEMA_HEAD, ensure_schema, pre_upgrade_backup_path
+from ...storage.migrate import SCHEMA_HEAD, ensure_schema, pre_upgrade_backup_path, revision_of
 from ...storage.swap import swap_in
 from .backup_files import aside_name
 
@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 
 
 def upgrade_or_put_back(paths: AppPaths, key: bytes, params: KdfParams) -> None:
-    before = _revision(paths, key)
+    before = revision_of(paths.database, key)
     try:
         ensure_schema(paths.database, key, params, paths.backups)
     except Exception as exc:
@@ -56,14 +56,6 @@ def _is_as_before(paths: AppPaths, key: bytes, before: str) -> bool:
         return schema_revision(conn) == before and not check_database(conn)
     except Exception:
         return False
-    finally:
-        conn.close()
-
-
-def _revision(paths: AppPaths, key: bytes) -> str | None:
-    conn = connect_raw(paths.database, key, read_only=True)
-    try:
-        return schema_revision(conn)
     finally:
         conn.close()
 

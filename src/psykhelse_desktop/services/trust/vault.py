@@ -17,10 +17,9 @@ from ...domain.errors import StorageUnavailable, WrongPassphrase
 from ...domain.records import NurseProfile
 from ...paths import AppPaths
 from ...storage.engine import StorageRefused, connect_raw, create_encrypted_engine
-from ...storage.facts import schema_revision
 from ...storage.files import make_private_dir, sync_dir, tighten
 from ...storage.keys import KdfParams, derive_key, write_sidecar
-from ...storage.migrate import SCHEMA_HEAD, ensure_schema
+from ...storage.migrate import SCHEMA_HEAD, ensure_schema, revision_of
 from ...storage.models import Setting, utc_now
 from ..database import Database
 from . import unlock_errors
@@ -156,7 +155,7 @@ def _open(paths: AppPaths, key: bytes, params: KdfParams, *, check_wait: float |
     gate.wait(check_wait)
     if gate.failed:
         raise unlock_errors.damaged(paths, key, gate.problems)
-    if _revision(paths, key) != SCHEMA_HEAD:
+    if revision_of(paths.database, key) != SCHEMA_HEAD:
         gate.wait()
         if gate.failed:
             raise unlock_errors.damaged(paths, key, gate.problems)
@@ -166,14 +165,6 @@ def _open(paths: AppPaths, key: bytes, params: KdfParams, *, check_wait: float |
                         key=key, params=params, gate=gate)  # fmt: skip
     record.profile, record.is_demo = _read_profile(record)
     return record
-
-
-def _revision(paths: AppPaths, key: bytes) -> str | None:
-    conn = connect_raw(paths.database, key, read_only=True)
-    try:
-        return schema_revision(conn)
-    finally:
-        conn.close()
 
 
 def _read_profile(database: Database) -> tuple[NurseProfile, bool]:
