@@ -87,12 +87,13 @@ def test_a_restore_shows_what_the_backup_holds_and_asks_first(qtbot, db, paths, 
     asked = []
 
     def replace(box):
-        asked.append(box.text())
+        asked.append(box.text() + " " + box.informativeText())
         next(b for b in box.buttons() if b.text() == "Erstatt journalen").click()
 
     answer_dialog(replace)
     dialog.restore_button.click()
     qtbot.waitUntil(lambda: dialog.database is not None, timeout=20_000)
+    assert asked[0].startswith("Erstatte journalen med sikkerhetskopien?")
     assert "flyttes til side" in asked[0] and "er ikke med i sikkerhetskopien" in asked[0]
     assert service_users.count(dialog.database) == 1
     dialog.database.close()

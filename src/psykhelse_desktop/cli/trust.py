@@ -20,7 +20,9 @@ def add_commands(commands: Subparsers, common: argparse.ArgumentParser) -> Handl
     backup = commands.add_parser("backup", parents=[common], help="ta en sikkerhetskopi")
     backup.add_argument("--to", dest="folder", type=Path, required=True,
                         help="mappen kopien skal i, for eksempel på en minnepinne")  # fmt: skip
-    verify = commands.add_parser("verify-backup", help="kontroller en sikkerhetskopi")
+    verify = commands.add_parser(
+        "verify-backup", parents=[common], help="kontroller en sikkerhetskopi"
+    )
     verify.add_argument("file", type=Path, help="sikkerhetskopien (.psykhelse)")
     back = commands.add_parser("restore", parents=[common], help="gjenopprett fra sikkerhetskopi")
     back.add_argument(

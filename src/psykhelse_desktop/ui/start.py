@@ -76,8 +76,9 @@ def bring_forward() -> None:
 def ask_for_database(paths: AppPaths) -> Database | None:
     """Unlock; or the first start; or, where a record's files lie but not its database, a
     plain refusal with the way back from a backup."""
-    from ..services.trust.folder import found_record_files, record_files_message
+    from ..services.trust.folder import found_record_files, prepare_folder, record_files_message
 
+    prepare_folder(paths)  # a killed first creation or restore is finished or undone first
     found = [] if paths.database.exists() else found_record_files(paths)
     if found:
         return _record_files_found(paths, record_files_message(paths, found))

@@ -54,15 +54,21 @@ def test_a_database_at_head_is_not_backed_up_again(paths):
     assert [p.name for p in paths.backups.iterdir()] == ["for-oppgradering-fra-0001.psykhelse"]
 
 
-def test_a_failed_upgrade_is_rolled_back_whole_and_backed_up_only_once(paths):
-    """A row that breaks a foreign key fails the check after every migration has run: the
-    tables the migrations made are gone again (DDL in the same transaction)."""
+def old_database_with_an_orphan(paths: AppPaths) -> tuple[bytes, KdfParams]:
+    """An old database with a row whose service user does not exist."""
     key, params = old_database(paths)
     conn = connect_raw(paths.database, key)
     conn.execute("PRAGMA foreign_keys = OFF")
     conn.execute(ORPHAN_NEXT_OF_KIN)
     conn.commit()
     conn.close()
+    return key, params
+
+
+def test_a_failed_upgrade_is_rolled_back_whole_and_backed_up_only_once(paths):
+    """A row that breaks a foreign key fails the check after every migration has run: the
+    tables the migrations made are gone again (DDL in the same transaction)."""
+    key, params = old_database_with_an_orphan(paths)
     for _attempt in range(2):
         with pytest.raises(UpgradeFailed, match="peker på noe som ikke finnes"):
             ensure_schema(paths.database, key, params, paths.backups)
@@ -75,12 +81,7 @@ def test_a_failed_upgrade_is_rolled_back_whole_and_backed_up_only_once(paths):
 
 
 def test_unlock_tells_the_nurse_and_the_record_is_as_before(paths):
-    key, params = old_database(paths)
-    conn = connect_raw(paths.database, key)
-    conn.execute("PRAGMA foreign_keys = OFF")
-    conn.execute(ORPHAN_NEXT_OF_KIN)
-    conn.commit()
-    conn.close()
+    key, _params = old_database_with_an_orphan(paths)
     with pytest.raises(UpgradeFailed) as failed:
         unlock_vault(paths, PASSPHRASE)
     assert "kunne ikke oppgraderes fra versjon 0001" in failed.value.message

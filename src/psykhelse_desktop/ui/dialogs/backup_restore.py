@@ -18,11 +18,9 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -31,7 +29,7 @@ from PySide6.QtWidgets import (
 from ...domain.record_safety import BackupSummary, moment_text, summary_text
 from ...paths import AppPaths
 from ..texts import domain_text, fill
-from .backup_take import fit
+from .backup_take import busy_bar, fit, wrapped_label
 from .backup_worker import BackgroundJob
 from .form_dialog import error_label
 from .unlock import password_field
@@ -63,26 +61,22 @@ class RestoreDialog(QDialog):
         self.passphrase.setText(passphrase)
         self.passphrase.returnPressed.connect(self.read_source)
         self.passphrase.textChanged.connect(lambda _text: self._forget_summary())
-        self.contents = QLabel()
-        self.contents.setWordWrap(True)
+        self.contents = wrapped_label()
         self.message = error_label()
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 0)
-        self.progress.hide()
+        self.progress = busy_bar()
         self._layout()
         self._fill_sources()
         self._update()
         fit(self, 620)
 
     def _layout(self) -> None:
-        intro = QLabel(
+        intro = wrapped_label(
             self.tr(
                 "Velg sikkerhetskopien du vil hente journalen tilbake fra, og skriv passordet "
                 "den ble tatt med. Journalen du har nå, blir ikke slettet: den flyttes til "
                 "side og kan hentes tilbake herfra senere."
             )
         )
-        intro.setWordWrap(True)
         self.choose_button = QPushButton(self.tr("Velg &fil…"))
         self.choose_button.setToolTip(self.tr("En sikkerhetskopi på en minnepinne eller disk"))
         self.choose_button.clicked.connect(self.choose_file)
@@ -210,8 +204,10 @@ class RestoreDialog(QDialog):
             "Det som er lagret etter %2, er ikke med i sikkerhetskopien."
         )
         when = domain_text(moment_text(since)) if since else self.tr("kopien ble tatt")
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Erstatte journalen?"),
-                          fill(text, self.paths.set_aside, when), parent=self)  # fmt: skip
+        question = self.tr("Erstatte journalen med sikkerhetskopien?")
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Erstatte journalen?"), question,
+                          parent=self)  # fmt: skip
+        box.setInformativeText(fill(text, self.paths.set_aside, when))
         replace = box.addButton(self.tr("Erstatt journalen"), QMessageBox.ButtonRole.AcceptRole)
         cancel = box.addButton(self.tr("Avbryt"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(cancel)

@@ -42,12 +42,9 @@ class BackupDialog(QDialog):
         self.folder = QLineEdit(str(backups.remembered_folder(db) or ""))
         self.folder.setPlaceholderText(self.tr("Velg en mappe på minnepinnen"))
         self.folder.textChanged.connect(lambda _text: self._update())
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+        self.status = wrapped_label()
         self.message = error_label()
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 0)
-        self.progress.hide()
+        self.progress = busy_bar()
         self.buttons = QDialogButtonBox()
         self.take_button = self.buttons.addButton(
             self.tr("Ta sikkerhetskopi"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -62,7 +59,7 @@ class BackupDialog(QDialog):
         fit(self, 560)
 
     def _layout(self) -> None:
-        intro = QLabel(
+        intro = wrapped_label(
             self.tr(
                 "En sikkerhetskopi er én fil med hele journalen, kryptert med passordet ditt. "
                 "Lagre den på en minnepinne eller en annen disk enn denne maskinen, og "
@@ -70,7 +67,6 @@ class BackupDialog(QDialog):
                 "journalen tilbake, også på en ny maskin."
             )
         )
-        intro.setWordWrap(True)
         choose = QPushButton(self.tr("Velg &mappe…"))
         choose.clicked.connect(self.choose_folder)
         row = QHBoxLayout()
@@ -81,8 +77,7 @@ class BackupDialog(QDialog):
         layout.setSpacing(10)
         layout.addWidget(intro)
         layout.addLayout(row)
-        self.last_outside = QLabel(self._last_outside_text())
-        self.last_outside.setWordWrap(True)
+        self.last_outside = wrapped_label(self._last_outside_text())
         layout.addWidget(self.last_outside)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
@@ -156,3 +151,17 @@ def fit(dialog: QDialog, width: int) -> None:
     """Keep the dialog at least `width` wide, and tall enough for its wrapped text."""
     dialog.setMinimumWidth(width)
     dialog.adjustSize()
+
+
+def wrapped_label(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
+
+
+def busy_bar() -> QProgressBar:
+    """A moving bar for work of unknown length; hidden until the work starts."""
+    bar = QProgressBar()
+    bar.setRange(0, 0)
+    bar.hide()
+    return bar

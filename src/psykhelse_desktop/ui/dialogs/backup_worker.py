@@ -50,16 +50,16 @@ class BackgroundJob(QObject):
         parent: QObject | None = None,
     ):
         super().__init__(parent)
+        self.on_done, self.on_failed = on_done, on_failed
         self.thread = QThread()
         self.worker = _Worker(work)
         self.worker.moveToThread(self.thread)
         self.thread.started.connect(self.worker.run)
-        self.worker.done.connect(on_done)
-        self.worker.failed.connect(on_failed)
-        self.worker.crashed.connect(self._report_crash)
-        self.worker.crashed.connect(lambda _info: on_failed(""))
-        for signal in (self.worker.done, self.worker.failed, self.worker.crashed):
-            signal.connect(self._stop)
+        # Slots of this object (which lives on the window's thread): queued, so the callbacks
+        # run there and never on the worker's thread.
+        self.worker.done.connect(self._done)
+        self.worker.failed.connect(self._failed)
+        self.worker.crashed.connect(self._crashed)
 
     def start(self) -> BackgroundJob:
         self.thread.start()
@@ -71,11 +71,23 @@ class BackgroundJob(QObject):
     def wait(self) -> None:
         self.thread.wait()
 
-    def _stop(self, *_args: object) -> None:
+    @Slot(object)
+    def _done(self, result: object) -> None:
+        self._stop()
+        self.on_done(result)
+
+    @Slot(str)
+    def _failed(self, message: str) -> None:
+        self._stop()
+        self.on_failed(message)
+
+    @Slot(object)
+    def _crashed(self, info: tuple) -> None:
+        self._stop()
+        sys.excepthook(*info)
+        self.on_failed("")
+
+    def _stop(self) -> None:
         self.thread.quit()
         self.thread.wait()
         self.finished.emit()
-
-    @staticmethod
-    def _report_crash(info: tuple) -> None:
-        sys.excepthook(*info)
