@@ -44,7 +44,7 @@ def main(argv: list[str]) -> int:
         ("partial imports (neither all nor nothing)", tally.partial_imports),
         ("kills after the child had committed something", tally.kills_while_writing),
         ("imports killed half-way", tally.imports_cut),
-        ("commits reported and found", tally.reported),
+        ("report lines checked (commits, import starts)", tally.reported),
         ("wall time, seconds", round(seconds)),
     ]
     width = max(len(name) for name, _ in rows)

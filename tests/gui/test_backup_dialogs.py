@@ -210,3 +210,51 @@ def _no_modal_left_open():
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, QMessageBox) and widget.isVisible():
             widget.reject()
+
+
+def test_a_first_creation_killed_after_it_was_complete_opens_as_a_record(qtbot, paths, tmp_path):
+    from psykhelse_desktop.services.trust.folder import CREATED_MARK
+    from psykhelse_desktop.services.trust.vault import create_vault
+    from psykhelse_desktop.storage.keys import TEST_KDF
+    from tests.helpers import PROFILE
+
+    made = AppPaths(tmp_path / "ferdig")
+    create_vault(made, PASSPHRASE, PROFILE, kdf=TEST_KDF).close()
+    paths.data_dir.mkdir()
+    made.data_dir.rename(paths.creating)
+    (paths.creating / CREATED_MARK).write_bytes(b"")
+    seen = []
+    answer_dialog(lambda dialog: (seen.append(type(dialog).__name__), dialog.reject()))
+    assert app.run_gui(paths, demo=False) == 0
+    assert seen == ["UnlockDialog"] and paths.database.exists() and not paths.creating.exists()
+
+
+def test_restore_from_the_menu_closes_the_window_first_and_reopens_it(qtbot, db, paths, tmp_path):
+    """The window lets go of the record before the restore dialog, and a cancelled restore
+    opens the same record again."""
+    from PySide6.QtCore import QTimer
+
+    from psykhelse_desktop.ui import start
+    from psykhelse_desktop.ui.main_window import MainWindow
+
+    steps = []
+
+    def poll():
+        modal = QApplication.activeModalWidget()
+        windows = [w for w in QApplication.topLevelWidgets()
+                   if isinstance(w, MainWindow) and w.isVisible()]  # fmt: skip
+        if isinstance(modal, RestoreDialog):
+            steps.append(("restore dialog", bool(windows)))
+            modal.reject()
+        elif windows and not steps:
+            steps.append(("window", True))
+            windows[0].restore()
+        elif windows and steps[-1][0] == "restore dialog":
+            steps.append(("window again", True))
+            windows[0].close()
+            return
+        QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
+    assert start.show_window(start.application(), db) == 0
+    assert steps == [("window", True), ("restore dialog", False), ("window again", True)]
