@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow
 
 from psykhelse_desktop.domain.records import ServiceUserForm
 from psykhelse_desktop.services.records import service_users
-from psykhelse_desktop.services.trust.backup_files import automatic_backups
+from psykhelse_desktop.services.trust.backup_files import automatic_backups, summary_of
 from psykhelse_desktop.services.trust.integrity import IntegrityGate
 from psykhelse_desktop.services.trust.record import OpenRecord
 from psykhelse_desktop.storage.engine import create_encrypted_engine
@@ -31,13 +31,15 @@ def test_the_daily_backup_is_taken_in_the_background_once(qtbot, db, paths):
 
 
 def test_on_close_a_backup_only_after_a_change(qtbot, db, paths):
+    """Backups of one day replace each other (the rotation keeps the day's newest)."""
     backup_on_close(db)
-    assert len(automatic_backups(paths.backups)) == 1
+    (first,) = automatic_backups(paths.backups)
     backup_on_close(db)
-    assert len(automatic_backups(paths.backups)) == 1
+    assert list(automatic_backups(paths.backups)) == [first]
     service_users.create(db, ServiceUserForm("Åse", "Øvrebø", birth_date=dt.date(1980, 1, 1)))
     backup_on_close(db)
-    assert len(automatic_backups(paths.backups)) == 2
+    newest = max(automatic_backups(paths.backups), key=lambda p: p.stat().st_mtime_ns)
+    assert newest != first and summary_of(newest, db.key).service_users == 1
 
 
 def test_damage_found_after_the_window_opened_is_told_once(qtbot, db, paths):

@@ -258,3 +258,27 @@ def test_restore_from_the_menu_closes_the_window_first_and_reopens_it(qtbot, db,
     QTimer.singleShot(0, poll)
     assert start.show_window(start.application(), db) == 0
     assert steps == [("window", True), ("restore dialog", False), ("window again", True)]
+
+
+def test_on_a_new_laptop_the_first_start_restores_from_the_stick(qtbot, db, tmp_path):
+    from psykhelse_desktop.ui.dialogs.unlock import FirstStartDialog
+
+    add_person(db)
+    backup = backups.take_backup(db, tmp_path).path
+    new_laptop = AppPaths(tmp_path / "ny-maskin")
+    dialog = shown(qtbot, FirstStartDialog(new_laptop))
+
+    def restore(chooser):
+        assert chooser.sources.item(0).text() == "Ingen sikkerhetskopier i datamappen: velg en fil."
+        chooser.choose(backup)
+        qtbot.keyClicks(chooser.passphrase, PASSPHRASE)
+        chooser.read_source()
+        qtbot.waitUntil(lambda: chooser.summary is not None, timeout=20_000)
+        chooser.restore_button.click()  # nothing to replace: no question
+        qtbot.waitUntil(lambda: chooser.database is not None, timeout=20_000)
+
+    answer_dialog(restore)
+    dialog.restore_button.click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert service_users.count(dialog.database) == 1
+    dialog.database.close()

@@ -55,7 +55,8 @@ def write_private(path: Path, data: bytes) -> None:
 @contextlib.contextmanager
 def temporary_beside(path: Path, suffix: str = ".tmp") -> Iterator[Path]:
     """A private temporary name in the same folder; removed again unless it was renamed."""
-    fd, name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=suffix, dir=path.parent)
+    prefix = f"{TEMP_PREFIX}{os.getpid()}-"  # whose it is: a killed writer's is found again
+    fd, name = tempfile.mkstemp(prefix=prefix, suffix=suffix, dir=path.parent)
     os.close(fd)
     tmp = Path(name)
     try:
@@ -85,11 +86,24 @@ def sync_dir(folder: Path) -> None:
             os.close(fd)
 
 
-def remove_leftovers(folder: Path, pattern: str) -> list[Path]:
-    """Remove unfinished temporary files a killed run left behind; returns what was removed."""
-    removed = []
-    for path in folder.glob(pattern):
-        with contextlib.suppress(OSError):
-            path.unlink()
-            removed.append(path)
-    return removed
+def writer_of(temporary: Path) -> int | None:
+    """The process id in a temporary file's name (see `temporary_beside`), if there is one."""
+    middle = temporary.name.removeprefix(TEMP_PREFIX).split("-", 1)[0]
+    return int(middle) if middle.isdigit() else None
+
+
+def process_alive(pid: int) -> bool:
+    if os.name == "nt":
+        import ctypes
+
+        handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)  # type: ignore[attr-defined]
+        if handle:
+            ctypes.windll.kernel32.CloseHandle(handle)  # type: ignore[attr-defined]
+        return bool(handle)
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True

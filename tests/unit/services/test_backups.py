@@ -102,3 +102,19 @@ def test_a_damaged_record_is_found_before_its_backup_is_kept(db, paths, tmp_path
     assert db.read_only
     with pytest.raises(RecordDamaged, match="bare åpnet for lesing"):
         add_person(db, "Skrives ikke")
+
+
+def test_what_a_killed_backup_left_on_the_stick_is_cleared_by_the_next(db, tmp_path):
+    import subprocess
+    import sys
+
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    stick = tmp_path / "pinne"
+    stick.mkdir()
+    killed = stick / f".skrives-{gone.pid}-abc.tmp"
+    killed.write_bytes(b"halvferdig kopi")
+    running = stick / f".skrives-{os.getpid()}-def.tmp"  # a backup still being written
+    running.write_bytes(b"")
+    made = backups.take_backup(db, stick).path
+    assert sorted(p.name for p in stick.iterdir()) == sorted([made.name, running.name])

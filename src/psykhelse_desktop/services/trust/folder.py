@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ...domain.record_safety import RecordFilesFound
 from ...paths import AppPaths
-from ...storage.files import TEMP_PREFIX, sync_dir, tighten
+from ...storage.files import TEMP_PREFIX, process_alive, sync_dir, tighten, writer_of
 from ...storage.swap import MARKER_NAME, recover_interrupted_swap
 from .window_lock import another_process_holds
 
@@ -66,13 +66,15 @@ def move_created_record(paths: AppPaths) -> None:
 
 
 def remove_old_temporaries(folder: Path) -> None:
-    """Half-written files of a killed backup or restore (hidden, named `.skrives-…`)."""
+    """Half-written files of a killed backup or restore (hidden, named `.skrives-PID-…`):
+    those of a process that is gone, and any older than an hour (a writer on another machine)."""
     if not folder.is_dir():
         return
     cutoff = time.time() - LEFTOVER_AGE_SECONDS
     for path in folder.glob(TEMP_PREFIX + "*"):
+        writer = writer_of(path)
         try:
-            if path.stat().st_mtime < cutoff:
+            if (writer is not None and not process_alive(writer)) or path.stat().st_mtime < cutoff:
                 path.unlink()
         except OSError:
             continue

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ...domain.record_safety import RecordInUse
 from ...paths import AppPaths
-from ...storage.files import make_private_dir
+from ...storage.files import make_private_dir, process_alive
 
 IN_WINDOW_MESSAGE = (
     "Journalen er åpen i vinduet (prosess {pid}). Lukk Psykhelse Desktop og prøv igjen. "
@@ -77,23 +77,6 @@ def _process_name() -> str:
     with contextlib.suppress(OSError):
         return Path(os.readlink("/proc/self/exe")).name
     return Path(sys.executable).name
-
-
-def process_alive(pid: int) -> bool:
-    if os.name == "nt":
-        import ctypes
-
-        handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)  # type: ignore[attr-defined]
-        if handle:
-            ctypes.windll.kernel32.CloseHandle(handle)  # type: ignore[attr-defined]
-        return bool(handle)
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 def another_process_holds(paths: AppPaths) -> bool:
