@@ -55,7 +55,7 @@ sha256sum -c --quiet "$WORK/db.sha256" || fail "installing N+1 changed the recor
 step "opening the record with version N+1"
 "$APP" users --search testesen > "$WORK/after.tsv"
 diff "$WORK/before.tsv" "$WORK/after.tsv" || fail "the record reads differently after the upgrade"
-ls "$DATA/sikkerhetskopier/" | grep -q "before-upgrade-from-0004" \
+ls "$DATA/sikkerhetskopier/" | grep -q "for-oppgradering-fra-0004" \
   || fail "no backup was made before the schema upgrade"
 "$APP" users | tail -n +2 | wc -l | grep -qx 4 || fail "not every service user is still there"
 "$APP" self-test >/dev/null || fail "self-test of version N+1"

@@ -77,7 +77,7 @@ app users --search testesen | tee "$WORK/after.tsv"
 diff <(tr -d '\r' < "$WORK/before.tsv") <(tr -d '\r' < "$WORK/after.tsv") \
   || fail "the record reads differently after the upgrade"
 if [ -n "$OLD_COMMIT" ]; then
-  ls "$DATA/sikkerhetskopier/" | grep "before-upgrade-from-" \
+  ls "$DATA/sikkerhetskopier/" | grep "for-oppgradering-fra-" \
     || fail "no backup was made before the schema upgrade"
 fi
 app self-test

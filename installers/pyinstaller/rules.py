@@ -6,9 +6,10 @@ import posixpath
 from pathlib import PurePath
 
 # Qt modules and Python packages the program never imports (the core never touches Qt; the
-# window uses QtCore, QtGui and QtWidgets only).
+# window uses QtCore, QtGui, QtWidgets, and QtNetwork's local socket that lets a second start
+# wake the running window).
 EXCLUDED_MODULES = [
-    "PySide6.QtNetwork", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets",
+    "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets",
     "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets", "PySide6.QtSvg", "PySide6.QtSvgWidgets",
     "PySide6.QtPdf", "PySide6.QtPdfWidgets", "PySide6.QtDBus", "PySide6.QtPrintSupport",
     "PySide6.QtSql", "PySide6.QtTest", "PySide6.QtXml", "PySide6.QtConcurrent",
@@ -18,9 +19,9 @@ EXCLUDED_MODULES = [
     "PIL.WebPImagePlugin", "numpy", "pytest", "xmlrpc", "readline", "sqlite3",
 ]  # fmt: skip
 
-# Libraries dragged in by plugins or hooks that the three Qt modules above do not need.
+# Libraries dragged in by plugins or hooks that the Qt modules above do not need.
 EXCLUDED_LIBRARY_PREFIXES = (
-    "libQt6Network", "libQt6Qml", "libQt6Quick", "libQt6Pdf", "libQt6Svg", "libQt6OpenGL",
+    "libQt6Qml", "libQt6Quick", "libQt6Pdf", "libQt6Svg", "libQt6OpenGL",
     "libQt6VirtualKeyboard", "libavif", "libwebp", "libsharpyuv", "liblcms2", "libfreetype-",
     "libharfbuzz-", "libbrotli",
 )  # fmt: skip

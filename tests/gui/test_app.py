@@ -7,10 +7,11 @@ import sys
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from psykhelse_desktop import app
 from psykhelse_desktop.domain.errors import UserError
+from psykhelse_desktop.ui import start
 from psykhelse_desktop.ui.main_window import MainWindow
 
 from .conftest import answer_dialog
@@ -80,8 +81,11 @@ def test_unexpected_error_is_logged_without_values_and_shown_once(qtbot, paths):
     shown = []
 
     def note(box):
-        assert isinstance(box, QMessageBox)
-        shown.append(box.text())
+        assert isinstance(box, start.CrashDialog)
+        shown.append(box.text.text())
+        copy = next(b for b in box.findChildren(QPushButton) if b.text() == "Kopier detaljer")
+        copy.click()
+        shown.append(QApplication.clipboard().text())
         box.accept()
 
     answer_dialog(note)
@@ -94,7 +98,12 @@ def test_unexpected_error_is_logged_without_values_and_shown_once(qtbot, paths):
     logged = (paths.logs / app.LOG_FILE_NAME).read_text(encoding="utf-8")
     assert "RuntimeError" in logged and "test_app.py" in logged
     assert "Øvrebø" not in logged and "04838012345" not in logged
-    assert len(shown) == 1 and str(paths.logs) in shown[0]
+    assert len(shown) == 2 and str(paths.logs) in shown[0] and "Kopier detaljer" in shown[0]
+    copied = shown[1]
+    assert (
+        copied.startswith("builtins.RuntimeError\nPsykhelse Desktop ") and "test_app.py" in copied
+    )
+    assert "Øvrebø" not in copied and "04838012345" not in copied
 
 
 def test_expected_error_is_shown_plainly_and_not_logged(qtbot, paths):

@@ -47,7 +47,7 @@ class unlocked:
                 f"Fant ingen database i {self.paths.data_dir}. "
                 "Start programmet én gang for å lage den, eller bruk --data-dir."
             )
-        self.db = unlock_vault(self.paths, passphrase("Passord: "))
+        self.db = unlock_vault(self.paths, passphrase("Passord: "), check_wait=None)
         return self.db
 
     def __exit__(self, *exc: object) -> None:

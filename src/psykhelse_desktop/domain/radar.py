@@ -26,6 +26,7 @@ class Target(Enum):
     DECISIONS = "decisions"
     REQUESTS = "requests"
     RECORD = "record"
+    BACKUP = "backup"
 
     @property
     def label(self) -> str:
@@ -47,6 +48,7 @@ class RadarKind(Enum):
     NO_CONTACT = "no_contact"
     JOURNAL_DRAFT = "journal_draft"
     REQUEST_UNDECIDED = "request_undecided"
+    BACKUP_DUE = "backup_due"
 
     @property
     def label(self) -> str:
@@ -82,6 +84,7 @@ _TARGET_LABELS = {
     Target.DECISIONS: "Åpne vedtakene",
     Target.REQUESTS: "Åpne henvendelsen",
     Target.RECORD: "Åpne tjenestemottakeren",
+    Target.BACKUP: "Ta sikkerhetskopi…",
 }
 
 _KIND_LABELS = {
@@ -99,6 +102,7 @@ _KIND_LABELS = {
     RadarKind.NO_CONTACT: ("Ingen kontakt på lenge", Target.RECORD),
     RadarKind.JOURNAL_DRAFT: ("Journalnotat er ikke signert", Target.JOURNAL),
     RadarKind.REQUEST_UNDECIDED: ("Henvendelse uten avgjørelse", Target.REQUESTS),
+    RadarKind.BACKUP_DUE: ("Sikkerhetskopi utenfor maskinen", Target.BACKUP),
 }
 
 _SEVERITY_LABELS = {
@@ -114,7 +118,8 @@ class RadarLine:
     """One thing to follow up, and the ids the window needs to open the right place.
 
     `service_user_id` and `person_name` are None only for a request from someone who is not
-    registered yet. `due` is None when the follow-up has no date (a consent that is missing).
+    registered yet, and for the reminder to take a backup (it is about the whole record).
+    `due` is None when the follow-up has no date (a consent that is missing).
     """
 
     kind: RadarKind

@@ -68,6 +68,10 @@ class Settings:
         0, "Henvendelser uten avgjørelse eldre enn", 0, 365, "dager",
         help="0 viser alle henvendelser som venter på avgjørelse.",
     )  # fmt: skip
+    backup_reminder_days: int = _setting(
+        7, "Sikkerhetskopi utenfor maskinen eldre enn", 1, 90, "dager",
+        help="«I dag» minner deg på å ta en ny sikkerhetskopi, for eksempel på en minnepinne.",
+    )  # fmt: skip
     small_count_threshold: int = _setting(
         5, "Skjul små tall under", 3, 20, "", section=EXPORT_SECTION,
         help="Tall under grensen vises som «<5» i tallene til kommunen (med grensen 5).",

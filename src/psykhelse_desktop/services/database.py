@@ -26,6 +26,11 @@ LOCKED_MESSAGE = (
 DISK_FULL_MESSAGE = (
     "Disken er full. Ingenting ble lagret, og databasen er uskadd. Frigjør plass og prøv igjen."
 )
+IO_ERROR_MESSAGE = (
+    "Disken svarte med en feil (den kan være full eller i ferd med å svikte). Ingenting ble "
+    "lagret, og databasen er uskadd. Frigjør plass og prøv igjen; skjer det igjen, ta en "
+    "sikkerhetskopi på en minnepinne."
+)
 READ_ONLY_MESSAGE = (
     "Datamappen kan ikke skrives til. Ingenting ble lagret, og databasen er uskadd. "
     "Sjekk at mappen finnes og at du har skrivetilgang, og prøv igjen."
@@ -89,6 +94,8 @@ def _storage_message(text: str) -> str | None:
         return DISK_FULL_MESSAGE
     if "readonly" in text or "read-only" in text or "unable to open" in text:
         return READ_ONLY_MESSAGE
+    if "disk i/o" in text:
+        return IO_ERROR_MESSAGE
     return None
 
 

@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
     def __init__(self, db: Database, bus: ChangeBus | None = None, banner: str = ""):
         super().__init__()
         self.db, self.bus = db, bus or ChangeBus(self)
+        self.after_close: str | None = None  # "restore": start.show_window restores, then reopens
         self.setStyleSheet(STYLE)
         self.setWindowTitle(self._title())
         self._make_pages()
@@ -137,6 +138,8 @@ class MainWindow(QMainWindow):
         self.ledger_action = make_action(self, tr("Utleveringslogg"), self.show_ledger)
         self.settings_action = make_action(self, tr("Innstillinger..."), self.edit_settings)
         self.quit_action = make_action(self, tr("Lukk programmet"), self.close, "Ctrl+Q")
+        self.backup_action = make_action(self, tr("Ta sikkerhetskopi…"), self.take_backup)
+        self.restore_action = make_action(self, tr("Gjenopprett fra sikkerhetskopi…"), self.restore)
         self._make_menus()
         self._make_toolbar()
 
@@ -146,6 +149,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.import_action)
         file_menu.addSeparator()
         file_menu.addActions([self.logo_action, self.remove_logo_action, self.settings_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.backup_action, self.restore_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         user_menu = bar.addMenu(self.tr("&Tjenestemottaker"))
@@ -185,7 +190,9 @@ class MainWindow(QMainWindow):
     def open_radar_line(self, line: RadarLine) -> None:
         """Where a line of "I dag" leads: a meeting, the requests, or a tab of the user."""
         target = line.target
-        if target is Target.MEETING and line.meeting_id is not None:
+        if target is Target.BACKUP:
+            self.take_backup()
+        elif target is Target.MEETING and line.meeting_id is not None:
             self.open_meeting(line.meeting_id)
         elif target is Target.REQUESTS or line.service_user_id is None:
             self.show_requests(line.request_id)
@@ -249,6 +256,20 @@ class MainWindow(QMainWindow):
         if edit_settings(self.db, self):
             self.radar_page.refresh(audit=False)
             self.statusBar().showMessage(self.tr("Innstillingene er lagret."), 8000)
+
+    # -- safekeeping (ui/dialogs/backup_*.py) ---------------------------------------------
+
+    def take_backup(self) -> None:
+        from .dialogs.backup_take import BackupDialog
+
+        BackupDialog(self.db, self).exec()
+        self.radar_page.refresh(audit=False)
+
+    def restore(self) -> None:
+        """The window closes first, so nothing holds the record while it is replaced."""
+        self.after_close = "restore"
+        if not self.close():
+            self.after_close = None
 
     # -- closing ---------------------------------------------------------------------------
 

@@ -1,4 +1,8 @@
-"""The Qt side of starting: the application object, unlock or first start, the crash box."""
+"""The Qt side of starting: one window per record, unlock or first start, the crash box.
+
+The window runs in a loop: a restore (Fil → Gjenopprett fra sikkerhetskopi…) closes it, puts the
+backup in place while no window holds the record, and opens a new window on the result.
+"""
 
 from __future__ import annotations
 
@@ -9,19 +13,30 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..domain.errors import UserError
 from ..paths import AppPaths
 from .change_bus import ChangeBus
 from .dialogs.unlock import FirstStartDialog, UnlockDialog
+from .single_instance import WindowLock
 from .texts import domain_text
 
 if TYPE_CHECKING:
     from ..services.database import Database
 
-# Writes a crash to the log without field values: exception type and traceback only.
-CrashRecorder = Callable[[type[BaseException], TracebackType | None], None]
+# Writes a crash to the log without field values and returns what it wrote (type and frames).
+CrashRecorder = Callable[[type[BaseException], TracebackType | None], str]
+RESTORE = "restore"
 
 
 def application() -> QApplication:
@@ -30,12 +45,64 @@ def application() -> QApplication:
     return app
 
 
+def claim_record(paths: AppPaths) -> WindowLock | None:
+    """The record's lock, or None when another window has it (that window is woken)."""
+    lock = WindowLock(paths)
+    if lock.acquire():
+        lock.on_wake = bring_forward
+        return lock
+    if not lock.wake_other():
+        text = _tr(
+            "Journalen i %s er i bruk av et annet program (prosess %s), for eksempel en "
+            "gjenoppretting som pågår. Vent til det er ferdig, og start på nytt."
+        )
+        QMessageBox.information(
+            None, _tr("Journalen er i bruk"), text % (paths.data_dir, lock.holder())
+        )
+    return None
+
+
+def bring_forward() -> None:
+    """A second start asked for the window: show it (or the dialog in front of it)."""
+    window = QApplication.activeModalWidget() or next(
+        (w for w in QApplication.topLevelWidgets() if w.isVisible() and w.isWindow()), None
+    )
+    if window is not None:
+        window.showNormal()
+        window.raise_()
+        window.activateWindow()
+
+
 def ask_for_database(paths: AppPaths) -> Database | None:
-    """The unlock dialog, or the first-start dialog when there is no record yet."""
+    """Unlock; or the first start; or, where a record's files lie but not its database, a
+    plain refusal with the way back from a backup."""
+    from ..services.trust.folder import found_record_files, prepare_folder, record_files_message
+
+    prepare_folder(paths)  # a killed first creation or restore is finished or undone first
+    found = [] if paths.database.exists() else found_record_files(paths)
+    if found:
+        return _record_files_found(paths, record_files_message(paths, found))
     dialog = UnlockDialog(paths) if paths.database.exists() else FirstStartDialog(paths)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.database
+
+
+def _record_files_found(paths: AppPaths, message: str) -> Database | None:
+    from .dialogs.backup_damaged import restore_with
+
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, _tr("Fant filer fra en journal"), domain_text(message)
+    )
+    restore = box.addButton(
+        _tr("Gjenopprett fra sikkerhetskopi…"), QMessageBox.ButtonRole.AcceptRole
+    )
+    close = box.addButton(_tr("Avslutt"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(close)
+    box.exec()
+    if box.clickedButton() is not restore:
+        return None
+    return restore_with(None, paths, "", False)
 
 
 def demo_banner(passphrase: str) -> str:
@@ -43,15 +110,39 @@ def demo_banner(passphrase: str) -> str:
     return text % passphrase
 
 
-def show_window(app: QApplication, db: Database, banner: str = "") -> int:
-    """The main window until she closes it; the exit code."""
+def show_window(
+    app: QApplication, db: Database, banner: str = "", *, automatic: bool = False
+) -> int:
+    """The main window until she closes it (a restore opens a new one); the exit code."""
+    from .dialogs.backup_auto import backup_on_close
+    from .dialogs.backup_damaged import READ_ONLY_BANNER, restore_with
     from .main_window import MainWindow  # after unlock: keeps the start quick
 
-    window = MainWindow(db, ChangeBus(), banner=banner)
-    if banner:
-        window.setWindowTitle(window.windowTitle() + " – " + _tr("DEMO"))
-    window.show()
-    return app.exec()
+    while True:
+        shown = banner or (domain_text(READ_ONLY_BANNER) if getattr(db, "read_only", False) else "")
+        window = MainWindow(db, ChangeBus(), banner=shown)
+        if banner:
+            window.setWindowTitle(window.windowTitle() + " – " + _tr("DEMO"))
+        safekeeping = _safekeeping(db, window, automatic)
+        window.show()
+        code = app.exec()
+        if safekeeping is not None:
+            safekeeping.stop()
+        window.deleteLater()
+        if getattr(window, "after_close", None) != RESTORE:
+            if automatic:
+                backup_on_close(db)
+            return code
+        restored = restore_with(None, db.paths, "", False, before_replace=db.close)
+        if restored is not None:
+            db = restored
+
+
+def _safekeeping(db: Database, window: QWidget, automatic: bool):  # noqa: ANN202
+    from ..services.trust.record import OpenRecord
+    from .dialogs.backup_auto import Safekeeping
+
+    return Safekeeping(db, window, automatic=automatic) if isinstance(db, OpenRecord) else None
 
 
 def install_excepthook(log_dir: Path, record: CrashRecorder) -> None:
@@ -69,24 +160,55 @@ class ExceptionReporter:
         self, kind: type[BaseException], error: BaseException, tb: TracebackType | None
     ) -> None:
         if isinstance(error, UserError):
-            self._show(_tr("Kunne ikke fullføre"), domain_text(error.message))
+            self._show(
+                lambda: QMessageBox.critical(
+                    None, _tr("Kunne ikke fullføre"), domain_text(error.message)
+                )
+            )
             return
-        self.record(kind, tb)
-        text = _tr(
-            "Noe uventet gikk galt. Det du allerede har lagret, er trygt. "
-            "Feilen er skrevet i loggen i %s. Lagre arbeidet ditt og start programmet på nytt "
-            "hvis vinduet oppfører seg rart."
-        )
-        self._show(_tr("Uventet feil"), text % self.log_dir)
+        details = self.record(kind, tb)
+        self._show(lambda: CrashDialog(self.log_dir, details).exec())
 
-    def _show(self, title: str, text: str) -> None:
+    def _show(self, show: Callable[[], object]) -> None:
         if self.showing or QApplication.instance() is None:
             return
         self.showing = True
         try:
-            QMessageBox.critical(None, title, text)
+            show()
         finally:
             self.showing = False
+
+
+class CrashDialog(QDialog):
+    """ "Noe uventet gikk galt", and "Kopier detaljer": only the type and where it happened."""
+
+    def __init__(self, log_dir: Path, details: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.details = details
+        self.setWindowTitle(_tr("Uventet feil"))
+        text = _tr(
+            "Noe uventet gikk galt. Det du allerede har lagret, er trygt, og programmet "
+            "fortsetter. Feilen er skrevet i loggen i %s (uten navn eller tekst du har "
+            "skrevet). Lagre arbeidet ditt, og start programmet på nytt hvis vinduet oppfører "
+            "seg rart. «Kopier detaljer» kopierer bare hva slags feil det var og hvor i "
+            "programmet, til den som hjelper deg."
+        )
+        self.text = QLabel(text % log_dir)
+        self.text.setWordWrap(True)
+        self.copied = QLabel()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        copy = buttons.addButton(_tr("Kopier detaljer"), QDialogButtonBox.ButtonRole.ActionRole)
+        copy.clicked.connect(self.copy_details)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        for widget in (self.text, self.copied, buttons):
+            layout.addWidget(widget)
+        self.setMinimumWidth(520)
+        self.adjustSize()
+
+    def copy_details(self) -> None:
+        QGuiApplication.clipboard().setText(self.details)
+        self.copied.setText(_tr("Detaljene er kopiert. Lim dem inn i en e-post eller melding."))
 
 
 def _tr(text: str) -> str:

@@ -24,7 +24,7 @@ def test_file_holds_no_plaintext(db, paths):
     db.close()
     files = [p for p in paths.data_dir.rglob("*") if p.is_file()]
     for path in files:
-        if path == sidecar_path(paths.database):
+        if path.suffix == ".json":
             continue
         content = path.read_bytes()
         for needle in (*NAME, tenor_id(), "service_user", "SQLite format 3"):
@@ -37,13 +37,15 @@ def test_plain_sqlite_cannot_read_the_file(db, paths):
         sqlite3.connect(paths.database).execute("SELECT * FROM sqlite_master").fetchall()
 
 
-def test_sidecar_has_salt_and_parameters_but_no_hash(db, paths):
+def test_sidecar_has_salt_parameters_and_key_check_but_no_key(db, paths):
     data = json.loads(sidecar_path(paths.database).read_text())
     assert data["kdf"] == "argon2id"
     assert len(bytes.fromhex(data["salt_hex"])) == 16
     assert set(data) == {
         "format", "kdf", "salt_hex", "time_cost", "memory_cost_kib", "parallelism", "key_length",
+        "key_check",
     }  # fmt: skip
+    assert paths.key_copy.read_text() == sidecar_path(paths.database).read_text()
 
 
 def test_wrong_passphrase_changes_nothing(db, paths):
@@ -80,10 +82,11 @@ def test_profile_and_demo_flag_survive_reopen(db, paths):
     reopened.close()
 
 
-def test_missing_sidecar_gives_plain_message(db, paths):
+def test_missing_sidecar_and_copy_give_plain_message(db, paths):
     db.close()
     sidecar_path(paths.database).unlink()
-    with pytest.raises(UserError, match="Nøkkelfilen"):
+    paths.key_copy.unlink()
+    with pytest.raises(UserError, match="Nøkkelfilen psykhelse.db.key.json mangler"):
         unlock_vault(paths, PASSPHRASE)
 
 

@@ -6,9 +6,8 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy.exc import IntegrityError
 from tests.helpers import PASSPHRASE
 
-from psykhelse_desktop.storage.backup import backup_database
+from psykhelse_desktop.storage.backup import opened_backup, write_backup
 from psykhelse_desktop.storage.daily_models import is_modelled
-from psykhelse_desktop.storage.engine import connect_raw
 from psykhelse_desktop.storage.keys import derive_key, read_sidecar
 from psykhelse_desktop.storage.migrate import current_revision, head_revision
 from psykhelse_desktop.storage.models import Base
@@ -68,11 +67,12 @@ def test_signed_journal_entries_and_the_ledger_refuse_change(db):
 
 
 def test_backup_is_encrypted_copy(db, paths, tmp_path):
-    key = derive_key(PASSPHRASE, read_sidecar(paths.database))
-    target = backup_database(paths.database, key, tmp_path / "kopi" / "backup.db")
-    conn = connect_raw(target, key)
-    assert conn.execute("SELECT count(*) FROM alembic_version").fetchone() == (1,)
-    conn.close()
+    params = read_sidecar(paths.database)
+    key = derive_key(PASSPHRASE, params)
+    target = tmp_path / "kopi.psykhelse"
+    write_backup(paths.database, key, params, target)
+    with opened_backup(target, key) as conn:
+        assert conn.execute("SELECT count(*) FROM alembic_version").fetchone() == (1,)
     assert b"SQLite format 3" not in target.read_bytes()
 
 

@@ -1,74 +1,109 @@
-"""An old database (revision 0001) with data is backed up, then upgraded to head intact."""
+"""An old database (revision 0001) with data is backed up, then upgraded to head in one
+transaction: all or nothing, one backup per version, and the backup put back if need be."""
 
-from alembic import command
-from sqlalchemy import text
+import pytest
+from tests.crash_harness import old_record
 from tests.helpers import PASSPHRASE
 
+from psykhelse_desktop.domain.record_safety import UpgradeFailed
 from psykhelse_desktop.paths import AppPaths
-from psykhelse_desktop.storage.engine import connect_raw, create_encrypted_engine
-from psykhelse_desktop.storage.keys import TEST_KDF, KdfParams, derive_key, write_sidecar
-from psykhelse_desktop.storage.migrate import (
-    alembic_config,
-    current_revision,
-    ensure_schema,
-    head_revision,
-)
+from psykhelse_desktop.services.trust import upgrade
+from psykhelse_desktop.services.trust.vault import unlock_vault
+from psykhelse_desktop.storage.backup import opened_backup
+from psykhelse_desktop.storage.engine import connect_raw
+from psykhelse_desktop.storage.facts import schema_revision
+from psykhelse_desktop.storage.keys import KdfParams
+from psykhelse_desktop.storage.migrate import SCHEMA_HEAD, ensure_schema, pre_upgrade_backup_path
 
-INSERT_USER = text(
-    "INSERT INTO service_user (first_name, last_name, birth_date, address, postal_code, "
-    "postal_place, phone, phone_alt, email, category, is_lar, is_tud, has_minor_children, "
-    "reach_notes, closed_reason, is_closed, search_key, sort_key, created_at, updated_at) "
-    "VALUES ('Åse', 'Øvrebø', '1980-01-01', '', '', '', '', '', '', 'psykisk_helse', 0, 0, 0, "
-    "'', '', 0, ' åse øvrebø ', 'øvrebø åse', '2025-01-01 08:00:00', '2025-01-01 08:00:00')"
+ORPHAN_NEXT_OF_KIN = (
+    "INSERT INTO next_of_kin (service_user_id, name, relation, phone, email, address, "
+    "is_closest, may_contact, is_minor_child, child_follow_up_consent, notes) "
+    "VALUES (999, 'Ingen', 'mor', '', '', '', 0, 0, 0, 0, '')"
 )
 
 
-def _old_database(path):
-    """A keyed file at revision 0001, with its key sidecar and one service user."""
-    params = KdfParams.new(**TEST_KDF)
-    write_sidecar(path, params)
-    key = derive_key(PASSPHRASE, params)
-    engine = create_encrypted_engine(path, key)
-    with engine.begin() as conn:
-        command.upgrade(alembic_config(conn), "0001")
-    with engine.begin() as conn:
-        conn.execute(INSERT_USER)
-    return engine, key
+def old_database(paths: AppPaths) -> tuple[bytes, KdfParams]:
+    return old_record(paths, PASSPHRASE)
 
 
-def _names(conn) -> list[str]:
-    return [row[0] for row in conn.execute("SELECT last_name FROM service_user").fetchall()]
+def revision_and_names(path, key) -> tuple[str | None, list[str]]:
+    conn = connect_raw(path, key)
+    try:
+        names = [r[0] for r in conn.execute("SELECT last_name FROM service_user").fetchall()]
+        return schema_revision(conn), names
+    finally:
+        conn.close()
 
 
-def test_old_database_is_backed_up_then_upgraded_with_its_data(tmp_path):
-    paths = AppPaths(tmp_path / "data")
-    paths.data_dir.mkdir()
-    engine, key = _old_database(paths.database)
-    assert current_revision(engine) == "0001"
+def test_old_database_is_backed_up_then_upgraded_with_its_data(paths):
+    key, params = old_database(paths)
 
-    backup = ensure_schema(engine, paths.database, key, paths.backups)
+    backup = ensure_schema(paths.database, key, params, paths.backups)
 
-    assert backup is not None and backup.exists() and backup.parent == paths.backups
-    old = connect_raw(backup, key)
-    assert old.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
-    assert _names(old) == ["Øvrebø"]
-    old.close()
-    assert current_revision(engine) == head_revision() != "0001"
-    with engine.connect() as conn:
-        assert [r[0] for r in conn.execute(text("SELECT last_name FROM service_user"))] == [
-            "Øvrebø"
-        ]
-        assert conn.execute(text("SELECT count(*) FROM individual_plan")).scalar() == 0
-        # 0006: rows from before versions start at version 1, so their forms can be saved
-        assert conn.execute(text("SELECT version FROM service_user")).scalar() == 1
-    engine.dispose()
+    assert backup == pre_upgrade_backup_path(paths.backups, "0001") and backup.exists()
+    with opened_backup(backup, key) as old:
+        assert schema_revision(old) == "0001"
+        assert [r[0] for r in old.execute("SELECT last_name FROM service_user")] == ["Øvrebø"]
+    assert revision_and_names(paths.database, key) == (SCHEMA_HEAD, ["Øvrebø"])
+    # 0006: rows from before versions start at version 1, so their forms can be saved
+    conn = connect_raw(paths.database, key)
+    try:
+        assert conn.execute("SELECT version FROM service_user").fetchall() == [(1,)]
+    finally:
+        conn.close()
 
 
-def test_a_database_at_head_is_not_backed_up(tmp_path):
-    paths = AppPaths(tmp_path / "data")
-    paths.data_dir.mkdir()
-    engine, key = _old_database(paths.database)
-    ensure_schema(engine, paths.database, key, paths.backups)
-    assert ensure_schema(engine, paths.database, key, paths.backups) is None
-    assert len(list(paths.backups.glob("*.db"))) == 1
-    engine.dispose()
+def test_a_database_at_head_is_not_backed_up_again(paths):
+    key, params = old_database(paths)
+    ensure_schema(paths.database, key, params, paths.backups)
+    assert ensure_schema(paths.database, key, params, paths.backups) is None
+    assert [p.name for p in paths.backups.iterdir()] == ["for-oppgradering-fra-0001.psykhelse"]
+
+
+def old_database_with_an_orphan(paths: AppPaths) -> tuple[bytes, KdfParams]:
+    """An old database with a row whose service user does not exist."""
+    key, params = old_database(paths)
+    conn = connect_raw(paths.database, key)
+    conn.execute("PRAGMA foreign_keys = OFF")
+    conn.execute(ORPHAN_NEXT_OF_KIN)
+    conn.commit()
+    conn.close()
+    return key, params
+
+
+def test_a_failed_upgrade_is_rolled_back_whole_and_backed_up_only_once(paths):
+    """A row that breaks a foreign key fails the check after every migration has run: the
+    tables the migrations made are gone again (DDL in the same transaction)."""
+    key, params = old_database_with_an_orphan(paths)
+    for _attempt in range(2):
+        with pytest.raises(UpgradeFailed, match="peker på noe som ikke finnes"):
+            ensure_schema(paths.database, key, params, paths.backups)
+    assert revision_and_names(paths.database, key) == ("0001", ["Øvrebø"])
+    conn = connect_raw(paths.database, key)
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    conn.close()
+    assert "individual_plan" not in tables and "journal_entry" not in tables
+    assert len(list(paths.backups.iterdir())) == 1
+
+
+def test_unlock_tells_the_nurse_and_the_record_is_as_before(paths):
+    key, _params = old_database_with_an_orphan(paths)
+    with pytest.raises(UpgradeFailed) as failed:
+        unlock_vault(paths, PASSPHRASE)
+    assert "kunne ikke oppgraderes fra versjon 0001" in failed.value.message
+    assert "Journalen er som den var før oppgraderingen; ingenting er tapt" in failed.value.message
+    assert revision_and_names(paths.database, key) == ("0001", ["Øvrebø"])
+
+
+def test_a_changed_database_after_a_failure_gets_the_backup_put_back(paths):
+    """If a failure left the database other than it was, the pre-upgrade backup goes back in
+    its place and the changed database is set aside, not deleted."""
+    key, params = old_database(paths)
+    ensure_schema(paths.database, key, params, paths.backups)  # now at head: "not as before"
+
+    assert upgrade._put_back_if_changed(paths, key, "0001")
+
+    assert revision_and_names(paths.database, key) == ("0001", ["Øvrebø"])
+    (aside,) = paths.set_aside.iterdir()
+    assert aside.name.endswith("mislykket-oppgradering")
+    assert revision_and_names(aside / "psykhelse.db", key) == (SCHEMA_HEAD, ["Øvrebø"])

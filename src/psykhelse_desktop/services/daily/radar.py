@@ -38,14 +38,16 @@ from ...domain.radar import (
     severity_for,
     sorted_lines,
 )
+from ...domain.radar_backup import backup_line
 from ...domain.radar_plans import PlanFacts, plan_lines
 from ...domain.settings import Settings
 from ...storage import models as m
 from ...storage.daily_models import JournalEntry, ServiceDecision, ServiceRequest
-from ..clock import oslo_now
+from ..clock import oslo_now, to_oslo
 from ..database import Database
 from ..plans.plan_snapshots import consents_from_json
 from ..settings import read_settings
+from ..trust.backups import CREATED_AT_KEY, LAST_EXTERNAL_KEY
 
 User = m.ServiceUser
 Finder = Callable[[Session, dt.date, Settings], Iterator[RadarLine]]
@@ -314,6 +316,24 @@ def _request_line(row: Row, today: dt.date) -> RadarLine:
                      row.service_user_id, name, text, request_id=row.id)  # fmt: skip
 
 
+def _backup(session: Session, today: dt.date, settings: Settings) -> Iterator[RadarLine]:
+    """A reminder when the newest backup outside the data folder is too old."""
+    keys = (LAST_EXTERNAL_KEY, CREATED_AT_KEY)
+    stored = dict(session.execute(select(m.Setting.key, m.Setting.value).where(
+        m.Setting.key.in_(keys))).all())  # fmt: skip
+    last, created = (_oslo_day(stored.get(key, "")) for key in keys)
+    line = backup_line(last, created, today, settings.backup_reminder_days)
+    if line is not None:
+        yield line
+
+
+def _oslo_day(utc_text: str) -> dt.date | None:
+    try:
+        return to_oslo(dt.datetime.fromisoformat(utc_text)).date() if utc_text else None
+    except ValueError:
+        return None
+
+
 def _midnight(on: dt.date, plus_days: int = 0) -> dt.datetime:
     return dt.datetime.combine(on + dt.timedelta(days=plus_days), dt.time())
 
@@ -327,4 +347,5 @@ FINDERS: tuple[Finder, ...] = (
     _no_contact,
     _drafts,
     _requests,
+    _backup,
 )

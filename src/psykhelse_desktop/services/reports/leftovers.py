@@ -11,9 +11,10 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
-import sys
 import tempfile
 from pathlib import Path
+
+from ...storage.files import process_alive
 
 # The names outgoing.py stages files under, and where it notes them (standard library only
 # here: the window's start calls this before the storage stack is loaded).
@@ -93,33 +94,3 @@ def _ours(folder: Path) -> bool:
     with contextlib.suppress(OSError):
         return folder.stat().st_uid == os.getuid()
     return False
-
-
-def process_alive(pid: int) -> bool:
-    """Whether a process with this id runs (on Windows without sending it anything)."""
-    if pid == os.getpid():
-        return True
-    if sys.platform == "win32":
-        return _alive_on_windows(pid)
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
-def _alive_on_windows(pid: int) -> bool:  # pragma: no cover (Windows only)
-    import ctypes
-
-    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
-    handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
-    if not handle:
-        return False
-    try:
-        code = ctypes.c_ulong()
-        kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
-        return code.value == 259  # STILL_ACTIVE
-    finally:
-        kernel32.CloseHandle(handle)

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from ...domain.errors import UserError
 from ...domain.ledger_vocabulary import LedgerKind
+from ...storage.files import make_private_dir, sync_dir, sync_file
 from ..database import Database
 from . import ledger
 from .leftovers import (
@@ -83,10 +84,10 @@ def send_file(
     target = Path(target)
     with staged(db.db_path.parent, target, prefix) as temp:
         note = write(temp)
-        _fsync(temp)
+        sync_file(temp)
         row = note.record(db, temp, named=target)
         os.replace(temp, target)
-    _fsync_folder(target.parent)
+    sync_dir(target.parent)
     return row
 
 
@@ -123,7 +124,7 @@ def _note_pending(data_dir: Path, stage: Path) -> Path:
     """A small file naming the process and the staging folder, fsynced before it is made."""
     marker = data_dir / PENDING_FOLDER / f"{stage.name}.txt"
     try:
-        marker.parent.mkdir(mode=0o700, exist_ok=True)
+        make_private_dir(marker.parent)
         handle = os.open(marker, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             stream.write(f"{os.getpid()}\n{stage}\n")
@@ -138,20 +139,3 @@ def _make_stage(stage: Path, target: Path) -> None:
     if not target.parent.is_dir():
         raise FileNotFoundError(target.parent)
     stage.mkdir(mode=0o700)
-
-
-def _fsync(path: Path) -> None:
-    with open(path, "rb+") as stream:
-        os.fsync(stream.fileno())
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make the rename itself durable where the platform allows it (not on Windows)."""
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        descriptor = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(descriptor)
-        finally:
-            os.close(descriptor)

@@ -1,22 +1,40 @@
-"""Create and unlock the encrypted record on disk: key, schema, profile, demo flag."""
+"""Create and unlock the encrypted record on disk: key, schema, profile, demo flag.
+
+A new record is made whole in `.oppretter` and moved into place only when it is complete, and
+never where any file of a record already lies. Unlocking tells a wrong passphrase (the key
+check says so) from a damaged file (the right key does not open it, or the quick check fails),
+and a full or read-only disk from both.
+"""
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
+import logging
+import shutil
 
 from sqlalchemy import select
 
-from ...domain.errors import StorageUnavailable, UserError
+from ...domain.errors import StorageUnavailable, WrongPassphrase
 from ...domain.records import NurseProfile
 from ...paths import AppPaths
-from ...storage.engine import connect_raw, create_encrypted_engine
-from ...storage.keys import KdfParams, derive_key, read_sidecar, sidecar_path, write_sidecar
-from ...storage.migrate import ensure_schema
-from ...storage.models import Setting
-from ..database import READ_ONLY_MESSAGE, Database
+from ...storage.engine import StorageRefused, connect_raw, create_encrypted_engine
+from ...storage.files import make_private_dir, sync_dir, tighten
+from ...storage.keys import KdfParams, derive_key, write_sidecar
+from ...storage.migrate import SCHEMA_HEAD, ensure_schema, revision_of
+from ...storage.models import Setting, utc_now
+from ..database import Database
+from . import unlock_errors
+from .backups import CREATED_AT_KEY
+from .folder import CREATED_MARK, move_created_record, prepare_folder, refuse_if_record_present
+from .integrity import IntegrityGate, QuickCheck
+from .key_sources import key_sources, no_usable_key_file
+from .record import OpenRecord
+from .upgrade import upgrade_or_put_back
+
+log = logging.getLogger(__name__)
 
 _PROFILE_KEYS = ("nurse_name", "nurse_title", "municipality")
+# How long unlocking waits for the quick check before letting it finish in the background.
+CHECK_WAIT_SECONDS = 1.0
 
 
 def create_vault(
@@ -26,43 +44,127 @@ def create_vault(
     *,
     demo: bool = False,
     kdf: dict[str, int] | None = None,
-) -> Database:
-    """Create a new encrypted database; refuses to overwrite an existing one."""
-    if paths.database.exists():
-        raise UserError(
-            f"Det finnes allerede en database i {paths.data_dir}. Ingenting ble endret."
-        )
-    _make_writable_dir(paths.data_dir)
+) -> OpenRecord:
+    """Create a new encrypted record; refuses where any file of a record is found."""
+    prepare_folder(paths)
+    refuse_if_record_present(paths)
+    unlock_errors.make_writable_dir(paths.data_dir)
+    staged = AppPaths(paths.creating)
+    shutil.rmtree(staged.data_dir, ignore_errors=True)
+    make_private_dir(staged.data_dir)
     params = KdfParams.new(**(kdf or {}))
     key = derive_key(passphrase, params)
+    params = params.checked_by(key)
     try:
-        write_sidecar(paths.database, params)
-        database = _open(paths, key)
-        _write_profile(database, profile, demo)
-    except Exception:
-        _remove_new_files(paths.database)
+        _build(staged, key, params, profile, demo)
+        (staged.data_dir / CREATED_MARK).write_bytes(b"")
+        sync_dir(staged.data_dir)
+    except BaseException:
+        shutil.rmtree(staged.data_dir, ignore_errors=True)
         raise
-    return database
+    move_created_record(paths)
+    tighten(paths.data_dir)
+    return _open(paths, key, params, check_wait=None)
 
 
-def unlock_vault(paths: AppPaths, passphrase: str) -> Database:
-    """Open an existing database; a wrong passphrase raises WrongPassphrase and changes nothing."""
-    if not sidecar_path(paths.database).exists():
-        raise UserError(
-            f"Nøkkelfilen {sidecar_path(paths.database).name} mangler ved siden av databasen. "
-            "Legg den tilbake fra sikkerhetskopien; uten den kan databasen ikke åpnes."
-        )
-    key = derive_key(passphrase, read_sidecar(paths.database))
-    connect_raw(paths.database, key).close()  # raises WrongPassphrase before anything is written
-    return _open(paths, key)
+def _build(staged: AppPaths, key: bytes, params: KdfParams, profile: NurseProfile, demo: bool):
+    """The whole new record in the staging folder, closed and without a -wal."""
+    write_sidecar(staged.database, params)
+    ensure_schema(staged.database, key, params, staged.backups)
+    record = OpenRecord(create_encrypted_engine(staged.database, key), staged.database,
+                        profile, demo, key=key, params=params)  # fmt: skip
+    try:
+        _write_profile(record, profile, demo)
+        with record.transaction() as session:
+            session.merge(Setting(key=CREATED_AT_KEY, value=utc_now().isoformat()))
+    finally:
+        record.close()
+    conn = connect_raw(staged.database, key)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        conn.close()
 
 
-def _open(paths: AppPaths, key: bytes) -> Database:
+def unlock_vault(
+    paths: AppPaths, passphrase: str, *, check_wait: float | None = CHECK_WAIT_SECONDS
+) -> OpenRecord:
+    """Open an existing record; nothing is written before the passphrase is proven right.
+
+    The quick check runs at once; unlocking waits `check_wait` seconds for it (None: until it
+    is done) and leaves the rest to the background, where writes wait for it.
+    """
+    prepare_folder(paths)
+    unlock_errors.refuse_missing_or_empty(paths)
+    key, params = _key_for(paths, passphrase)
+    return _open(paths, key, params, check_wait=check_wait)
+
+
+def open_read_only(paths: AppPaths, passphrase: str) -> OpenRecord:
+    """A damaged record, opened for reading only: nothing is ever written to it."""
+    key, params = _key_for(paths, passphrase)
+    gate = IntegrityGate()
+    gate.settle(["åpnet bare for lesing"])
+    engine = create_encrypted_engine(paths.database, key, read_only=True)
+    record = OpenRecord(engine, paths.database, NurseProfile("", "", ""), False,
+                        key=key, params=params, gate=gate)  # fmt: skip
+    record.profile, record.is_demo = _read_profile(record)
+    return record
+
+
+def _key_for(paths: AppPaths, passphrase: str) -> tuple[bytes, KdfParams]:
+    """The key that opens the database, and its parameters; repairs a lost or old key file.
+
+    A key check that matches, on a file the key cannot open, means the file is damaged.
+    """
+    sources = key_sources(paths)
+    usable = [s for s in sources if s.params is not None]
+    if not usable:
+        raise no_usable_key_file(paths, sources)
+    key_was_right = False
+    for source in usable:
+        assert source.params is not None
+        key = derive_key(passphrase, source.params)
+        verdict = source.params.accepts(key)
+        key_was_right = key_was_right or bool(verdict)
+        if verdict is not False and _opens(paths, key):
+            params = source.params.checked_by(key)
+            if not source.is_key_file or params != source.params:
+                write_sidecar(paths.database, params)
+                log.warning("Nøkkelfilen er skrevet på nytt fra %s", source.where)
+            return key, params
+    if key_was_right:
+        raise unlock_errors.damaged(paths, key, "den riktige nøkkelen åpner den ikke")
+    raise WrongPassphrase()
+
+
+def _opens(paths: AppPaths, key: bytes) -> bool:
+    try:
+        connect_raw(paths.database, key, read_only=True).close()
+    except WrongPassphrase:
+        return False
+    except StorageRefused as refused:
+        raise StorageUnavailable(unlock_errors.storage_message(paths, refused)) from None
+    return True
+
+
+def _open(paths: AppPaths, key: bytes, params: KdfParams, *, check_wait: float | None):
+    gate = IntegrityGate()
+    QuickCheck(paths.database, key, gate).start()
+    gate.wait(check_wait)
+    if gate.failed:
+        raise unlock_errors.damaged(paths, key, gate.problems)
+    if revision_of(paths.database, key) != SCHEMA_HEAD:
+        gate.wait()
+        if gate.failed:
+            raise unlock_errors.damaged(paths, key, gate.problems)
+        upgrade_or_put_back(paths, key, params)
     engine = create_encrypted_engine(paths.database, key)
-    ensure_schema(engine, paths.database, key, paths.backups)
-    database = Database(engine, paths.database, NurseProfile("", "", ""), is_demo=False)
-    database.profile, database.is_demo = _read_profile(database)
-    return database
+    record = OpenRecord(engine, paths.database, NurseProfile("", "", ""), False,
+                        key=key, params=params, gate=gate)  # fmt: skip
+    record.profile, record.is_demo = _read_profile(record)
+    return record
 
 
 def _read_profile(database: Database) -> tuple[NurseProfile, bool]:
@@ -85,20 +187,3 @@ def _write_profile(database: Database, profile: NurseProfile, demo: bool) -> Non
 
 def update_profile(database: Database, profile: NurseProfile) -> None:
     _write_profile(database, profile, database.is_demo)
-
-
-def _make_writable_dir(folder: Path) -> None:
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        probe = folder / ".skrivetest"
-        probe.write_bytes(b"")
-        probe.unlink()
-    except OSError as exc:
-        raise StorageUnavailable(READ_ONLY_MESSAGE + f" (Mappe: {folder})") from exc
-
-
-def _remove_new_files(db_path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", ".key.json"):
-        candidate = Path(str(db_path) + suffix)
-        if candidate.exists():
-            os.remove(candidate)

@@ -9,10 +9,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QWidget
 
-from ...domain.errors import ValidationFailed
+from ...domain.errors import UserError, ValidationFailed
 from ...domain.passphrase import passphrase_problem, passphrase_strength
+from ...domain.record_safety import RecordDamaged
 from ...domain.records import NurseProfile
 from ...paths import AppPaths
 from .form_dialog import FormDialog
@@ -32,11 +33,27 @@ class UnlockDialog(FormDialog):
         self.passphrase = self.add_field("passphrase", self.tr("Passord"), password_field())
         self.set_save_text(self.tr("Lås opp"))
         self.buttons.buttons()[0].setDefault(True)
-        self.resize(420, 0)
+        add_restore_button(self)
+        self.resize(460, 0)
 
     def save(self) -> None:
-        with busy_cursor():
-            self.database = _vault().unlock_vault(self.paths, self.passphrase.text())
+        try:
+            with busy_cursor():
+                self.database = _vault().unlock_vault(self.paths, self.passphrase.text())
+        except RecordDamaged as damage:
+            from .backup_damaged import offer_restore
+
+            self.database = offer_restore(self, self.paths, self.passphrase.text(), damage)
+            if self.database is None:
+                raise UserError(damage.message) from None
+
+    def restore_from_backup(self) -> None:
+        """A backup instead of the record here (a damaged record, a lost key file)."""
+        from .backup_damaged import restore_with
+
+        self.database = restore_with(self, self.paths, self.passphrase.text(), False)
+        if self.database is not None:
+            self.accept()
 
     def try_save(self) -> None:
         super().try_save()
@@ -71,8 +88,17 @@ class FirstStartDialog(FormDialog):
         self.municipality = self.add_field("municipality", self.tr("Kommune"), QLineEdit())
         self.passphrase.textChanged.connect(self._show_strength)
         self.set_save_text(self.tr("Opprett journal"))
+        add_restore_button(self)
         self._show_strength("")
-        self.resize(520, 0)
+        self.resize(560, 0)
+
+    def restore_from_backup(self) -> None:
+        """A new laptop: the record comes back from the backup file and the passphrase."""
+        from .backup_damaged import restore_with
+
+        self.database = restore_with(self, self.paths, "", False)
+        if self.database is not None:
+            self.accept()
 
     def save(self) -> None:
         self.database = None
@@ -105,6 +131,15 @@ class FirstStartDialog(FormDialog):
 
     def _show_strength(self, text: str) -> None:
         self.strength.setText(self.tr("Styrke: %s") % passphrase_strength(text))
+
+
+def add_restore_button(dialog: UnlockDialog | FirstStartDialog) -> None:
+    button = dialog.buttons.addButton(
+        dialog.tr("Gjenopprett fra sikkerhetskopi…"), QDialogButtonBox.ButtonRole.ActionRole
+    )
+    button.setAutoDefault(False)
+    button.clicked.connect(dialog.restore_from_backup)
+    dialog.restore_button = button
 
 
 def password_field() -> QLineEdit:

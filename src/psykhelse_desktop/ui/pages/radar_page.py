@@ -196,7 +196,11 @@ class RadarPage(QWidget):
 
     def _line_item(self, line: RadarLine) -> QTreeWidgetItem:
         due = date_text(line.due) if line.due else self.tr("Uten dato")
-        name = line.person_name or self.tr("Ikke registrert ennå")
+        name = line.person_name or (
+            self.tr("Hele journalen")
+            if line.kind is RadarKind.BACKUP_DUE
+            else self.tr("Ikke registrert ennå")
+        )
         item = QTreeWidgetItem([due, name, domain_text(line.kind.label), domain_text(line.text)])
         item.setData(0, LINE_ROLE, line)
         item.setToolTip(3, domain_text(line.text))
