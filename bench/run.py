@@ -9,6 +9,7 @@ from pathlib import Path
 
 import export_bench
 import generation_bench
+import import_bench
 import journal_search_bench
 import search_bench
 import startup_bench
@@ -41,6 +42,7 @@ def measure(root: Path, args: argparse.Namespace) -> list[Result]:
     start, bare = startup_bench.start_results(paths.data_dir, args.runs)
     results += start
     results.append(startup_bench.memory_result(paths.data_dir, bare, args.users))
+    results += import_bench.run(root, import_bench.ROWS, args.repeat)
     return results + large_record(root, args)
 
 

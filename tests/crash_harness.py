@@ -55,12 +55,12 @@ def write_loop(data_dir: str, report_path: str, seed: int, import_rows: int) -> 
             entry = journal.create_draft(
                 db, user, JournalForm(dt.datetime(2026, 11, 23, 9), text=text)
             )
-            journal.sign(db, entry)
+            journal.sign(db, entry, version=1)  # a new draft is at version 1
             os.write(report, f"SIGNED\t{entry}\t{text}\n".encode())
         elif what == "plan":
             view = plans.open_plan(db, user)
             plan = dataclasses.replace(view.plan, resources=f"Ressurser {seed}-{step}")
-            saved, _changes = plans.save_plan(db, user, plan)
+            saved, _changes = plans.save_plan(db, user, plan, version=view.revision.number)
             os.write(report, f"PLAN\t{user}\t{saved.revision.number}\t{plan.resources}\n".encode())
         else:
             marker = f"{IMPORT_SURNAME}{seed}x{step}"

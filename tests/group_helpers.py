@@ -84,7 +84,7 @@ def hold_meeting(db, group: Group) -> None:
         Attendance(group.nav, True),
         Attendance(group.dps, False, "Syk, sendte beskjed på e-post."),
     )
-    meetings.save_minutes(db, group.meeting_id, attendance, entries)
+    meetings.save_minutes(db, group.meeting_id, attendance, entries, version=1)
     for what, owner, days in (
         ("Søke om økonomisk rådgivning hos NAV", group.nav, 14),
         ("Kjøpe refleksvest før kveldsturene", group.user_member, 7),

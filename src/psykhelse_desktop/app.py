@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from . import __version__
 from .paths import AppPaths
 from .services.demo.names import DEMO_PROFILE
+from .services.reports.leftovers import remove_leftovers
 from .storage.files import make_private_dir
 from .ui import start
 
@@ -37,6 +38,7 @@ log = logging.getLogger("psykhelse_desktop")
 def run_gui(paths: AppPaths, demo: bool) -> int:
     """Show the window until she closes it; the exit code for the process."""
     app = start.application()
+    remove_leftovers(paths.data_dir)  # what a killed run left: temp prints, calendars, exports
     install_excepthook(paths)
     if demo:
         db, cleanup = open_demo()

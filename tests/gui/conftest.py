@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from psykhelse_desktop.domain.national_id import with_check_digits
 from psykhelse_desktop.domain.records import ServiceUserForm
@@ -65,8 +65,8 @@ def answer_dialog(callback: Callable[[QWidget], None]) -> None:
         try:
             callback(dialog)
         finally:
-            if dialog.isVisible():
-                dialog.reject()
+            if dialog.isVisible():  # closed as it is: no "discard?" question to wait for
+                dialog.done(QDialog.DialogCode.Rejected)
 
     QTimer.singleShot(0, poll)
 

@@ -114,3 +114,15 @@ def test_expected_error_is_shown_plainly_and_not_logged(qtbot, paths):
     sys.excepthook(UserError, error, None)
     assert shown == ["Disken er full."]
     assert logging.getLogger("psykhelse_desktop").handlers
+
+
+def test_the_window_start_removes_what_a_killed_run_left(qtbot, paths, real_db, tmp_path):
+    """Issue 9: killed prints left hidden files and readable PDFs that nothing cleaned up."""
+    from tests.e2e.test_leftovers import left_by_a_killed_run
+
+    real_db.close()
+    stage, note = left_by_a_killed_run(paths.data_dir, tmp_path / "ut")
+    seen = {}
+    answer_dialog(lambda dialog: (seen.update(gone=not stage.exists()), dialog.reject()))
+    assert app.run_gui(paths, demo=False) == 0
+    assert seen == {"gone": True} and not note.exists()

@@ -56,7 +56,7 @@ def note(db, user_id: int, text: str, *, days_ago: int = 1, signed: bool = True)
     when = (oslo_now() - dt.timedelta(days=days_ago)).replace(hour=10, minute=0)
     entry_id = journal.create_draft(db, user_id, JournalForm(when, JournalKind.PHONE, 15, text))
     if signed:
-        journal.sign(db, entry_id)
+        journal.sign(db, entry_id, version=1)
     return entry_id
 
 
@@ -129,7 +129,7 @@ def test_signed_behind_the_dialog_shows_the_service_message(qtbot, page, db, ola
     page.reload()
 
     def fill(dialog, shown):
-        journal.sign(db, entry_id)
+        journal.sign(db, entry_id, version=1)
         qtbot.keyClicks(dialog.text, " Endret.")
         dialog.try_save()
         shown.update(open=dialog.isVisible(), message=dialog.message.text())

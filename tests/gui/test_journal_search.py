@@ -20,7 +20,7 @@ def write(db, user_id: int, text: str, days_back: int = 0) -> int:
     when = YESTERDAY - dt.timedelta(days=days_back)
     form = JournalForm(when, JournalKind.HOME_VISIT, 60, text)
     entry_id = journal.create_draft(db, user_id, form)
-    journal.sign(db, entry_id)
+    journal.sign(db, entry_id, version=1)
     return entry_id
 
 

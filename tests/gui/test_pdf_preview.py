@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from psykhelse_desktop.domain.group_vocabulary import NO_CONSENT
 from psykhelse_desktop.printing.documents import DocumentKind
-from psykhelse_desktop.printing.meeting_documents import MeetingDocumentKind, print_meeting_document
+from psykhelse_desktop.printing.meeting_documents import MeetingDocumentKind, write_meeting_document
 from psykhelse_desktop.services.meetings import meetings
 from psykhelse_desktop.services.plans import plans
 from psykhelse_desktop.services.records import service_users
@@ -38,27 +38,32 @@ def group(db):
 
 @pytest.fixture
 def invitation(db, group, tmp_path):
-    """The invitation letters of the group's meeting: one per invited member."""
+    """The invitation letters of the group's meeting: one per invited member (a preview)."""
     target = tmp_path / "innkalling.pdf"
-    return print_meeting_document(db, group.meeting_id, MeetingDocumentKind.INVITATION, target)
+    kind = MeetingDocumentKind.INVITATION
+    return write_meeting_document(db, group.meeting_id, kind, target)
 
 
-def preview_of(qtbot, path) -> PdfPreviewDialog:
-    dialog = PdfPreviewDialog(path, "Innkalling – Åse Øvrebø")
-    qtbot.addWidget(dialog)
-    return dialog
+@pytest.fixture
+def preview_of(qtbot, db):
+    def preview(printed) -> PdfPreviewDialog:
+        dialog = PdfPreviewDialog(printed.path, "Innkalling – Åse Øvrebø", db=db, note=printed.note)
+        qtbot.addWidget(dialog)
+        return dialog
+
+    return preview
 
 
-def test_the_preview_shows_every_page(qtbot, invitation):
-    dialog = preview_of(qtbot, invitation)
-    pages = page_count(invitation)
+def test_the_preview_shows_every_page(qtbot, invitation, preview_of):
+    dialog = preview_of(invitation)
+    pages = page_count(invitation.path)
     assert pages == 4 and dialog.page_count() == pages
     assert dialog.count_label.text() == "4 sider"
     assert all(label.pixmap().width() > 700 for label in dialog.page_labels)
 
 
-def test_save_as_writes_a_whole_copy(qtbot, invitation, tmp_path, monkeypatch):
-    dialog = preview_of(qtbot, invitation)
+def test_save_as_writes_a_whole_copy(qtbot, invitation, preview_of, tmp_path, monkeypatch):
+    dialog = preview_of(invitation)
     chosen = tmp_path / "lagret" / "Innkalling Åse"
     chosen.parent.mkdir()
     monkeypatch.setattr(
@@ -72,12 +77,15 @@ def test_save_as_writes_a_whole_copy(qtbot, invitation, tmp_path, monkeypatch):
     assert [p.name for p in chosen.parent.iterdir()] == ["Innkalling Åse.pdf"]
 
 
-def test_a_folder_that_refuses_gets_a_plain_message(qtbot, invitation, tmp_path, monkeypatch):
-    dialog = preview_of(qtbot, invitation)
+def test_a_folder_that_refuses_gets_a_plain_message(
+    qtbot, invitation, preview_of, tmp_path, monkeypatch
+):
+    dialog = preview_of(invitation)
     warned = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
     assert dialog.save_to(tmp_path / "finnes-ikke" / "kopi.pdf") is None
-    assert warned[0].startswith("Kunne ikke lagre filen. Velg en annen mappe.")
+    assert warned[0].startswith("Kunne ikke skrive filen kopi.pdf i ")
+    assert "Ingenting ble skrevet" in warned[0]
 
 
 def test_the_recipients_dialog_names_the_member_without_consent_and_why(qtbot, db, group):

@@ -26,7 +26,7 @@ def page(window, db):
     goals = (Goal(text="Jeg vil sove bedre"), Goal(text="Jeg vil treffe venner hver uke"))
     measure = Measure(what="Støttesamtaler", scope="1 t/uke", responsible="Kari")
     plan = dataclasses.replace(view.plan, goals=goals, measures=(measure,))
-    plans.save_plan(db, ola, plan)
+    plans.save_plan(db, ola, plan, version=view.revision.number)
     window.users_page.select_user(ola)
     window.show_plan()
     return window.users_page.plan

@@ -14,6 +14,7 @@ from psykhelse_desktop.domain.records import ServiceUserForm
 from psykhelse_desktop.services.plans import plans
 from psykhelse_desktop.services.records import service_users
 from psykhelse_desktop.services.reports import ledger
+from psykhelse_desktop.services.reports.leftovers import viewer_folder_prefix
 from psykhelse_desktop.ui.change_bus import ChangeBus
 from psykhelse_desktop.ui.meeting.meeting_editor import MeetingEditor
 from psykhelse_desktop.ui.plan.print_actions import PrintMenu
@@ -80,6 +81,19 @@ def test_opening_the_preview_in_the_pdf_reader_is_recorded_once(qtbot, db, menu,
     assert len(opened) == 2
     [row] = ledger.entries(db)
     assert row.sha256 == sha256(path)
+
+
+def test_open_in_the_pdf_reader_from_the_menu_is_recorded_before_it_opens(
+    qtbot, db, menu, monkeypatch
+):
+    print_menu, _ = menu
+    seen = []
+    monkeypatch.setattr(QDesktopServices, "openUrl",
+                        lambda url: seen.append(len(ledger.entries(db))) or True)  # fmt: skip
+    path = print_menu.open_in_viewer(DocumentKind.CRISIS)
+    assert seen == [1] and [row.sha256 for row in ledger.entries(db)] == [sha256(path)]
+    # Named by this process, so the next start can tell it from a crashed run's folder.
+    assert path.parent.name.startswith(viewer_folder_prefix())
 
 
 def test_save_as_from_the_menu_is_recorded(qtbot, db, menu, tmp_path, monkeypatch):

@@ -32,12 +32,12 @@ def ola(db) -> int:
 def page(qtbot, db, ola):
     """Three requests: one started, one without a decision (Ola), one decided for no one yet."""
     started = requests.create_request(db, RequestForm(days_ago(40), "Fastlege"))
-    requests.record_decision(db, started, days_ago(30), RequestOutcome.GRANTED)
-    requests.record_start(db, started, days_ago(19))
+    requests.record_decision(db, started, days_ago(30), RequestOutcome.GRANTED, version=1)
+    requests.record_start(db, started, days_ago(19), version=2)
     form = RequestForm(days_ago(12), "NAV Testvik", Urgency.URGENT, Severity.SEVERE, ola)
     requests.create_request(db, form)
     decided = requests.create_request(db, RequestForm(days_ago(5), "Personen selv"))
-    requests.record_decision(db, decided, days_ago(2), RequestOutcome.LOW_THRESHOLD)
+    requests.record_decision(db, decided, days_ago(2), RequestOutcome.LOW_THRESHOLD, version=1)
     shown = RequestsPage(db, ChangeBus())
     qtbot.addWidget(shown)
     shown.resize(1200, 600)

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from psykhelse_desktop.domain.errors import StorageUnavailable
+from psykhelse_desktop.domain.records import ServiceUserForm
 from psykhelse_desktop.services.records import service_users
 from psykhelse_desktop.ui.dialogs.service_user_dialog import ServiceUserDialog
 
@@ -73,12 +74,46 @@ def test_ctrl_s_saves_and_the_new_user_appears_in_the_list(qtbot, window, db):
     assert detail.identity.values["reach_notes"].text() == "Ring etter kl. 10."
 
 
-def test_escape_cancels_without_saving(qtbot, db):
+def test_escape_on_an_untouched_form_closes_at_once(qtbot, db):
     dialog = open_dialog(qtbot, db)
-    qtbot.keyClicks(dialog.first_name, "Synne")
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
-    assert service_users.count(db) == 0
+
+
+def test_escape_with_a_changed_phone_asks_and_enter_keeps_it(qtbot, db):
+    """Issue 9: Esc in "Rediger tjenestemottaker" threw a changed phone number away unasked."""
+    user_id = service_users.create(db, _ola())
+    detail = service_users.open_record(db, user_id)
+    dialog = open_dialog(qtbot, db, form=detail.form, user_id=user_id, version=detail.version)
+    dialog.phone.clear()
+    qtbot.keyClicks(dialog.phone, "915 55 444")
+    seen = {}
+
+    def press_enter(box):
+        seen["question"] = box.text()
+        seen["default"] = box.defaultButton().text()
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+
+    answer_dialog(press_enter)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert seen == {
+        "question": "Du har endret noe som ikke er lagret. Forkaste det?",
+        "default": "Fortsett å skrive",
+    }
+    assert dialog.isVisible() and dialog.phone.text() == "915 55 444"
+
+    answer_dialog(lambda box: _click(box, "&Forkast endringene"))
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert service_users.open_record(db, user_id).form.phone == "912 34 567"
+
+
+def _ola():
+    return ServiceUserForm("Ola", "Øvrebø", synthetic_id(4, 3, 1980), phone="912 34 567")
+
+
+def _click(box, text: str) -> None:
+    next(b for b in box.buttons() if b.text() == text).click()
 
 
 def test_storage_unavailable_keeps_the_dialog_open_with_what_was_typed(qtbot, db, monkeypatch):

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from .. import __version__
 from ..domain.errors import UserError
 from ..paths import resolve_paths
+from ..services.reports.leftovers import remove_leftovers
 from . import documents, records, reports, trust
 from .common import Handlers, common_parser
 
@@ -37,6 +38,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, Handlers]:
 def main(argv: Sequence[str] | None = None) -> int:
     parser, handlers = build_parser()
     args = parser.parse_args(argv)
+    remove_leftovers(resolve_paths(args.data_dir).data_dir)  # what a killed run left lying about
     try:
         if args.command is None:
             return _gui(args)

@@ -83,6 +83,7 @@ def _import_users(args: argparse.Namespace) -> int:
         report = import_users(db, args.file, dry_run=args.dry_run, skip_invalid=args.skip_invalid)
     for problem in report.problems:
         print(f"Rad {problem.row_number}: {problem.message}", file=sys.stderr)
+    print(f"Tegnkoding: {report.encoding}.")
     print(
         f"{report.total_rows} rader lest, {report.valid_rows} gyldige, "
         f"{report.imported} importert."

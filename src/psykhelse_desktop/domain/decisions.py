@@ -38,6 +38,7 @@ class Decision:
     valid_to: dt.date | None
     evaluate_on: dt.date | None
     notes: str = ""
+    version: int = 1
 
     def is_active_on(self, day: dt.date) -> bool:
         return self.valid_from <= day and (self.valid_to is None or day <= self.valid_to)

@@ -28,3 +28,19 @@ class NotFound(UserError):
 
 class StorageUnavailable(UserError):
     """The disk or the database file refused a write; nothing was changed."""
+
+
+class EditConflict(UserError):
+    """The form was opened on an older version: saved elsewhere since, so nothing was written.
+
+    `stored` is what is saved now (the same kind of plain data the form was filled from) and
+    `version` its version; saving again with that version overwrites it deliberately.
+    """
+
+    def __init__(self, what: str, stored: object, version: int):
+        super().__init__(
+            f"{what} er endret et annet sted (i et annet vindu eller med en kommando) etter at "
+            "du åpnet skjemaet. Ingenting ble lagret. Se begge versjonene og velg hvilken som "
+            "skal gjelde."
+        )
+        self.what, self.stored, self.version = what, stored, version

@@ -47,6 +47,7 @@ class Member:
     consent_on: dt.date | None = None
     active_from: dt.date | None = None
     active_to: dt.date | None = None
+    version: int = 1
 
     def is_active_on(self, day: dt.date) -> bool:
         started = self.active_from is None or self.active_from <= day

@@ -61,6 +61,7 @@ class JournalEntry:
     signed_by: str = ""
     addenda: tuple[JournalEntry, ...] = ()
     addendum_to_id: int | None = None
+    version: int = 1
 
     @property
     def is_signed(self) -> bool:

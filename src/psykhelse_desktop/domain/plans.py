@@ -228,7 +228,7 @@ class RevisionInfo:
     """One line of the revision list: number, when, by whom, status then."""
 
     number: int
-    saved_at: dt.datetime
+    saved_at: dt.datetime  # Norwegian wall-clock time
     saved_by: str
     status: PlanStatus
 

@@ -58,6 +58,7 @@ class NextOfKinForm:
 @dataclass(frozen=True)
 class NextOfKin(NextOfKinForm):
     id: int = 0
+    version: int = 1
 
 
 @dataclass(frozen=True)
@@ -88,7 +89,7 @@ class LinkedContact:
 
 @dataclass(frozen=True)
 class ChangeEntry:
-    at: dt.datetime
+    at: dt.datetime  # Norwegian wall-clock time
     operator: str
     action: str
     details: str
@@ -102,6 +103,7 @@ class ServiceUserDetail:
     service_end: dt.date | None
     closed_reason: str
     created_at: dt.datetime
+    version: int = 1
     next_of_kin: list[NextOfKin] = field(default_factory=list)
     gp_history: list[GpPeriod] = field(default_factory=list)
     contacts: list[LinkedContact] = field(default_factory=list)
@@ -129,6 +131,7 @@ class OrganisationForm:
 @dataclass(frozen=True)
 class Organisation(OrganisationForm):
     id: int = 0
+    version: int = 1
 
 
 @dataclass(frozen=True)
@@ -144,6 +147,7 @@ class ContactPersonForm:
 class ContactPerson(ContactPersonForm):
     id: int = 0
     organisation_name: str = ""
+    version: int = 1
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,7 @@ class Request:
     outcome: RequestOutcome | None = None
     started_on: dt.date | None = None
     notes: str = ""
+    version: int = 1
 
     @property
     def is_open(self) -> bool:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
 _KEEP = {"æ", "ø", "å"}
 _EQUIVALENTS = {"ä": "æ", "ö": "ø", "aa": "å"}
 _PHONE_RE = re.compile(r"^[\d\s+\-]+$")
+_SPACES_AND_DASHES = re.compile(r"[\s\-]")
 # Characters after "z" in Norwegian order: Æ, Ø, Å.
 _NORWEGIAN_ORDER = str.maketrans({"æ": "{", "ø": "|", "å": "}"})
 
@@ -21,6 +23,7 @@ def fold(text: str) -> str:
     return text if plain else "".join(_strip_accent(ch) for ch in text)
 
 
+@functools.cache  # a few hundred distinct letters; an import folds tens of thousands of names
 def _strip_accent(ch: str) -> str:
     if ch in _KEEP or ch.isascii():
         return ch
@@ -43,7 +46,7 @@ def search_key(*parts: str | None) -> str:
         if not part:
             continue
         words.append(fold(part))
-        squeezed = re.sub(r"[\s\-]", "", part)
+        squeezed = _SPACES_AND_DASHES.sub("", part)
         if squeezed != part and squeezed.isdigit():
             words.append(squeezed)
     return " " + " ".join(words) + " "

@@ -89,6 +89,7 @@ AUDIT_ACTION_LABELS = {
     "export_aggregate": "Sendte samletall til kommunen (CSV, se utleveringsloggen)",
     "export_person": "Med i personliste til kommunen (CSV, se utleveringsloggen)",
     "document_print": "Skrev ut dokument (se utleveringsloggen)",
+    "calendar_export": "Lagret møtekalender (ICS, se utleveringsloggen)",
     "journal_read": "Leste journalen",
     "journal_search": "Søkte i journalen (treff vist)",
     "journal_print": "Skrev ut journalutdrag",
@@ -111,5 +112,6 @@ AUDIT_ACTION_LABELS = {
 
 # Reads are logged (the user may ask who looked at the record) but are not changes.
 READ_ACTIONS = frozenset(
-    {"open", "journal_read", "journal_search", "journal_print", "export_person", "document_print"}
-)
+    {"open", "journal_read", "journal_search", "journal_print", "export_person", "document_print",
+     "calendar_export"}
+)  # fmt: skip

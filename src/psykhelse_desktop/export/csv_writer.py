@@ -9,30 +9,21 @@ Cells are typed. Numbers (int, float, Decimal) are written as numbers, never neu
 negative number stays a number. Text that a spreadsheet would run as a formula (starting with
 = + - @, a tab or a carriage return) gets a leading apostrophe, as OWASP advises.
 
-The file is written whole through a temporary file in the target's folder (fsync, then
-os.replace), or not at all: a failed write leaves the target as it was.
+The file is written by services/reports/outgoing.py: whole, recorded in the ledger, and only
+then given its name; a failed write leaves the target as it was.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import os
-import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
 from pathlib import Path
 
-from ..domain.errors import UserError
-
 Cell = str | int | float | Decimal | dt.date | bool | None
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-CANNOT_WRITE = (
-    "Kunne ikke skrive filen {name} i {folder}. Ingenting ble skrevet. "
-    "Velg en annen mappe eller sjekk at minnepinnen står i."
-)
 
 
 class CsvProfile(Enum):
@@ -119,43 +110,3 @@ def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[Cell]], profile: Cs
     """The whole file: optional BOM, the header line, one line per row."""
     text = csv_line(header, profile) + "".join(csv_line(row, profile) for row in rows)
     return ("\ufeff" if _FORMATS[profile].bom else "").encode("utf-8") + text.encode("utf-8")
-
-
-def write_csv(
-    target: Path, header: Sequence[str], rows: Sequence[Sequence[Cell]], profile: CsvProfile
-) -> WrittenFile:
-    """Write the file whole, or raise UserError and leave the target as it was."""
-    data = csv_bytes(header, rows, profile)
-    write_atomically(Path(target), data)
-    return WrittenFile(Path(target), len(rows), len(data), hashlib.sha256(data).hexdigest())
-
-
-def write_atomically(target: Path, data: bytes) -> None:
-    """Temporary file beside the target, fsync, os.replace; nothing is left behind on failure."""
-    message = CANNOT_WRITE.format(name=target.name, folder=target.parent)
-    try:
-        handle, temp_name = tempfile.mkstemp(prefix=".eksport-", suffix=".tmp", dir=target.parent)
-    except OSError as exc:
-        raise UserError(message) from exc
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temp_name, target)
-        _sync_folder(target.parent)
-    except OSError as exc:
-        raise UserError(message) from exc
-    finally:
-        Path(temp_name).unlink(missing_ok=True)
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable where the platform allows it (not on Windows)."""
-    if os.name != "posix":
-        return
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)

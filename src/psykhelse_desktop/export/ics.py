@@ -7,13 +7,8 @@ splitting a UTF-8 character; text values escape backslash, semicolon, comma and 
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
-
-from ..domain.errors import UserError
 
 TZID = "Europe/Oslo"
 PRODID = "-//Psykhelse Desktop//Ansvarsgruppemøter//NO"
@@ -27,7 +22,6 @@ OSLO_TIMEZONE = (
     "DTSTART:19961027T030000", "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU", "END:STANDARD",
     "END:VTIMEZONE",
 )  # fmt: skip
-CANNOT_WRITE = "Kunne ikke skrive kalenderfilen i {folder}. Sjekk mappen og prøv igjen."
 
 
 @dataclass(frozen=True)
@@ -51,20 +45,6 @@ def calendar_text(events: Iterable[CalendarEvent], stamp: dt.datetime) -> str:
         lines += _event(event, stamp)
     lines.append("END:VCALENDAR")
     return "".join(fold(line) + "\r\n" for line in lines)
-
-
-def write_calendar(target: Path, events: Iterable[CalendarEvent], stamp: dt.datetime) -> Path:
-    """Write the file whole through a temporary file beside it, or leave the target untouched."""
-    target = Path(target)
-    data = calendar_text(events, stamp).encode("utf-8")
-    try:
-        handle, temp_name = tempfile.mkstemp(prefix=".kalender-", suffix=".ics", dir=target.parent)
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.replace(temp_name, target)
-    except OSError as exc:
-        raise UserError(CANNOT_WRITE.format(folder=target.parent)) from exc
-    return target
 
 
 def _event(event: CalendarEvent, stamp: dt.datetime) -> list[str]:

@@ -1,8 +1,9 @@
 """Export the figures for the municipal office to CSV and record the file in the ledger.
 
 Order matters: build the rows (a plain message and no file when the period is wrong or
-empty), write the file whole, and only then record it. If the ledger cannot be written, the
-new file is removed again, so no file leaves the program unrecorded.
+empty), write them under a temporary name beside the target, record the file, and only then
+give it its name (services/reports/outgoing.py). If the ledger cannot be written, the file is
+removed again, so no file leaves the program unrecorded.
 """
 
 from __future__ import annotations
@@ -17,9 +18,10 @@ from ..domain.municipal_figures import AGGREGATE_HEADER, ReportKind
 from ..services.database import Database
 from ..services.reports import ledger
 from ..services.reports.municipal_report import aggregate_report
+from ..services.reports.outgoing import EXPORT_PREFIX, LedgerNote, send_bytes
 from ..services.reports.person_report import person_report
 from ..services.settings import get_settings
-from .csv_writer import CsvProfile, WrittenFile, write_csv
+from .csv_writer import CsvProfile, WrittenFile, csv_bytes
 
 DEFAULT_RECIPIENT = "Kommunen"
 
@@ -61,17 +63,13 @@ def export_report(
         content = _aggregate(db, start, end, limit)
     else:
         content = _persons(db, start, end, include_identity, rng)
-    written = write_csv(Path(out), content.header, content.rows, profile)
-    try:
-        row = ledger.record(
-            db, content.kind, f"{content.what}, {profile.label}", recipient.strip(),
-            written.path, written.row_count, written.byte_count, written.sha256,
-            person_ids=content.person_ids,
-        )  # fmt: skip
-    except BaseException:
-        written.path.unlink(missing_ok=True)
-        raise
-    return ExportResult(written, row)
+    note = LedgerNote(
+        f"{content.what}, {profile.label}", recipient=recipient.strip(), kind=content.kind,
+        row_count=len(content.rows), person_ids=content.person_ids,
+    )  # fmt: skip
+    data = csv_bytes(content.header, content.rows, profile)
+    row = send_bytes(db, Path(out), data, note, EXPORT_PREFIX)
+    return ExportResult(WrittenFile(Path(out), len(content.rows), row.byte_count, row.sha256), row)
 
 
 def _aggregate(db: Database, start: dt.date | None, end: dt.date | None, threshold: int):

@@ -9,13 +9,14 @@ from reportlab.platypus import Flowable
 
 from ..domain.plan_vocabulary import DocumentKind, PlanStatus
 from ..services.branding import get_logo
+from ..services.clock import oslo_today
 from ..services.database import Database
 from ..services.plans import plans
 from .changes_pdf import changes_story
 from .consent_pdf import consent_story
 from .crisis_pdf import crisis_story
 from .easy_pdf import easy_story
-from .ledger_note import LedgerNote, PrintedFile
+from .ledger_note import LedgerNote, PrintedFile, send_printed
 from .page import PageInfo, write_pdf
 from .plan_pdf import plan_story
 from .styles import nb_date
@@ -32,17 +33,20 @@ def print_document(
     today: dt.date | None = None,
     record: bool = True,
 ) -> Path:
-    """Write the document to `target` (replaced whole, or left untouched if anything fails)
-    and record it in the ledger (unless `record` is False)."""
-    printed = write_document(db, user_id, kind, target, today=today)
-    return printed.record(db) if record else printed.path
+    """Write the document to `target` (replaced whole, or left untouched if anything fails),
+    recorded in the ledger before it gets that name (unless `record` is False: a preview)."""
+    if not record:
+        return write_document(db, user_id, kind, target, today=today).path
+    return send_printed(
+        db, target, lambda temp: write_document(db, user_id, kind, temp, today=today)
+    )
 
 
 def write_document(
     db: Database, user_id: int, kind: DocumentKind, target: Path, *, today: dt.date | None = None
 ) -> PrintedFile:
     """Write the document without recording it: a preview, until a copy of it leaves."""
-    today = today or dt.date.today()
+    today = today or oslo_today()
     source = plans.print_source(db, user_id, kind.title.lower())
     view = source.view
     info = PageInfo(

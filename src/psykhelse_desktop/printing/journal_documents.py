@@ -6,10 +6,11 @@ import datetime as dt
 from pathlib import Path
 
 from ..services.branding import get_logo
+from ..services.clock import oslo_today
 from ..services.daily import journal
 from ..services.database import Database
 from .journal_extract_pdf import EXTRACT_TITLE, journal_extract_story
-from .ledger_note import LedgerNote, PrintedFile
+from .ledger_note import LedgerNote, PrintedFile, send_printed
 from .page import PageInfo, write_pdf
 
 
@@ -25,9 +26,12 @@ def print_journal_extract(
 ) -> Path:
     """Write the signed entries from `first` to `last` to `target` (replaced whole, or left
     untouched if anything fails); the reading is in the person's audit log, the file in the
-    ledger (unless `record` is False)."""
-    printed = write_journal_extract(db, user_id, first, last, target, today=today)
-    return printed.record(db) if record else printed.path
+    ledger before it gets that name (unless `record` is False: a preview)."""
+
+    def write(path: Path) -> PrintedFile:
+        return write_journal_extract(db, user_id, first, last, path, today=today)
+
+    return send_printed(db, target, write) if record else write(target).path
 
 
 def write_journal_extract(
@@ -48,7 +52,7 @@ def write_journal_extract(
         person_name=extract.person_name,
         birth_date=extract.birth_date,
         revision=0,
-        printed_on=today or dt.date.today(),
+        printed_on=today or oslo_today(),
         draft=False,
     )
     written = write_pdf(target, info, journal_extract_story(extract))

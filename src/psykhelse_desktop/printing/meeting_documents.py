@@ -9,11 +9,12 @@ from pathlib import Path
 from ..domain.group_vocabulary import AGENDA_TITLE, INVITATION_TITLE, MINUTES_TITLE
 from ..domain.groups import Minutes
 from ..services.branding import get_logo
+from ..services.clock import oslo_today
 from ..services.database import Database
 from ..services.meetings.meeting_pack import meeting_pack, minutes_source
 from .agenda_pdf import agenda_story
 from .invitation_pdf import invitation_story
-from .ledger_note import LedgerNote, PrintedFile
+from .ledger_note import LedgerNote, PrintedFile, send_printed
 from .minutes_pdf import minutes_story
 from .page import PageInfo, write_pdf
 
@@ -45,10 +46,13 @@ def print_meeting_document(
     version: int | None = None,
     record: bool = True,
 ) -> Path:
-    """Write the document to `target` (replaced whole, or left untouched if anything fails)
-    and record it in the ledger (unless `record` is False)."""
-    printed = write_meeting_document(db, meeting_id, kind, target, today=today, version=version)
-    return printed.record(db) if record else printed.path
+    """Write the document to `target` (replaced whole, or left untouched if anything fails),
+    recorded in the ledger before it gets that name (unless `record` is False: a preview)."""
+
+    def write(path: Path) -> PrintedFile:
+        return write_meeting_document(db, meeting_id, kind, path, today=today, version=version)
+
+    return send_printed(db, target, write) if record else write(target).path
 
 
 def write_meeting_document(
@@ -61,7 +65,7 @@ def write_meeting_document(
     version: int | None = None,
 ) -> PrintedFile:
     """Write the document without recording it: a preview, until a copy of it leaves."""
-    written = _write(db, meeting_id, kind, target, today or dt.date.today(), version)
+    written = _write(db, meeting_id, kind, target, today or oslo_today(), version)
     return PrintedFile(written, LedgerNote(kind.title, meeting_id=meeting_id))
 
 

@@ -8,13 +8,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
-from sqlalchemy import Engine, insert
+from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..domain.errors import NotFound, StorageUnavailable
 from ..domain.records import NurseProfile
 from ..storage.models import AuditEvent, utc_now
+from ..storage.queries import insert_rows
 
 T = TypeVar("T")
 
@@ -78,8 +79,8 @@ class Database:
              "action": action, "details": details}
             for user_id in user_ids
         ]  # fmt: skip
-        if values:
-            session.execute(insert(AuditEvent), values)
+        # The driver's executemany: the ORM's bulk insert sent one statement per row here.
+        insert_rows(session.connection(), AuditEvent.__table__, values)
 
     def close(self) -> None:
         self.engine.dispose()

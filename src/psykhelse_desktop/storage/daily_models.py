@@ -7,7 +7,7 @@ import datetime as dt
 from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, Numeric, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .models import Base, utc_now
+from .models import Base, Versioned, utc_now
 
 # The full-text index of the journal: an SQLite FTS5 table kept by services/journal.py, holding
 # folded text so "aasen" finds "Åsen". It is not a model; Alembic creates it (SQLite only).
@@ -19,7 +19,7 @@ def is_modelled(name: str | None, type_: str, _parent: object = None) -> bool:
     return not (type_ == "table" and name is not None and name.startswith(JOURNAL_FTS))
 
 
-class JournalEntry(Base):
+class JournalEntry(Versioned, Base):
     """One contact. A draft can change; a signed entry cannot (a trigger refuses).
 
     A correction is a new signed entry pointing at the original (`addendum_to_id`), so the
@@ -45,7 +45,7 @@ class JournalEntry(Base):
     addendum_to_id: Mapped[int | None] = mapped_column(ForeignKey("journal_entry.id"), index=True)
 
 
-class ServiceDecision(Base):
+class ServiceDecision(Versioned, Base):
     """A vedtak: a service type granted for a period, often counted in hours per week."""
 
     __tablename__ = "service_decision"
@@ -61,7 +61,7 @@ class ServiceDecision(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
 
 
-class LowThresholdContact(Base):
+class LowThresholdContact(Versioned, Base):
     """Help given without a decision (lavterskel); the person may be unregistered."""
 
     __tablename__ = "low_threshold_contact"
@@ -74,7 +74,7 @@ class LowThresholdContact(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
 
 
-class ServiceRequest(Base):
+class ServiceRequest(Versioned, Base):
     """A henvendelse: received, from whom, how urgent and severe, decided and started when."""
 
     __tablename__ = "service_request"

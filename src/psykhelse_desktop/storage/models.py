@@ -16,7 +16,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -35,6 +35,25 @@ def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
+FIRST_VERSION = 1
+
+
+class Versioned:
+    """A row a form edits: `version` counts its saves (services/versions.py holds the rule).
+
+    SQLAlchemy moves it on with every UPDATE and adds `WHERE version = <the version read>`, so a
+    change made meanwhile by another connection (a shared server, later) is never overwritten.
+    """
+
+    version: Mapped[int] = mapped_column(
+        Integer, default=FIRST_VERSION, server_default=str(FIRST_VERSION)
+    )
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, object]:  # noqa: N805 (SQLAlchemy's declared_attr)
+        return {"version_id_col": cls.version}
+
+
 class Setting(Base):
     """Small key/value facts about this record: the nurse, the municipality, demo mode."""
 
@@ -43,7 +62,7 @@ class Setting(Base):
     value: Mapped[str] = mapped_column(Text, default="")
 
 
-class ServiceUser(Base):
+class ServiceUser(Versioned, Base):
     __tablename__ = "service_user"
     # Covers the list search: filter, order and match without reading (decrypting) the table.
     __table_args__ = (Index("ix_service_user_search", "is_closed", "sort_key", "id", "search_key"),)
@@ -74,7 +93,7 @@ class ServiceUser(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
 
 
-class NextOfKin(Base):
+class NextOfKin(Versioned, Base):
     __tablename__ = "next_of_kin"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     service_user_id: Mapped[int] = mapped_column(ForeignKey("service_user.id"), index=True)
@@ -91,7 +110,7 @@ class NextOfKin(Base):
     ended_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
 
-class Organisation(Base):
+class Organisation(Versioned, Base):
     __tablename__ = "organisation"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
@@ -103,7 +122,7 @@ class Organisation(Base):
     search_key: Mapped[str] = mapped_column(Text, default="")
 
 
-class ContactPerson(Base):
+class ContactPerson(Versioned, Base):
     __tablename__ = "contact_person"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id"), index=True)
@@ -190,7 +209,7 @@ class PlanRevision(Base):
     content: Mapped[str] = mapped_column(Text)
 
 
-class ResponsibilityGroup(Base):
+class ResponsibilityGroup(Versioned, Base):
     """The ansvarsgruppe around one service user, active from a date; ended, never removed."""
 
     __tablename__ = "responsibility_group"
@@ -202,7 +221,7 @@ class ResponsibilityGroup(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
 
 
-class GroupMember(Base):
+class GroupMember(Versioned, Base):
     """The service user, a next of kin or a partner from the address book, with a role.
 
     `consent_on` is the date the service user consented to sharing with this member (the
@@ -221,7 +240,7 @@ class GroupMember(Base):
     active_to: Mapped[dt.date | None] = mapped_column(Date)
 
 
-class Meeting(Base):
+class Meeting(Versioned, Base):
     """One meeting of a group; its minutes are locked once printed or sent."""
 
     __tablename__ = "meeting"

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Select
+from collections.abc import Sequence
+
+from sqlalchemy import Connection, Dialect, Select, Table
 from sqlalchemy.orm import Session
+from sqlalchemy.types import TypeEngine
 
 
 def fetch_ids(session: Session, statement: Select) -> list[int]:
@@ -18,3 +21,46 @@ def fetch_ids(session: Session, statement: Select) -> list[int]:
         return [row[0] for row in result.cursor.fetchall()]
     finally:
         result.close()
+
+
+def insert_rows(connection: Connection, table: Table, rows: Sequence[dict[str, object]]) -> None:
+    """Insert many rows (dicts with the same keys, in the same order) with the driver's own
+    executemany: each column's default and type conversion worked out once, not per row (an
+    import of 10,000 rows spent most of its time in SQLAlchemy's per-row parameter handling;
+    bench/import_bench.py)."""
+    if not rows:
+        return
+    names = list(rows[0])
+    defaults = _defaults(table, names)
+    dialect = connection.dialect
+    extra = tuple(_bound(table.c[name].type, dialect, v) for name, v in defaults.items())
+    convert = [(i, p) for i, name in enumerate(names)
+               if (p := table.c[name].type.bind_processor(dialect))]  # fmt: skip
+    params = []
+    for row in rows:
+        values = list(row.values())
+        for index, process in convert:
+            if values[index] is not None:
+                values[index] = process(values[index])
+        params.append((*values, *extra))
+    columns = [*names, *defaults]
+    sql = (
+        f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+    )
+    connection.exec_driver_sql(sql, params)
+
+
+def _defaults(table: Table, given: list[str]) -> dict[str, object]:
+    """Python-side defaults of the columns not given, each evaluated once."""
+    found = {}
+    for column in table.c:
+        default = column.default
+        if column.name in given or default is None:
+            continue
+        found[column.name] = default.arg(None) if default.is_callable else default.arg
+    return found
+
+
+def _bound(type_: TypeEngine, dialect: Dialect, value: object) -> object:
+    process = type_.bind_processor(dialect)
+    return process(value) if process and value is not None else value

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QTabWidget,
     QToolBar,
     QVBoxLayout,
@@ -28,6 +27,7 @@ from .pages.radar_page import RadarPage
 from .pages.requests_page import RequestsPage
 from .pages.service_users_page import ServiceUsersPage
 from .record_actions import RecordActions, make_action
+from .widgets.questions import Leave, ask_discard
 
 STYLE = """
 QLabel#pageTitle { font-size: 15pt; font-weight: 600; padding: 2px 0 6px 0; }
@@ -283,14 +283,11 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def _discard_plan_edits(self) -> bool:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("Endringer er ikke lagret"),
+        answer = ask_discard(
+            self,
             self.tr("Du har endringer i en individuell plan som ikke er lagret."),
-            parent=self,
+            title=self.tr("Endringer er ikke lagret"),
+            discard=self.tr("Lukk uten å lagre"),
+            stay=self.tr("Gå tilbake og lagre"),
         )
-        back = box.addButton(self.tr("Gå tilbake og lagre"), QMessageBox.ButtonRole.RejectRole)
-        box.addButton(self.tr("Lukk uten å lagre"), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(back)
-        box.exec()
-        return box.clickedButton() is not back
+        return answer is Leave.DISCARD

@@ -74,8 +74,11 @@ class RecordActions(QObject):
         detail = self.window.users_page.detail.detail
         if detail is None:
             return
-        dialog = ServiceUserDialog(self.db, detail.form, detail.id, parent=self.window)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.changed_labels:
+        dialog = ServiceUserDialog(
+            self.db, detail.form, detail.id, parent=self.window, version=detail.version
+        )
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        if accepted and (dialog.changed_labels or dialog.took_stored):
             self.bus.announce(SERVICE_USERS, RECORD)
 
     def close_user(self) -> None:

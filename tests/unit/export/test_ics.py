@@ -69,3 +69,19 @@ def test_escaping_and_folding_by_hand():
     folded = fold("X" * 80)
     assert folded == "X" * 75 + "\r\n " + "X" * 5
     assert fold("ø" * 40).split("\r\n ")[0] == "ø" * 37
+
+
+def test_the_calendar_file_is_recorded_in_the_ledger(db, tmp_path):
+    """Calendars are synchronised to other machines: the file leaves, so it is recorded."""
+    from psykhelse_desktop.services.reports import ledger
+
+    group = make_group(db)
+    path = export_group_calendar(db, group.group_id, tmp_path / "møter.ics", stamp=STAMP)
+    [row] = ledger.entries(db)
+    assert (row.kind_label, row.what) == (
+        "Møtekalender (ICS)",
+        "Møtekalender for ansvarsgruppen, 1 møte",
+    )
+    assert row.service_user_id == group.user_id and row.file_name == str(path.resolve())
+    assert row.byte_count == path.stat().st_size
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "møter.ics"]

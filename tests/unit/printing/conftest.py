@@ -51,7 +51,8 @@ def planned_user(db):
     )
     set_coordinator(db, user_id, None, TODAY)
     view = plans.create_plan(db, user_id)
-    plans.save_plan(db, user_id, dataclasses.replace(view.plan, **_content()), today=TODAY)
+    plan = dataclasses.replace(view.plan, **_content())
+    plans.save_plan(db, user_id, plan, version=view.revision.number, today=TODAY)
     goal_ids = [g.id for g in plans.open_plan(db, user_id).plan.goals]
     evaluation = Evaluation(
         TODAY,

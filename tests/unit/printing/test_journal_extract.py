@@ -36,7 +36,7 @@ def _entry(db, user, day: int, text: str, *, sign=True, kind=JournalKind.CONVERS
     form = JournalForm(dt.datetime(2026, 11, day, 13, 30), kind, minutes, text)
     entry_id = journal.create_draft(db, user, form, now=NOW)
     if sign:
-        journal.sign(db, entry_id)
+        journal.sign(db, entry_id, version=1)
     return entry_id
 
 

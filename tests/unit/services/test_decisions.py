@@ -58,14 +58,15 @@ def test_update_extends_and_end_shortens_but_nothing_is_deleted(db, user):
     decision_id = decisions.create_decision(
         db, user, _form(dt.date(2026, 1, 1), dt.date(2026, 6, 30))
     )
-    longer = decisions.update_decision(db, decision_id, _form(dt.date(2026, 1, 1), None, hours=3))
+    form = _form(dt.date(2026, 1, 1), None, hours=3)
+    longer = decisions.update_decision(db, decision_id, form, version=1)
     assert longer.valid_to is None and longer.hours_per_week == 3
-    ended = decisions.end_decision(db, decision_id, dt.date(2026, 11, 30))
-    assert ended.valid_to == dt.date(2026, 11, 30)
+    ended = decisions.end_decision(db, decision_id, dt.date(2026, 11, 30), version=2)
+    assert ended.valid_to == dt.date(2026, 11, 30) and ended.version == 3
     with pytest.raises(ValidationFailed, match="forlenges"):
-        decisions.end_decision(db, decision_id, dt.date(2026, 12, 31))
+        decisions.end_decision(db, decision_id, dt.date(2026, 12, 31), version=3)
     with pytest.raises(ValidationFailed, match="før vedtaket begynte"):
-        decisions.end_decision(db, decision_id, dt.date(2025, 12, 31))
+        decisions.end_decision(db, decision_id, dt.date(2025, 12, 31), version=3)
     assert len(decisions.decisions_for_user(db, user)) == 1
     assert [a for a, _ in _changes(db, user)] == [
         "decision_create",

@@ -61,7 +61,7 @@ def test_a_member_needs_a_role(db):
 
 def test_ended_member_is_kept_with_its_dates(db):
     group = make_group(db)
-    groups.end_member(db, group.dps, TODAY + dt.timedelta(days=30))
+    groups.end_member(db, group.dps, TODAY + dt.timedelta(days=30), version=1)
     member = next(x for x in groups.open_group(db, group.user_id).members if x.id == group.dps)
     assert member.active_to == TODAY + dt.timedelta(days=30)
     assert not member.is_active_on(TODAY + dt.timedelta(days=31))
@@ -71,7 +71,7 @@ def test_users_with_group_and_audit(db):
     group = make_group(db)
     other = service_users.create(db, ServiceUserForm("Ola", "Nordmann", birth_date=TODAY))
     assert groups.users_with_group(db, [group.user_id, other]) == {group.user_id}
-    groups.set_consent(db, group.dps, TODAY)
+    groups.set_consent(db, group.dps, TODAY, version=1)
     with db.transaction() as session:
         actions = set(
             session.scalars(
@@ -104,7 +104,7 @@ def test_next_of_kin_choices_leave_out_current_members(db):
     group = make_group(db)
     brother = record_parts.add_next_of_kin(db, group.user_id, NextOfKinForm("Per Øvrebø", "Bror"))
     assert [k.id for k in groups.next_of_kin_choices(db, group.group_id, TODAY)] == [brother]
-    groups.end_member(db, group.sister, TODAY)
+    groups.end_member(db, group.sister, TODAY, version=1)
     later = TODAY + dt.timedelta(days=1)
     names = {k.name for k in groups.next_of_kin_choices(db, group.group_id, later)}
     assert names == {"Per Øvrebø", "Åsne Øvrebø"}

@@ -38,7 +38,7 @@ def _draft(db, user, text: str = "Tema: søvn.", day: int = 20, **more) -> int:
 
 def _signed(db, user, text: str = "Tema: søvn.", day: int = 20, **more) -> int:
     entry_id = _draft(db, user, text, day, **more)
-    journal.sign(db, entry_id)
+    journal.sign(db, entry_id, version=1)
     return entry_id
 
 
@@ -56,7 +56,8 @@ def _actions(db, user_id: int) -> list[str]:
 
 def test_a_draft_can_be_edited_and_is_listed_until_signed(db, user):
     entry_id = _draft(db, user)
-    changed = journal.update_draft(db, entry_id, _form("Tema: økonomi.", minutes=30), now=NOW)
+    form = _form("Tema: økonomi.", minutes=30)
+    changed = journal.update_draft(db, entry_id, form, version=1, now=NOW)
     assert (changed.text, changed.duration_minutes, changed.is_signed) == (
         "Tema: økonomi.",
         30,
@@ -64,7 +65,7 @@ def test_a_draft_can_be_edited_and_is_listed_until_signed(db, user):
     )
     assert [d.id for d in journal.drafts(db)] == [entry_id]
     assert journal.drafts(db)[0].person_name == "Åse Øvrebø"
-    signed = journal.sign(db, entry_id)
+    signed = journal.sign(db, entry_id, version=changed.version)
     assert signed.signed_by == "Kari Testesen" and signed.signed_at is not None
     assert journal.drafts(db) == []
 
@@ -73,15 +74,15 @@ def test_a_signed_entry_cannot_be_edited_and_stays_as_it_was(db, user):
     entry_id = _signed(db, user)
     before = _stored(db, entry_id)
     with pytest.raises(UserError) as refused:
-        journal.update_draft(db, entry_id, _form("Noe annet."), now=NOW)
+        journal.update_draft(db, entry_id, _form("Noe annet."), version=2, now=NOW)
     assert type(refused.value) is UserError
     assert refused.value.message == journal.SIGNED_MESSAGE
     assert "Skriv et tillegg (retting)" in refused.value.message
     assert _stored(db, entry_id) == before
     with pytest.raises(UserError, match="kan ikke endres eller slettes"):
-        journal.delete_draft(db, entry_id)
+        journal.delete_draft(db, entry_id, version=2)
     with pytest.raises(UserError, match="allerede signert"):
-        journal.sign(db, entry_id)
+        journal.sign(db, entry_id, version=2)
     assert _stored(db, entry_id) == before
 
 
@@ -96,11 +97,11 @@ def test_invalid_input_is_refused_with_field_messages(db, user):
 def test_a_draft_can_be_deleted_and_leaves_the_search(db, user):
     entry_id = _draft(db, user, "Hjemmebesøk på Ørnes.")
     assert journal.search(db, "ørnes")
-    journal.delete_draft(db, entry_id)
+    journal.delete_draft(db, entry_id, version=1)
     assert journal.search(db, "ørnes") == []
     assert journal.entries_for_user(db, user) == []
     with pytest.raises(NotFound):
-        journal.sign(db, entry_id)
+        journal.sign(db, entry_id, version=1)
 
 
 def test_an_addendum_keeps_the_original_and_shows_under_it(db, user):
@@ -206,14 +207,14 @@ def test_last_contact_ignores_no_shows(db, user):
 
 def test_every_change_and_every_read_is_in_the_audit_log(db, user):
     entry_id = _draft(db, user)
-    journal.update_draft(db, entry_id, _form("Tema: økonomi."), now=NOW)
-    journal.sign(db, entry_id)
+    journal.update_draft(db, entry_id, _form("Tema: økonomi."), version=1, now=NOW)
+    journal.sign(db, entry_id, version=2)
     journal.add_addendum(db, entry_id, "Retting: dato.")
     journal.entries_for_user(db, user)
     journal.get_entry(db, entry_id)
     journal.search(db, "økonomi")
     _draft(db, user, "Slettes.", 21)
-    journal.delete_draft(db, journal.drafts(db)[0].id)
+    journal.delete_draft(db, journal.drafts(db)[0].id, version=1)
     assert _actions(db, user)[1:] == [
         "journal_draft", "journal_draft_update", "journal_sign", "journal_addendum",
         "journal_read", "journal_read", "journal_search", "journal_draft", "journal_draft_delete",

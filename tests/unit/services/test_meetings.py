@@ -58,10 +58,10 @@ def test_locked_minutes_refuse_changes_and_a_correction_keeps_the_old_version(db
     assert meetings.lock_minutes(db, group.meeting_id, LockReason.SENT) == 1
     entry = AgendaEntry(0, "Ny sak", "Skrevet etterpå")
     with pytest.raises(UserError, match="låst"):
-        meetings.save_minutes(db, group.meeting_id, (), (entry,))
+        meetings.save_minutes(db, group.meeting_id, (), (entry,), version=3)
     assert meetings.correct_minutes(db, group.meeting_id, "Feil dato for neste møte") == 2
     items = meetings.load_minutes(db, group.meeting_id).items
-    meetings.save_minutes(db, group.meeting_id, (), (*items, entry))
+    meetings.save_minutes(db, group.meeting_id, (), (*items, entry), version=4)
     old = meetings.load_minutes(db, group.meeting_id, version=1)
     new = meetings.load_minutes(db, group.meeting_id)
     assert [i.title for i in old.items] == ["Søvn og hverdag", "Økonomi og arbeid"]
@@ -89,13 +89,13 @@ def test_consent_filter_leaves_out_the_member_without_consent(db):
         "Får ikke referatet: tjenestemottakeren har ikke samtykket til at opplysninger deles "
         "med denne deltakeren"
     )
-    groups.set_consent(db, group.dps, FIRST.date())
+    groups.set_consent(db, group.dps, FIRST.date(), version=1)
     assert all(r.receives for r in meetings.minutes_recipients(db, group.meeting_id))
 
 
 def test_a_member_who_left_receives_nothing(db):
     group = make_group(db)
-    groups.end_member(db, group.nav, FIRST.date() - dt.timedelta(days=1))
+    groups.end_member(db, group.nav, FIRST.date() - dt.timedelta(days=1), version=1)
     nav = next(
         r for r in meetings.minutes_recipients(db, group.meeting_id) if r.name == "Bjørn Åsheim"
     )
@@ -104,7 +104,7 @@ def test_a_member_who_left_receives_nothing(db):
 
 def test_only_active_members_can_be_invited(db):
     group = make_group(db)
-    groups.end_member(db, group.dps, FIRST.date() - dt.timedelta(days=1))
+    groups.end_member(db, group.dps, FIRST.date() - dt.timedelta(days=1), version=1)
     with pytest.raises(ValidationFailed, match="aktive medlemmer"):
         meetings.plan_meeting(db, group.group_id, _next(group), now=NOW)
 

@@ -34,11 +34,11 @@ def test_a_request_from_an_unregistered_person_waits_until_decided(db):
     assert (waiting.id, waiting.person_name, waiting.urgency) == (request_id, "", Urgency.URGENT)
     assert requests.waiting_days(waiting, TODAY) == 21
     decided = requests.record_decision(db, request_id, dt.date(2026, 11, 9), RequestOutcome.GRANTED,
-                                       today=TODAY)  # fmt: skip
+                                       version=1, today=TODAY)  # fmt: skip
     assert decided.outcome is RequestOutcome.GRANTED and not decided.is_open
     assert requests.open_requests(db) == []
     assert requests.waiting_days(decided, TODAY) == 21  # still waiting for the start
-    started = requests.record_start(db, request_id, dt.date(2026, 11, 16))
+    started = requests.record_start(db, request_id, dt.date(2026, 11, 16), version=2)
     assert requests.waiting_days(started, TODAY) == 14
 
 
@@ -56,9 +56,9 @@ def test_dates_in_the_wrong_order_are_refused_and_nothing_changes(db):
     request_id = _new(db, dt.date(2026, 11, 2))
     with pytest.raises(ValidationFailed, match="Beslutningsdatoen er før"):
         requests.record_decision(db, request_id, dt.date(2026, 11, 1), RequestOutcome.REFUSED,
-                                 today=TODAY)  # fmt: skip
+                                 version=1, today=TODAY)  # fmt: skip
     with pytest.raises(ValidationFailed, match="Oppstartsdatoen er før"):
-        requests.record_start(db, request_id, dt.date(2026, 10, 30))
+        requests.record_start(db, request_id, dt.date(2026, 10, 30), version=1)
     unchanged = requests.get_request(db, request_id)
     assert (unchanged.decided_on, unchanged.outcome, unchanged.started_on) == (None, None, None)
     with pytest.raises(ValidationFailed) as failed:
@@ -68,21 +68,22 @@ def test_dates_in_the_wrong_order_are_refused_and_nothing_changes(db):
 
 def test_an_update_links_a_person_but_keeps_the_dates_in_order(db, user):
     request_id = _new(db, dt.date(2026, 11, 2))
-    requests.record_start(db, request_id, dt.date(2026, 11, 10))
+    requests.record_start(db, request_id, dt.date(2026, 11, 10), version=1)
     form = RequestForm(dt.date(2026, 11, 3), "Fastlege", Urgency.ORDINARY, Severity.MILD, user)
-    assert requests.update_request(db, request_id, form, today=TODAY).person_name == "Åse Øvrebø"
+    updated = requests.update_request(db, request_id, form, version=2, today=TODAY)
+    assert updated.person_name == "Åse Øvrebø"
     too_late = RequestForm(dt.date(2026, 11, 12), "Fastlege", service_user_id=user)
     with pytest.raises(ValidationFailed, match="etter beslutning eller oppstart"):
-        requests.update_request(db, request_id, too_late, today=TODAY)
+        requests.update_request(db, request_id, too_late, version=3, today=TODAY)
     with pytest.raises(NotFound):
-        requests.update_request(db, 999, form, today=TODAY)
+        requests.update_request(db, 999, form, version=1, today=TODAY)
 
 
 def test_the_person_log_shows_the_request_steps(db, user):
     request_id = _new(db, dt.date(2026, 11, 2), user)
     requests.record_decision(db, request_id, dt.date(2026, 11, 5), RequestOutcome.GRANTED,
-                             today=TODAY)  # fmt: skip
-    requests.record_start(db, request_id, dt.date(2026, 11, 12))
+                             version=1, today=TODAY)  # fmt: skip
+    requests.record_start(db, request_id, dt.date(2026, 11, 12), version=2)
     with db.transaction() as session:
         rows = session.execute(
             select(m.AuditEvent.action, m.AuditEvent.details)

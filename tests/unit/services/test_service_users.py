@@ -101,7 +101,7 @@ def test_duplicate_national_id_is_refused(db):
 
 def test_edit_is_visible_as_a_correction(db):
     user_id = service_users.create(db, _form(phone="912 34 567"))
-    changed = service_users.update(db, user_id, _form(phone="912 34 568"))
+    changed = service_users.update(db, user_id, _form(phone="912 34 568"), version=1)
     assert changed == ["Telefon"]
     change = service_users.open_record(db, user_id).changes[0]
     assert change.action == "Endret"
@@ -111,7 +111,7 @@ def test_edit_is_visible_as_a_correction(db):
 
 def test_saving_unchanged_form_records_nothing(db):
     user_id = service_users.create(db, _form())
-    assert service_users.update(db, user_id, _form()) == []
+    assert service_users.update(db, user_id, _form(), version=1) == []
     assert [c.action for c in service_users.open_record(db, user_id).changes] == ["Opprettet"]
 
 

@@ -45,6 +45,12 @@ def test_old_database_is_backed_up_then_upgraded_with_its_data(paths):
         assert schema_revision(old) == "0001"
         assert [r[0] for r in old.execute("SELECT last_name FROM service_user")] == ["Øvrebø"]
     assert revision_and_names(paths.database, key) == (SCHEMA_HEAD, ["Øvrebø"])
+    # 0006: rows from before versions start at version 1, so their forms can be saved
+    conn = connect_raw(paths.database, key)
+    try:
+        assert conn.execute("SELECT version FROM service_user").fetchall() == [(1,)]
+    finally:
+        conn.close()
 
 
 def test_a_database_at_head_is_not_backed_up_again(paths):

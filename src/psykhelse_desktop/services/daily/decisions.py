@@ -13,6 +13,7 @@ from ...domain.errors import NotFound, ValidationFailed
 from ...storage import daily_models as dm
 from ...storage import models as m
 from ..database import Database, get_row
+from ..versions import claim_version
 
 _D, _U = dm.ServiceDecision, m.ServiceUser
 
@@ -29,23 +30,28 @@ def create_decision(db: Database, user_id: int, form: DecisionForm) -> int:
         return row.id
 
 
-def update_decision(db: Database, decision_id: int, form: DecisionForm) -> Decision:
-    """Correct or extend a decision (a new decision letter for the same service)."""
+def update_decision(
+    db: Database, decision_id: int, form: DecisionForm, *, version: int
+) -> Decision:
+    """Correct or extend a decision (a new decision letter for the same service), as opened on
+    `version`; EditConflict if it was saved elsewhere since."""
     _raise_if_invalid(validate_decision(form))
     with db.transaction() as session:
         row = _row(session, decision_id)
+        claim_version(row, version, "Vedtaket", lambda: _one(session, decision_id))
         before = _describe(row)
         _apply(row, form)
         db.audit(session, "decision_update", row.service_user_id, f"{before} → {_describe(row)}")
         return _one(session, decision_id)
 
 
-def end_decision(db: Database, decision_id: int, on: dt.date) -> Decision:
-    """End a decision on `on` (its last valid day); it is kept, never deleted."""
+def end_decision(db: Database, decision_id: int, on: dt.date, *, version: int) -> Decision:
+    """End a decision (as shown on `version`) on `on`, its last valid day; it is kept."""
     with db.transaction() as session:
         decision = _one(session, decision_id)
-        _raise_if_invalid(validate_end(decision, on))
         row = _row(session, decision_id)
+        claim_version(row, version, "Vedtaket", lambda: decision)
+        _raise_if_invalid(validate_end(decision, on))
         row.valid_to = on
         db.audit(session, "decision_end", row.service_user_id, _describe(row))
         return _one(session, decision_id)
@@ -115,7 +121,7 @@ def _view(row: dm.ServiceDecision, name: str) -> Decision:
         id=row.id, service_user_id=row.service_user_id, person_name=name,
         service_type=ServiceType(row.service_type), hours_per_week=float(row.hours_per_week),
         decided_on=row.decided_on, valid_from=row.valid_from, valid_to=row.valid_to,
-        evaluate_on=row.evaluate_on, notes=row.notes,
+        evaluate_on=row.evaluate_on, notes=row.notes, version=row.version,
     )  # fmt: skip
 
 

@@ -25,6 +25,7 @@ from ...storage import daily_models as dm
 from ...storage import models as m
 from ..clock import oslo_now, to_oslo
 from ..database import Database, get_row
+from ..versions import claim_version
 from .journal_search import index_entry, search, unindex_entry
 
 __all__ = [
@@ -59,12 +60,19 @@ def create_draft(
 
 
 def update_draft(
-    db: Database, entry_id: int, form: JournalForm, *, now: dt.datetime | None = None
+    db: Database,
+    entry_id: int,
+    form: JournalForm,
+    *,
+    version: int,
+    now: dt.datetime | None = None,
 ) -> JournalEntry:
-    """Change a draft; a signed entry is refused with a plain message and stays as it was."""
+    """Change a draft opened on `version` (EditConflict if it was saved elsewhere since); a
+    signed entry is refused with a plain message and stays as it was."""
     _raise_if_invalid(validate_journal(form, now or oslo_now()))
     with db.transaction() as session:
         row = _draft(session, entry_id)
+        _claim(session, row, version)
         _apply(row, form)
         row.updated_at = m.utc_now()
         unindex_entry(session, row.id)
@@ -73,21 +81,24 @@ def update_draft(
         return _view(row, _name(session, row.service_user_id))
 
 
-def delete_draft(db: Database, entry_id: int) -> None:
-    """Delete a draft that was never signed; a signed entry is never deleted."""
+def delete_draft(db: Database, entry_id: int, *, version: int) -> None:
+    """Delete a draft (as shown on `version`) that was never signed; a signed entry is never
+    deleted."""
     with db.transaction() as session:
         row = _draft(session, entry_id)
+        _claim(session, row, version)
         unindex_entry(session, row.id)
         db.audit(session, "journal_draft_delete", row.service_user_id, _describe(row))
         session.delete(row)
 
 
-def sign(db: Database, entry_id: int) -> JournalEntry:
-    """Sign a draft in the nurse's name; from now on it is locked."""
+def sign(db: Database, entry_id: int, *, version: int) -> JournalEntry:
+    """Sign a draft in the nurse's name, as she read it (`version`); from now on it is locked."""
     with db.transaction() as session:
         row = _row(session, entry_id)
         if row.signed_at is not None:
             raise UserError(ALREADY_SIGNED)
+        _claim(session, row, version)
         row.signed_at, row.signed_by = m.utc_now(), db.profile.name
         db.audit(session, "journal_sign", row.service_user_id, _describe(row))
         return _view(row, _name(session, row.service_user_id))
@@ -219,6 +230,11 @@ def _draft(session: Session, entry_id: int) -> dm.JournalEntry:
     return row
 
 
+def _claim(session: Session, row: dm.JournalEntry, version: int) -> None:
+    stored = lambda: _view(row, _name(session, row.service_user_id))  # noqa: E731
+    claim_version(row, version, "Journalnotatet", stored)
+
+
 def _user(session: Session, user_id: int) -> m.ServiceUser:
     return get_row(session, m.ServiceUser, user_id, "tjenestemottakeren")
 
@@ -244,6 +260,7 @@ def _view(row: dm.JournalEntry, name: str, addenda: tuple[JournalEntry, ...] = (
         created_at=to_oslo(row.created_at),
         signed_at=to_oslo(row.signed_at) if row.signed_at else None,
         signed_by=row.signed_by, addenda=addenda, addendum_to_id=row.addendum_to_id,
+        version=row.version,
     )  # fmt: skip
 
 

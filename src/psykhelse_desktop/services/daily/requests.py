@@ -23,6 +23,7 @@ from ...domain.requests import (
 from ...storage import daily_models as dm
 from ...storage import models as m
 from ..database import Database, get_row
+from ..versions import claim_version
 
 __all__ = [
     "create_request", "get_request", "open_requests", "record_decision", "record_start",
@@ -45,13 +46,20 @@ def create_request(db: Database, form: RequestForm, *, today: dt.date | None = N
 
 
 def update_request(
-    db: Database, request_id: int, form: RequestForm, *, today: dt.date | None = None
+    db: Database,
+    request_id: int,
+    form: RequestForm,
+    *,
+    version: int,
+    today: dt.date | None = None,
 ) -> Request:
-    """Correct what was written when the request came in (also: link it to a registered person)."""
+    """Correct what was written when the request came in (also: link it to a registered person),
+    as opened on `version`; EditConflict if it was saved elsewhere since."""
     _raise_if_invalid(validate_request(form, today or dt.date.today()))
     with db.transaction() as session:
         _check_user(session, form.service_user_id)
         row = _row(session, request_id)
+        claim_version(row, version, "Henvendelsen", lambda: _one(session, request_id))
         _raise_if_invalid(_dates_still_valid(row, form))
         _apply(row, form)
         db.audit(session, "request_update", row.service_user_id, _describe(row))
@@ -64,25 +72,29 @@ def record_decision(
     decided_on: dt.date,
     outcome: RequestOutcome,
     *,
+    version: int,
     today: dt.date | None = None,
 ) -> Request:
-    """What was decided on the request, and when."""
+    """What was decided on the request (as shown on `version`), and when."""
     with db.transaction() as session:
         request = _one(session, request_id)
-        _raise_if_invalid(validate_decision_date(request, decided_on, today or dt.date.today()))
         row = _row(session, request_id)
+        claim_version(row, version, "Henvendelsen", lambda: request)
+        _raise_if_invalid(validate_decision_date(request, decided_on, today or dt.date.today()))
         row.decided_on, row.outcome = decided_on, outcome.value
         details = f"{outcome.label} {decided_on:%d.%m.%Y}"
         db.audit(session, "request_decision", row.service_user_id, details)
         return _one(session, request_id)
 
 
-def record_start(db: Database, request_id: int, started_on: dt.date) -> Request:
-    """The day the help started: the waiting days stop counting."""
+def record_start(db: Database, request_id: int, started_on: dt.date, *, version: int) -> Request:
+    """The day the help started (on the request as shown on `version`): the waiting days stop
+    counting."""
     with db.transaction() as session:
         request = _one(session, request_id)
-        _raise_if_invalid(validate_start(request, started_on))
         row = _row(session, request_id)
+        claim_version(row, version, "Henvendelsen", lambda: request)
+        _raise_if_invalid(validate_start(request, started_on))
         row.started_on = started_on
         days = (started_on - row.received_on).days
         details = f"{started_on:%d.%m.%Y}, {days} dager etter mottatt"
@@ -173,7 +185,7 @@ def _view(row: dm.ServiceRequest, name: str) -> Request:
         received_on=row.received_on, from_whom=row.from_whom, urgency=Urgency(row.urgency),
         severity=Severity(row.severity), decided_on=row.decided_on,
         outcome=RequestOutcome(row.outcome) if row.outcome else None,
-        started_on=row.started_on, notes=row.notes,
+        started_on=row.started_on, notes=row.notes, version=row.version,
     )  # fmt: skip
 
 

@@ -14,6 +14,7 @@ from ...domain.records import NextOfKin
 from ...storage import models as m
 from ..database import Database, get_row
 from ..records.record_parts import load_next_of_kin
+from ..versions import claim_version
 
 GROUP_EXISTS_MESSAGE = "Tjenestemottakeren har allerede en ansvarsgruppe. Åpne den i stedet."
 USER_ROLE = "Tjenestemottaker"
@@ -52,10 +53,12 @@ def add_member(db: Database, group_id: int, form: MemberForm) -> int:
         return row.id
 
 
-def end_member(db: Database, member_id: int, on: dt.date) -> None:
-    """Take a member out of the group from a date; the membership is kept."""
+def end_member(db: Database, member_id: int, on: dt.date, *, version: int) -> None:
+    """Take a member out of the group from a date; the membership is kept. `version` is the
+    member's as shown (EditConflict if it changed since)."""
     with db.transaction() as session:
         row = get_row(session, m.GroupMember, member_id)
+        claim_version(row, version, "Medlemmet", lambda: load_member(session, row))
         if on < row.active_from:
             raise ValidationFailed(
                 {"active_to": "Sluttdatoen kan ikke være før medlemmet begynte."}
@@ -66,10 +69,12 @@ def end_member(db: Database, member_id: int, on: dt.date) -> None:
         db.audit(session, "group_member_end", group.service_user_id, f"{name} til {on:%d.%m.%Y}")
 
 
-def set_consent(db: Database, member_id: int, consent_on: dt.date | None) -> None:
-    """Record (a date) or withdraw (None) the user's consent to share with this member."""
+def set_consent(db: Database, member_id: int, consent_on: dt.date | None, *, version: int) -> None:
+    """Record (a date) or withdraw (None) the user's consent to share with this member, as
+    shown on `version` (EditConflict if the member changed since)."""
     with db.transaction() as session:
         row = get_row(session, m.GroupMember, member_id)
+        claim_version(row, version, "Medlemmet", lambda: load_member(session, row))
         row.consent_on = consent_on
         group = get_row(session, m.ResponsibilityGroup, row.group_id)
         what = f"gitt {consent_on:%d.%m.%Y}" if consent_on else "trukket tilbake"
@@ -120,6 +125,12 @@ def next_of_kin_choices(
             )
         )
         return [k for k in load_next_of_kin(session, group.service_user_id) if k.id not in taken]
+
+
+def group_owner(db: Database, group_id: int) -> int:
+    """The service user the group is around."""
+    with db.transaction() as session:
+        return get_row(session, m.ResponsibilityGroup, group_id).service_user_id
 
 
 def users_with_group(db: Database, user_ids: list[int]) -> set[int]:
@@ -184,7 +195,8 @@ def load_member(session: Session, row: m.GroupMember) -> Member:
             session, get_row(session, m.ContactPerson, row.contact_person_id)
         )
     return Member(row.id, kind, role=row.role, consent_on=row.consent_on,
-                  active_from=row.active_from, active_to=row.active_to, **details)  # fmt: skip
+                  active_from=row.active_from, active_to=row.active_to, version=row.version,
+                  **details)  # fmt: skip
 
 
 def _user_details(session: Session, group_id: int) -> dict[str, str]:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -15,6 +14,7 @@ from sqlalchemy.orm import Session
 from ...domain.group_vocabulary import LockReason, MeetingStatus
 from ...domain.groups import ActionItem, AgendaEntry, Member, Minutes
 from ...storage import models as m
+from ..clock import oslo_time
 from ..database import Database, get_row
 from .action_items import carried_over, items_of_meeting
 from .groups import full_name, load_member, load_members, user_row
@@ -70,6 +70,8 @@ class MeetingSheet:
     carried_over: tuple[ActionItem, ...]
     members: tuple[Member, ...]
     locked_versions: tuple[LockedVersion, ...] = ()
+    # The meeting row's version when the editor opened it (services/versions.py).
+    edit_version: int = 1
 
     @property
     def is_locked(self) -> bool:
@@ -131,17 +133,6 @@ def open_minutes_version(db: Database, meeting_id: int, version: int) -> Meeting
         return _sheet_from_snapshot(session, meeting, group, minutes)
 
 
-def oslo_time(utc: dt.datetime | None) -> dt.datetime | None:
-    """A stored UTC time as Norwegian wall-clock time, without a time zone."""
-    if utc is None:
-        return None
-    try:
-        zone = ZoneInfo("Europe/Oslo")
-    except ZoneInfoNotFoundError:
-        return utc
-    return utc.replace(tzinfo=dt.UTC).astimezone(zone).replace(tzinfo=None)
-
-
 # -- inside one transaction ------------------------------------------------------------------
 
 
@@ -158,6 +149,7 @@ def _header(session: Session, meeting: m.Meeting, group: m.ResponsibilityGroup) 
         "status": MeetingStatus(meeting.status),
         "current_version": meeting.minutes_version,
         "locked_versions": tuple(_locked_versions(session, meeting.id)),
+        "edit_version": meeting.version,
     }
 
 

@@ -7,6 +7,7 @@ as a snapshot. A correction opens a new, numbered version and the old one stays 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -28,6 +29,7 @@ from ...domain.groups import (
 from ...storage import models as m
 from ..clock import oslo_now
 from ..database import Database, get_row
+from ..versions import claim_version
 from .action_items import LOCKED_MESSAGE, carried_over, items_of_meeting
 from .groups import full_name, load_member, load_members, meeting_rows, user_row
 from .minutes_snapshots import minutes_from_json, minutes_to_json
@@ -70,29 +72,39 @@ def cancel_meeting(db: Database, meeting_id: int) -> None:
         db.audit(session, "meeting_cancel", _owner(session, meeting), f"{meeting.starts_at}")
 
 
+@dataclass(frozen=True)
+class MinutesSaved:
+    """The agenda items' ids in the order given (new items get theirs), and the new version."""
+
+    item_ids: tuple[int, ...]
+    version: int
+
+
 def save_minutes(
     db: Database,
     meeting_id: int,
     attendance: tuple[Attendance, ...],
     items: tuple[AgendaEntry, ...],
-) -> tuple[int, ...]:
-    """Who came (and why others did not), and each agenda item's notes and decision.
-
-    Returns the agenda items' ids in the order given (new items get theirs here).
-    """
+    *,
+    version: int,
+) -> MinutesSaved:
+    """Who came (and why others did not), and each agenda item's notes and decision, as typed
+    in the editor opened on `version`; EditConflict if they were saved elsewhere since."""
     with db.transaction() as session:
         meeting = _unlocked(session, meeting_id)
+        stored = lambda: build_minutes(session, meeting, db.profile.name)  # noqa: E731
+        claim_version(meeting, version, "Referatet", stored)
+        meeting.status = MeetingStatus.HELD.value
         for line in attendance:
             _set_attendance(session, meeting.id, line)
         ids = tuple(
             _save_item(session, meeting.id, position, entry)
             for position, entry in enumerate(items, start=1)
         )
-        meeting.status = MeetingStatus.HELD.value
         db.audit(
             session, "meeting_minutes", _owner(session, meeting), f"Referat {meeting.starts_at}"
         )
-        return ids
+        return MinutesSaved(ids, meeting.version)
 
 
 def lock_minutes(db: Database, meeting_id: int, how: LockReason) -> int:

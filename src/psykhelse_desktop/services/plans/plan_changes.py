@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator
 
+from ...domain.conflicts import form_texts
 from ...domain.plan_vocabulary import CRISIS_HEADING, EVALUATIONS_HEADING, PLAN_PARTS
 from ...domain.plans import Consent, IndividualPlan, PlanChange
 
@@ -18,6 +19,28 @@ _CRISIS_LABELS = {
     "call_out_of_hours": "Ring kveld, natt og helg",
     "how_to_meet_me": "Slik vil jeg bli møtt",
 }
+
+
+# The plan's parts as the conflict view lists them (her version beside the stored one).
+PLAN_TEXT_LABELS = {
+    "status": "Status", "decision_date": "Vedtaksdato", "decision_reference": "Vedtak, referanse",
+    "choice": "Tjenestemottakerens valg", "choice_date": "Dato for valget", "goals": "Mål",
+    "resources": "Ressurser", "needs": "Behov for tjenester", "participants": "Deltakere",
+    "coordinator": "Koordinator", "user_contribution": "Tjenestemottaker bidrar med",
+    "services_contribution": "Tjenestene bidrar med",
+    "next_of_kin_contribution": "Pårørende bidrar med", "measures": "Tiltak",
+    "implementation": "Gjennomføring", "period_start": "Planen gjelder fra",
+    "period_end": "Planen gjelder til", "next_revision": "Neste revisjon",
+    "consents": "Samtykker", "cooperation": "Samarbeid", "evaluations": "Evalueringer",
+}  # fmt: skip
+
+
+def plan_texts(plan: IndividualPlan) -> dict[str, str]:
+    """Every part of the plan as label -> text, the crisis plan field by field."""
+    texts = form_texts(plan, PLAN_TEXT_LABELS)
+    for name, label in _CRISIS_LABELS.items():
+        texts[f"{CRISIS_HEADING}: {label}"] = getattr(plan.crisis_plan, name)
+    return texts
 
 
 def describe_changes(old: IndividualPlan | None, new: IndividualPlan) -> list[PlanChange]:

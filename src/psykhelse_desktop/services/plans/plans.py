@@ -20,7 +20,9 @@ from ...domain.plans import (
     validate_plan,
 )
 from ...storage import models as m
+from ..clock import to_oslo
 from ..database import Database, get_row
+from ..versions import require_version
 from .plan_changes import describe_changes
 from .plan_coordinators import current_coordinator
 from .plan_snapshots import plan_from_json, plan_to_json
@@ -62,14 +64,22 @@ def open_plan(db: Database, user_id: int) -> PlanView | None:
 
 
 def save_plan(
-    db: Database, user_id: int, plan: IndividualPlan, *, today: dt.date | None = None
+    db: Database,
+    user_id: int,
+    plan: IndividualPlan,
+    *,
+    version: int,
+    today: dt.date | None = None,
 ) -> tuple[PlanView, list[PlanChange]]:
-    """Save the plan as a new revision (nothing is written when nothing changed)."""
+    """Save the plan opened on revision `version` as a new revision (nothing is written when
+    nothing changed). EditConflict, with the newest revision, if one was saved since."""
     with db.transaction() as session:
         row, previous = _require_current(session, user_id)
         plan = _prepared(session, user_id, plan, previous)
-        _raise_if_invalid(validate_plan(plan, previous, today or dt.date.today()))
         changes = describe_changes(previous, plan)
+        if changes:
+            require_version(row.current_revision, version, "Planen", lambda: previous)
+        _raise_if_invalid(validate_plan(plan, previous, today or dt.date.today()))
         if changes:
             _write_revision(db, session, row, plan)
             summary = "\n".join(f"{c.part}: {c.text}" for c in changes[:20])
@@ -80,21 +90,27 @@ def save_plan(
 def set_status(
     db: Database, user_id: int, status: PlanStatus, *, today: dt.date | None = None
 ) -> PlanView:
-    """Mark the plan as draft, active or ended; activation needs coordinator and consent."""
+    """Mark the newest revision as draft, active or ended; activation needs coordinator and
+    consent."""
     if status is PlanStatus.DUE:
         raise UserError("«Skal revideres» settes av revisjonsdatoen, ikke for hånd.")
     view = _require_view(db, user_id)
-    return save_plan(db, user_id, dataclasses.replace(view.plan, status=status), today=today)[0]
+    plan = dataclasses.replace(view.plan, status=status)
+    return save_plan(db, user_id, plan, version=view.revision.number, today=today)[0]
 
 
 def add_evaluation(
     db: Database, user_id: int, evaluation: Evaluation, *, today: dt.date | None = None
 ) -> PlanView:
-    """Record one evaluation (a status and comment per goal) as a new revision."""
+    """Add one evaluation (a status and comment per goal) to the newest revision, as a new one.
+
+    It only adds, so it goes on top of whatever was saved last; a save in between the reading
+    and the writing is refused (EditConflict), never overwritten.
+    """
     view = _require_view(db, user_id)
     _raise_if_invalid(_evaluation_problems(view.plan, evaluation))
     plan = dataclasses.replace(view.plan, evaluations=(*view.plan.evaluations, evaluation))
-    return save_plan(db, user_id, plan, today=today)[0]
+    return save_plan(db, user_id, plan, version=view.revision.number, today=today)[0]
 
 
 def load_revision(db: Database, user_id: int, number: int) -> IndividualPlan:
@@ -241,7 +257,7 @@ def _view(session: Session, row: m.IndividualPlan, plan: IndividualPlan) -> Plan
         .order_by(m.PlanRevision.number.desc())
     )
     history = tuple(
-        RevisionInfo(n, at, by, PlanStatus(status))
+        RevisionInfo(n, to_oslo(at), by, PlanStatus(status))
         for n, at, by, status in session.execute(statement)
     )
     return PlanView(row.service_user_id, plan, history[0], history)

@@ -11,6 +11,7 @@ from ...domain.text import escape_like, search_key, search_terms, sort_key
 from ...domain.validation import validate_contact_person, validate_organisation
 from ...storage import models as m
 from ..database import Database, get_row
+from ..versions import claim_version
 
 
 def list_organisations(db: Database, query: str = "") -> list[Organisation]:
@@ -43,12 +44,17 @@ def list_people(
     return sorted(people, key=lambda p: sort_key(p.name))
 
 
-def save_organisation(db: Database, form: OrganisationForm, org_id: int | None = None) -> int:
+def save_organisation(
+    db: Database, form: OrganisationForm, org_id: int | None = None, *, version: int | None = None
+) -> int:
+    """A new organisation, or an edit of the one opened on `version` (EditConflict if it was
+    saved elsewhere since)."""
     errors = validate_organisation(form)
     if errors:
         raise ValidationFailed(errors)
     with db.transaction() as session:
-        row = _existing(session, m.Organisation, org_id) or m.Organisation()
+        row = _existing(session, m.Organisation, org_id, version, _organisation)
+        row = row or m.Organisation()
         for key in OrganisationForm.__dataclass_fields__:
             setattr(row, key, getattr(form, key).strip())
         row.search_key = search_key(form.name, form.kind, form.municipality)
@@ -57,12 +63,21 @@ def save_organisation(db: Database, form: OrganisationForm, org_id: int | None =
         return row.id
 
 
-def save_person(db: Database, form: ContactPersonForm, person_id: int | None = None) -> int:
+def save_person(
+    db: Database,
+    form: ContactPersonForm,
+    person_id: int | None = None,
+    *,
+    version: int | None = None,
+) -> int:
+    """A new person, or an edit of the one opened on `version` (EditConflict if it was saved
+    elsewhere since)."""
     errors = validate_contact_person(form)
     if errors:
         raise ValidationFailed(errors)
     with db.transaction() as session:
-        row = _existing(session, m.ContactPerson, person_id) or m.ContactPerson()
+        row = _existing(session, m.ContactPerson, person_id, version, lambda p: _person(p, ""))
+        row = row or m.ContactPerson()
         for key in ("name", "role", "phone", "email"):
             setattr(row, key, getattr(form, key).strip())
         row.organisation_id = form.organisation_id
@@ -72,17 +87,24 @@ def save_person(db: Database, form: ContactPersonForm, person_id: int | None = N
         return row.id
 
 
-def _existing(session: Session, model: type, row_id: int | None):  # noqa: ANN202
+def _existing(session: Session, model: type, row_id: int | None, version: int | None, stored):  # noqa: ANN001, ANN202
+    """The row to edit (its version checked and counted), or None for a new one."""
     if row_id is None:
         return None
-    return get_row(session, model, row_id, "oppføringen i adresseboken")
+    if version is None:
+        raise TypeError("An edit of the address book needs the version the form was opened on.")
+    row = get_row(session, model, row_id, "oppføringen i adresseboken")
+    claim_version(row, version, "Oppføringen i adresseboken", lambda: stored(row))
+    return row
 
 
 def _organisation(row: m.Organisation) -> Organisation:
     values = {k: getattr(row, k) for k in OrganisationForm.__dataclass_fields__}
-    return Organisation(id=row.id, **values)
+    return Organisation(id=row.id, version=row.version, **values)
 
 
 def _person(row: m.ContactPerson, organisation_name: str | None) -> ContactPerson:
     values = {k: getattr(row, k) for k in ContactPersonForm.__dataclass_fields__}
-    return ContactPerson(id=row.id, organisation_name=organisation_name or "", **values)
+    return ContactPerson(
+        id=row.id, organisation_name=organisation_name or "", version=row.version, **values
+    )

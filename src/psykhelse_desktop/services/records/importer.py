@@ -1,22 +1,25 @@
-"""Import service users from the spreadsheet many nurses keep today (CSV, Excel-norsk or plain)."""
+"""Import service users from the spreadsheet many nurses keep today (CSV, Excel-norsk or plain).
+
+Every row is checked once, by the same rules as the form (`checked_service_user`: the national
+ID is parsed once), and the valid rows are written in one transaction with one statement, each
+with its audit event: all of them, or none. The file itself is read by `spreadsheet.py`.
+"""
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
 
 from ...domain.errors import UserError
-from ...domain.national_id import compact
 from ...domain.records import ServiceUserForm
-from ...domain.validation import validate_service_user
+from ...domain.validation import checked_service_user
 from ...storage import models as m
 from ..database import Database
 from . import service_users
+from .spreadsheet import read_bytes, read_sheet
 
 # Folded header name -> form field. Headers are matched without case, spaces or æøå.
 COLUMNS = {
@@ -35,6 +38,7 @@ COLUMNS = {
     "epost": "email",
 }
 REQUIRED = ("first_name", "last_name")
+DUPLICATE = "Fødselsnummeret finnes allerede (i databasen eller tidligere i filen)."
 
 
 @dataclass(frozen=True)
@@ -49,6 +53,7 @@ class ImportReport:
     imported: int = 0
     problems: list[RowProblem] = field(default_factory=list)
     written: bool = False
+    encoding: str = ""  # which encoding the file was read with, in words
 
     @property
     def valid_rows(self) -> int:
@@ -58,28 +63,27 @@ class ImportReport:
 def import_users(
     db: Database, path: Path, *, dry_run: bool = False, skip_invalid: bool = False
 ) -> ImportReport:
-    """Check every row; write all valid rows in one transaction, or nothing at all.
+    """Check every row once; write all valid rows in one transaction, or nothing at all.
 
     Without skip_invalid a single invalid row means nothing is written.
     """
-    rows = read_rows(path)
-    report = ImportReport(total_rows=len(rows))
+    encoding, rows = read_rows(path)
+    report = ImportReport(total_rows=len(rows), encoding=encoding)
     forms = _valid_forms(db, rows, report)
     if dry_run or not forms or (report.problems and not skip_invalid):
         return report
-    service_users.create_many(db, forms, action="import")
+    service_users.insert_checked(db, forms, action="import")
     report.imported, report.written = len(forms), True
     return report
 
 
-def read_rows(path: Path) -> list[tuple[int, dict[str, str]]]:
-    """(spreadsheet row number, field -> text) for each non-empty data row."""
-    text = _decode(path)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
-    header = next(reader, None)
-    if not header:
+def read_rows(path: Path) -> tuple[str, list[tuple[int, dict[str, str]]]]:
+    """The encoding used, and (spreadsheet row number, field -> text) for each data row."""
+    path = Path(path)
+    sheet = read_sheet(read_bytes(path))
+    if not sheet.header:
         raise UserError(f"Filen {path.name} er tom. Velg regnearket med tjenestemottakerne.")
-    fields = [COLUMNS.get(_fold_header(name)) for name in header]
+    fields = [COLUMNS.get(_fold_header(name)) for name in sheet.header]
     missing = [f for f in REQUIRED if f not in fields]
     if missing:
         raise UserError(
@@ -87,27 +91,11 @@ def read_rows(path: Path) -> list[tuple[int, dict[str, str]]]:
             "Første rad må være overskrifter, for eksempel: fornavn;etternavn;fødselsnummer"
         )
     rows = []
-    for number, cells in enumerate(reader, start=2):
+    for number, cells in sheet.rows:
         values = {f: c.strip() for f, c in zip(fields, cells, strict=False) if f}
         if any(values.values()):
             rows.append((number, values))
-    return rows
-
-
-def _decode(path: Path) -> str:
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise UserError(f"Kunne ikke lese filen {path}: {exc.strerror}.") from exc
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return raw.decode("cp1252")  # older Excel saves "CSV" in the Windows code page
-
-
-def _delimiter(text: str) -> str:
-    first_line = text.split("\n", 1)[0]
-    return ";" if first_line.count(";") >= first_line.count(",") else ","
+    return sheet.encoding, rows
 
 
 def _fold_header(name: str) -> str:
@@ -124,18 +112,16 @@ def _header_for(field_name: str) -> str:
 def _valid_forms(
     db: Database, rows: list[tuple[int, dict[str, str]]], report: ImportReport
 ) -> list[ServiceUserForm]:
-    known_ids = _existing_national_ids(db)
+    known_ids, today = _existing_national_ids(db), dt.date.today()
     forms = []
     for number, values in rows:
         form, problem = _form_from_row(values)
-        problems = [problem] if problem else []
-        problems += list(validate_service_user(form, allow_synthetic=db.is_demo).values())
-        national_id = compact(form.national_id)
-        if national_id and national_id in known_ids:
-            problems.append(
-                "Fødselsnummeret finnes allerede (i databasen eller tidligere i filen)."
-            )
-        known_ids.add(national_id)
+        form, errors = checked_service_user(form, allow_synthetic=db.is_demo, today=today)
+        problems = [problem, *errors.values()] if problem else list(errors.values())
+        if form.national_id and "national_id" not in errors:
+            if form.national_id in known_ids:
+                problems.append(DUPLICATE)
+            known_ids.add(form.national_id)
         report.problems += [RowProblem(number, text) for text in problems]
         if not problems:
             forms.append(form)
@@ -143,7 +129,7 @@ def _valid_forms(
 
 
 def _form_from_row(values: dict[str, str]) -> tuple[ServiceUserForm, str | None]:
-    national_id = compact(values.get("national_id", ""))
+    national_id = values.get("national_id", "").replace(" ", "").replace(".", "")
     if len(national_id) == 10 and national_id.isdigit():
         national_id = "0" + national_id  # a spreadsheet dropped the leading zero
     postal_code = values.get("postal_code", "")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict
 from typing import TypeVar
 
 from sqlalchemy import select
@@ -14,7 +13,9 @@ from ...domain.records import ChangeEntry, GpPeriod, LinkedContact, NextOfKin, N
 from ...domain.validation import validate_next_of_kin
 from ...domain.vocabulary import AUDIT_ACTION_LABELS, READ_ACTIONS
 from ...storage import models as m
+from ..clock import to_oslo
 from ..database import Database, get_row
+from ..versions import claim_version
 from .periods import close_open_period
 
 T = TypeVar("T")
@@ -73,7 +74,7 @@ def load_changes(session: Session, user_id: int) -> list[ChangeEntry]:
         .order_by(m.AuditEvent.id.desc())
     )
     return [
-        ChangeEntry(e.at, e.operator, AUDIT_ACTION_LABELS[e.action], e.details)
+        ChangeEntry(to_oslo(e.at), e.operator, AUDIT_ACTION_LABELS[e.action], e.details)
         for e in session.scalars(statement)
     ]
 
@@ -89,10 +90,12 @@ def add_next_of_kin(db: Database, user_id: int, form: NextOfKinForm) -> int:
         return row.id
 
 
-def update_next_of_kin(db: Database, kin_id: int, form: NextOfKinForm) -> None:
+def update_next_of_kin(db: Database, kin_id: int, form: NextOfKinForm, *, version: int) -> None:
+    """Save the form opened on `version`; EditConflict if it was saved elsewhere since."""
     _require_valid(form)
     with db.transaction() as session:
         row = _get(session, m.NextOfKin, kin_id)
+        claim_version(row, version, "Den pårørende", lambda: _next_of_kin(row))
         for key, value in _stripped(form).items():
             setattr(row, key, value)
         db.audit(session, "next_of_kin_update", row.service_user_id, f"{form.name}")
@@ -156,9 +159,10 @@ def _get(session: Session, model: type[T], row_id: int) -> T:
 
 
 def _stripped(form: NextOfKinForm) -> dict[str, object]:
-    return {k: v.strip() if isinstance(v, str) else v for k, v in asdict(form).items()}
+    values = {k: getattr(form, k) for k in NextOfKinForm.__dataclass_fields__}
+    return {k: v.strip() if isinstance(v, str) else v for k, v in values.items()}
 
 
 def _next_of_kin(row: m.NextOfKin) -> NextOfKin:
     values = {k: getattr(row, k) for k in NextOfKinForm.__dataclass_fields__}
-    return NextOfKin(id=row.id, **values)
+    return NextOfKin(id=row.id, version=row.version, **values)

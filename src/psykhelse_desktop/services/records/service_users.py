@@ -3,21 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import fields
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Connection, Select, func, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from ...domain.errors import ValidationFailed
-from ...domain.national_id import compact, parse_national_id
+from ...domain.national_id import compact
 from ...domain.records import ServiceUserDetail, ServiceUserForm, ServiceUserRow
 from ...domain.text import escape_like, search_key, search_terms, sort_key
-from ...domain.validation import validate_service_user
+from ...domain.validation import checked_service_user
 from ...domain.vocabulary import SERVICE_USER_FIELD_LABELS, Category, Status
 from ...storage import models as m
-from ...storage.queries import fetch_ids
+from ...storage.queries import fetch_ids, insert_rows
 from ..database import Database, get_row
+from ..versions import claim_version
 from .record_parts import load_changes, load_contacts, load_gp_history, load_next_of_kin
 
 DUPLICATE_ID_MESSAGE = "Det finnes allerede en tjenestemottaker med dette fødselsnummeret."
@@ -66,6 +68,7 @@ def open_record(db: Database, user_id: int) -> ServiceUserDetail:
         return ServiceUserDetail(
             id=user.id,
             form=_form(user),
+            version=user.version,
             status=Status.CLOSED if user.is_closed else Status.ACTIVE,
             service_end=user.service_end,
             closed_reason=user.closed_reason,
@@ -88,28 +91,32 @@ def create(db: Database, form: ServiceUserForm) -> int:
         return user.id
 
 
-def create_many(db: Database, forms: list[ServiceUserForm], *, action: str) -> list[int]:
-    """Create several service users in one transaction: all of them, or none."""
-    checked = [_checked(db, form) for form in forms]
+def insert_checked(db: Database, forms: Sequence[ServiceUserForm], *, action: str) -> list[int]:
+    """Insert service users whose forms are already checked (`checked_service_user`, once per
+    form) in one transaction and one statement, each with its audit event: all, or none."""
+    if not forms:
+        return []
+    values = [_values(form) for form in forms]
     with db.transaction() as session:
-        users = [m.ServiceUser() for _ in checked]
-        for user, form in zip(users, checked, strict=True):
-            _apply(user, form)
-        session.add_all(users)
-        _flush_unique(session)
-        for user in users:
-            db.audit(session, action, user.id)
-        return [user.id for user in users]
+        try:
+            ids = _insert_many(session.connection(), values)
+        except IntegrityError as exc:
+            raise _duplicate(exc) from exc
+        db.audit_many(session, action, ids)
+        return ids
 
 
-def update(db: Database, user_id: int, form: ServiceUserForm) -> list[str]:
-    """Save an edit; returns the labels of the fields that changed (also in the audit log)."""
+def update(db: Database, user_id: int, form: ServiceUserForm, *, version: int) -> list[str]:
+    """Save an edit of the form opened on `version`; returns the labels of the fields that
+    changed (also in the audit log). EditConflict if it was saved elsewhere since."""
     form = _checked(db, form)
     with db.transaction() as session:
         user = _get(session, user_id)
-        changes = _describe_changes(_form(user), form)
+        stored = _form(user)
+        changes = _describe_changes(stored, form)
         if not changes:
             return []
+        claim_version(user, version, "Tjenestemottakeren", lambda: stored)
         _apply(user, form)
         user.updated_at = m.utc_now()
         _flush_unique(session)
@@ -137,28 +144,39 @@ def reopen(db: Database, user_id: int) -> None:
 
 
 def _checked(db: Database, form: ServiceUserForm) -> ServiceUserForm:
-    errors = validate_service_user(form, allow_synthetic=db.is_demo)
+    form, errors = checked_service_user(form, allow_synthetic=db.is_demo)
     if errors:
         raise ValidationFailed(errors)
-    if form.national_id.strip():
-        parsed = parse_national_id(form.national_id, allow_synthetic=db.is_demo)
-        form = _replace(form, national_id=parsed.number, birth_date=parsed.birth_date)
     return form
 
 
-def _replace(form: ServiceUserForm, **changes: object) -> ServiceUserForm:
-    values = {f.name: getattr(form, f.name) for f in fields(form)}
-    values.update(changes)
-    return ServiceUserForm(**values)  # type: ignore[arg-type]
+def _insert_many(connection: Connection, values: list[dict[str, object]]) -> list[int]:
+    """Insert the rows with the driver's executemany; their ids, in order.
+
+    SQLite: the ids are the ones after the largest before the insert. That is safe: a write
+    after a read in one transaction fails (SQLITE_BUSY_SNAPSHOT) if another connection wrote in
+    between, and new rowids follow the largest one. Elsewhere: RETURNING.
+    """
+    table = m.ServiceUser.__table__
+    if connection.dialect.name != "sqlite":
+        statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+        return list(connection.execute(statement, values).scalars())
+    before = connection.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one()
+    insert_rows(connection, table, values)
+    return list(connection.execute(select(table.c.id).where(table.c.id > before)).scalars())
 
 
 def _flush_unique(session: Session) -> None:
     try:
         session.flush()
     except IntegrityError as exc:
-        if "national_id" in str(exc.orig):
-            raise ValidationFailed({"national_id": DUPLICATE_ID_MESSAGE}) from exc
-        raise
+        raise _duplicate(exc) from exc
+
+
+def _duplicate(exc: IntegrityError) -> Exception:
+    if "national_id" in str(exc.orig):
+        return ValidationFailed({"national_id": DUPLICATE_ID_MESSAGE})
+    return exc
 
 
 def _get(session: Session, user_id: int) -> m.ServiceUser:
@@ -166,17 +184,20 @@ def _get(session: Session, user_id: int) -> m.ServiceUser:
 
 
 def _apply(user: m.ServiceUser, form: ServiceUserForm) -> None:
-    for f in fields(form):
-        value = getattr(form, f.name)
-        if isinstance(value, str):
-            value = value.strip()
-        setattr(user, f.name, value)
-    user.category = form.category.value
-    user.national_id = compact(form.national_id) or None
-    user.search_key = search_key(
-        form.first_name, form.last_name, user.national_id, form.phone, form.phone_alt
+    for key, value in _values(form).items():
+        setattr(user, key, value)
+
+
+def _values(form: ServiceUserForm) -> dict[str, object]:
+    """The columns as stored: text stripped, search and sort keys made."""
+    values = {k: v.strip() if type(v) is str else v for k, v in vars(form).items()}
+    values["category"] = form.category.value
+    values["national_id"] = compact(form.national_id) or None
+    values["search_key"] = search_key(
+        form.first_name, form.last_name, values["national_id"], form.phone, form.phone_alt
     )
-    user.sort_key = sort_key(form.last_name, form.first_name)
+    values["sort_key"] = sort_key(form.last_name, form.first_name)
+    return values
 
 
 def _form(user: m.ServiceUser) -> ServiceUserForm:

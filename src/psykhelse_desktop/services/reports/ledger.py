@@ -1,7 +1,8 @@
 """The ledger (utleveringsloggen): every file that really left the program, and its SHA-256.
 
-Call `record` only after the file is written whole. The ledger row and its audit event are
-written in one transaction; the table is append-only (SQLite triggers refuse changes).
+A file is recorded after it is written whole and before it gets its final name (outgoing.py
+keeps that order). The ledger row and its audit event are written in one transaction; the table
+is append-only (SQLite triggers refuse changes).
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -20,9 +20,14 @@ from ...domain.errors import UserError
 from ...domain.ledger_vocabulary import LedgerKind, kind_label
 from ...storage import models as m
 from ...storage.daily_models import LedgerEntry
+from ..clock import aware_oslo
 from ..database import Database
 
 DEFAULT_LIMIT = 200
+AUDIT_ACTIONS = {
+    LedgerKind.PRINTED_PDF.value: "document_print",
+    LedgerKind.CALENDAR_ICS.value: "calendar_export",
+}
 CANNOT_READ = "Fant ikke filen {name}, så den ble ikke registrert i utleveringsloggen."
 
 
@@ -44,11 +49,7 @@ class LedgerRow:
     @property
     def at_local(self) -> dt.datetime:
         """When, in Norwegian time (with its UTC offset), to the second."""
-        try:
-            zone: dt.tzinfo = ZoneInfo("Europe/Oslo")
-        except ZoneInfoNotFoundError:
-            zone = dt.UTC
-        return self.at.replace(tzinfo=dt.UTC, microsecond=0).astimezone(zone)
+        return aware_oslo(self.at)
 
 
 def record(
@@ -75,10 +76,7 @@ def record(
         session.add(row)
         session.flush()
         details = _details(row)
-        if value == LedgerKind.PRINTED_PDF.value:
-            db.audit(session, "document_print", service_user_id, details)
-        else:
-            db.audit(session, "export_aggregate", service_user_id, details)
+        db.audit(session, AUDIT_ACTIONS.get(value, "export_aggregate"), service_user_id, details)
         _audit_people(db, session, person_ids, details)
         return _ledger_row(row)
 
@@ -138,11 +136,12 @@ def record_printed_file(
     except OSError as exc:
         raise UserError(CANNOT_READ.format(name=Path(path).name)) from exc
     if meeting_id is not None and service_user_id is None:
-        service_user_id = _meeting_user(db, meeting_id)
+        service_user_id = meeting_user(db, meeting_id)
     return record(db, kind, what, recipient, Path(path), None, size, sha256, service_user_id)
 
 
-def _meeting_user(db: Database, meeting_id: int) -> int | None:
+def meeting_user(db: Database, meeting_id: int) -> int | None:
+    """The service user whose group the meeting belongs to."""
     statement = (
         select(m.ResponsibilityGroup.service_user_id)
         .join(m.Meeting, m.Meeting.group_id == m.ResponsibilityGroup.id)

@@ -44,6 +44,7 @@ class DecisionDialog(FormDialog):
         title = self.tr("Nytt vedtak – %s") if decision is None else self.tr("Endre vedtak – %s")
         super().__init__(title % person_name, parent)
         self.db, self.user_id, self.decision = db, user_id, decision
+        self.version = decision.version if decision else None
         self.saved_id: int | None = None
         self.set_intro(
             self.tr(
@@ -96,12 +97,23 @@ class DecisionDialog(FormDialog):
             )
             return 0.0
 
+    def collect(self) -> DecisionForm:
+        return self.read()
+
+    def fill(self, form: DecisionForm) -> None:
+        self.service_type.setCurrentIndex(self.service_type.findData(form.service_type))
+        self.hours.setText(hours_text(form.hours_per_week))
+        for name in ("decided_on", "valid_from", "valid_to", "evaluate_on"):
+            getattr(self, name).set_value(getattr(form, name))
+        self.notes.setPlainText(form.notes)
+
     def save(self) -> None:
         form = self.read()
         if self.decision is None:
             self.saved_id = decisions.create_decision(self.db, self.user_id, form)
         else:
-            self.saved_id = decisions.update_decision(self.db, self.decision.id, form).id
+            saved = decisions.update_decision(self.db, self.decision.id, form, version=self.version)
+            self.saved_id = saved.id
 
 
 class EndDecisionDialog(FormDialog):
@@ -109,7 +121,7 @@ class EndDecisionDialog(FormDialog):
 
     def __init__(self, db: Database, decision: Decision, parent: QWidget | None = None):
         super().__init__(self.tr("Avslutt vedtak – %s") % decision.person_name, parent)
-        self.db, self.decision = db, decision
+        self.db, self.decision, self.version = db, decision, decision.version
         what = self.tr("%1, %2 timer per uke, fra %3.")
         for key, value in (
             ("%1", domain_text(decision.service_type.label)),
@@ -128,7 +140,10 @@ class EndDecisionDialog(FormDialog):
         self.check_dates()
         if on is None:
             raise ValidationFailed({"valid_to": self.tr("Skriv siste dag vedtaket gjelder.")})
-        decisions.end_decision(self.db, self.decision.id, on)
+        decisions.end_decision(self.db, self.decision.id, on, version=self.version)
+
+    def collect(self) -> object:
+        return self.decision
 
 
 class LowThresholdDialog(FormDialog):

@@ -62,6 +62,7 @@ class RequestDialog(FormDialog):
         title = self.tr("Ny henvendelse") if request is None else self.tr("Endre henvendelse")
         super().__init__(title, parent)
         self.db, self.request = db, request
+        self.version = request.version if request else None
         self.saved_id: int | None = None
         self.set_intro(
             self.tr(
@@ -102,12 +103,35 @@ class RequestDialog(FormDialog):
             notes=self.notes.toPlainText(),
         )
 
+    def collect(self) -> RequestForm:
+        return self.read()
+
+    def fill(self, form: RequestForm) -> None:
+        self.received_on.set_value(form.received_on)
+        self.from_whom.setCurrentText(form.from_whom)
+        self.urgency.setCurrentIndex(self.urgency.findData(form.urgency))
+        self.severity.setCurrentIndex(self.severity.findData(form.severity))
+        self.person.choose(form.service_user_id)
+        self.notes.setPlainText(form.notes)
+
+    def conflict_texts(self, form: object) -> dict[str, str]:
+        """The person by name rather than by number."""
+        texts = super().conflict_texts(form)
+        label = self.conflict_labels()["service_user_id"]
+        if isinstance(form, Request):
+            texts[label] = form.person_name or self.tr("Ikke registrert")
+        else:
+            item = self.person.list.currentItem()
+            texts[label] = item.text() if item else ""
+        return texts
+
     def save(self) -> None:
         form = self.read()
         if self.request is None:
             self.saved_id = requests.create_request(self.db, form)
         else:
-            self.saved_id = requests.update_request(self.db, self.request.id, form).id
+            saved = requests.update_request(self.db, self.request.id, form, version=self.version)
+            self.saved_id = saved.id
 
 
 class RequestDecisionDialog(FormDialog):
@@ -115,7 +139,7 @@ class RequestDecisionDialog(FormDialog):
 
     def __init__(self, db: Database, request: Request, parent: QWidget | None = None):
         super().__init__(self.tr("Registrer beslutning"), parent)
-        self.db, self.request = db, request
+        self.db, self.request, self.version = db, request, request.version
         self.set_intro(_about(request))
         add, tr = self.add_field, self.tr
         outcome = request.outcome or RequestOutcome.GRANTED
@@ -129,7 +153,11 @@ class RequestDecisionDialog(FormDialog):
         day = _required(
             self, "decided_on", self.decided_on, self.tr("Skriv datoen det ble besluttet.")
         )
-        requests.record_decision(self.db, self.request.id, day, self.outcome.currentData())
+        outcome = self.outcome.currentData()
+        requests.record_decision(self.db, self.request.id, day, outcome, version=self.version)
+
+    def collect(self) -> object:
+        return self.request
 
 
 class RequestStartDialog(FormDialog):
@@ -137,7 +165,7 @@ class RequestStartDialog(FormDialog):
 
     def __init__(self, db: Database, request: Request, parent: QWidget | None = None):
         super().__init__(self.tr("Registrer oppstart"), parent)
-        self.db, self.request = db, request
+        self.db, self.request, self.version = db, request, request.version
         self.set_intro(_about(request))
         day = request.started_on or dt.date.today()
         self.started_on = self.add_field("started_on", self.tr("Hjelpen startet"), DateField(day))
@@ -148,7 +176,10 @@ class RequestStartDialog(FormDialog):
         day = _required(
             self, "started_on", self.started_on, self.tr("Skriv datoen hjelpen startet.")
         )
-        requests.record_start(self.db, self.request.id, day)
+        requests.record_start(self.db, self.request.id, day, version=self.version)
+
+    def collect(self) -> object:
+        return self.request
 
 
 def _about(request: Request) -> str:

@@ -48,6 +48,15 @@ class ServiceUserPicker(QWidget):
             self._add(f"{row.full_name} ({born})" if born else row.full_name, row.id)
         self._select(keep)
 
+    def choose(self, user_id: int | None) -> None:
+        """Pick this person (listed even when the search would not show them)."""
+        self._chosen = user_id
+        self.list.clear()  # so the refresh keeps `_chosen`, not the row picked now
+        if self.search.text():
+            self.search.clear()  # refreshes
+        else:
+            self.refresh()
+
     def _add(self, text: str, user_id: int | None) -> None:
         item = QListWidgetItem(text)
         item.setData(Qt.ItemDataRole.UserRole, user_id)

@@ -21,10 +21,12 @@ class OrganisationDialog(FormDialog):
         form: OrganisationForm | None = None,
         org_id: int | None = None,
         parent: QWidget | None = None,
+        *,
+        version: int | None = None,
     ):
         title = self.tr("Ny virksomhet") if org_id is None else self.tr("Rediger virksomhet")
         super().__init__(title, parent)
-        self.db, self.saved_id = db, org_id
+        self.db, self.saved_id, self.version = db, org_id, version
         add, tr = self.add_field, self.tr
         self.name = add("name", tr("Navn"), QLineEdit())
         self.kind = add("kind", tr("Type"), editable_combo(ORGANISATION_KINDS))
@@ -40,8 +42,8 @@ class OrganisationDialog(FormDialog):
             getattr(self, name).setText(getattr(form, name))
         self.kind.setCurrentText(form.kind)
 
-    def save(self) -> None:
-        form = OrganisationForm(
+    def collect(self) -> OrganisationForm:
+        return OrganisationForm(
             name=self.name.text(),
             kind=self.kind.currentText(),
             phone=self.phone.text(),
@@ -49,7 +51,11 @@ class OrganisationDialog(FormDialog):
             address=self.address.text(),
             municipality=self.municipality.text(),
         )
-        self.saved_id = address_book.save_organisation(self.db, form, self.saved_id)
+
+    def save(self) -> None:
+        self.saved_id = address_book.save_organisation(
+            self.db, self.collect(), self.saved_id, version=self.version
+        )
 
 
 class PersonDialog(FormDialog):
@@ -61,10 +67,12 @@ class PersonDialog(FormDialog):
         form: ContactPersonForm | None = None,
         person_id: int | None = None,
         parent: QWidget | None = None,
+        *,
+        version: int | None = None,
     ):
         title = self.tr("Ny kontaktperson") if person_id is None else self.tr("Rediger person")
         super().__init__(title, parent)
-        self.db, self.saved_id = db, person_id
+        self.db, self.saved_id, self.version = db, person_id, version
         add, tr = self.add_field, self.tr
         self.name = add("name", tr("Navn"), QLineEdit())
         self.organisation = add("organisation_id", tr("Virksomhet"), self._organisations())
@@ -88,15 +96,27 @@ class PersonDialog(FormDialog):
         self.phone.setText(form.phone)
         self.email.setText(form.email)
 
-    def save(self) -> None:
-        form = ContactPersonForm(
+    def collect(self) -> ContactPersonForm:
+        return ContactPersonForm(
             name=self.name.text(),
             organisation_id=self.organisation.currentData(),
             role=self.role.currentText(),
             phone=self.phone.text(),
             email=self.email.text(),
         )
-        self.saved_id = address_book.save_person(self.db, form, self.saved_id)
+
+    def conflict_texts(self, form: object) -> dict[str, str]:
+        """The organisation by name, as the list shows it."""
+        texts = super().conflict_texts(form)
+        label = self.conflict_labels()["organisation_id"]
+        found = self.organisation.findData(getattr(form, "organisation_id", None))
+        texts[label] = self.organisation.itemText(found) if found > 0 else ""
+        return texts
+
+    def save(self) -> None:
+        self.saved_id = address_book.save_person(
+            self.db, self.collect(), self.saved_id, version=self.version
+        )
 
 
 def editable_combo(choices: tuple[str, ...]) -> QComboBox:

@@ -47,6 +47,7 @@ class ExportDialog(FormDialog):
         self, db: Database, parent: QWidget | None = None, *, today: dt.date | None = None
     ):
         super().__init__(self.tr("Tall til kommunen"), parent)
+        self.discard_question = ""  # choices for a file, nothing to lose
         self.db = db
         self.today = today or oslo_now().date()
         self.threshold = get_settings(db).small_count_threshold

@@ -1,25 +1,41 @@
-"""The base of every form dialog: labelled rows, red messages per field, Ctrl+S and Esc."""
+"""The base of every form dialog: labelled rows, red messages per field, Ctrl+S and Esc.
+
+Esc (or Avbryt, or closing the window) with changes asks first, with "Fortsett å skrive" as the
+default. A form on an existing row remembers its `version`; when the row was saved elsewhere
+meanwhile, the service refuses with EditConflict and the nurse sees both and chooses.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from ...domain.errors import UserError, ValidationFailed
+from ...domain.conflicts import FieldDifference, form_texts, merged, rebased
+from ...domain.errors import EditConflict, UserError, ValidationFailed
 from ..texts import domain_text
 from ..widgets.date_field import DateField
+from ..widgets.field_values import field_values
+from ..widgets.questions import Leave, ask_discard
+from .conflict_dialog import ConflictChoice, resolve_conflict
 
 ERROR_STYLE = "color: #b00020;"
+WINDOW_FRAME = 40  # the title bar and frame a window manager adds
+MIN_FIELDS_HEIGHT = 120
+STORED_STYLE = "color: #0b4f8a;"
 
 
 class FormDialog(QDialog):
@@ -28,6 +44,14 @@ class FormDialog(QDialog):
     def __init__(self, title: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(title)
+        # The version of the row this form edits (None for a new one), and whether she chose
+        # the stored version over hers after a conflict (the caller refreshes then).
+        self.version: int | None = None
+        self.took_stored = False
+        self.discard_question = self.tr("Du har endret noe som ikke er lagret. Forkaste det?")
+        self._labels: dict[str, str] = {}
+        self._start: tuple | None = None
+        self._opened: object = None  # the form as it was when shown (what she edits on)
         self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -40,10 +64,11 @@ class FormDialog(QDialog):
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.intro.hide()
+        self.fields_area = fields_area(self.form)
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         layout.addWidget(self.intro)
-        layout.addLayout(self.form)
+        layout.addWidget(self.fields_area, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.try_save)
@@ -70,6 +95,7 @@ class FormDialog(QDialog):
         caption = QLabel(label)
         caption.setBuddy(focus[0])
         self.form.addRow(caption, widget)
+        self._labels[name] = _plain_label(label, widget)
         problem = error_label()
         problem.setWordWrap(False)
         self.form.addRow("", problem)
@@ -108,6 +134,8 @@ class FormDialog(QDialog):
             self.save()
         except ValidationFailed as exc:
             self.show_problems(exc.errors)
+        except EditConflict as exc:
+            self._resolve(exc)
         except UserError as exc:
             self.message.setText(domain_text(exc.message))
             self.message.show()
@@ -117,6 +145,116 @@ class FormDialog(QDialog):
     def save(self) -> None:
         """Read the fields and call the service; raise UserError on an expected problem."""
         raise UserError(self.tr("Dette skjemaet kan ikke lagres."))
+
+    def collect(self) -> object:
+        """What is typed now, as the service's form (compared with a stored version)."""
+        return None
+
+    def conflict_labels(self) -> dict[str, str]:
+        """Form attribute -> label, for showing her version beside the stored one."""
+        return dict(self._labels)
+
+    def conflict_texts(self, form: object) -> dict[str, str]:
+        """A form (hers, or the stored one) as label -> text."""
+        return form_texts(form, self.conflict_labels())
+
+    # -- saved elsewhere meanwhile ---------------------------------------------------------
+
+    def _resolve(self, conflict: EditConflict) -> None:
+        """She sees both and chooses. A dialog with `fill` merges: the fields she did not touch
+        take the stored values, whatever she chooses, so her choice is about her changes."""
+        mine, stored = self._typed(), conflict.stored
+        can_merge = mine is not None and self._opened is not None and hasattr(self, "fill")
+        opened = self.conflict_texts(self._opened) if can_merge else None
+        texts = (self.conflict_texts(mine) if mine is not None else {}), self.conflict_texts(stored)
+        choice, found = resolve_conflict(self, conflict, *texts, opened)
+        self.version = conflict.version
+        if choice is ConflictChoice.TAKE_STORED:
+            self.took_stored = True
+            super().accept()
+            return
+        if can_merge:
+            self.fill(merged(mine, stored, self._opened))  # type: ignore[attr-defined]
+            self._opened = rebased(mine, stored)
+        if choice is ConflictChoice.KEEP_MINE:
+            self.try_save()
+        else:
+            self._show_stored([d for d in found if d.mine_changed], self.conflict_labels())
+
+    def _typed(self) -> object:
+        """`collect()`, or None when a field cannot be read yet."""
+        try:
+            return self.collect()
+        except ValidationFailed:
+            return None
+
+    def _show_stored(self, found: list[FieldDifference], labels: dict[str, str]) -> None:
+        """Back to her form: what is stored now stands under each field that differs."""
+        names = {label: name for name, label in labels.items()}
+        unplaced = []
+        for difference in found:
+            text = self.tr("Lagret et annet sted: «%s»") % (difference.stored or self.tr("tomt"))
+            label = self._errors.get(names.get(difference.label, ""))
+            if label is None:
+                unplaced.append(f"{domain_text(difference.label)}: {difference.stored}")
+                continue
+            label.setText(text)
+            label.setStyleSheet(STORED_STYLE)
+            self.form.setRowVisible(label, True)
+        intro = self.tr(
+            "Det som er lagret et annet sted, står under feltene. Rett det du vil, og lagre: "
+            "da gjelder det du lagrer."
+        )
+        self.message.setText("\n".join([intro, *unplaced]))
+        self.message.setStyleSheet(STORED_STYLE)
+        self.message.show()
+        self.fit_to_screen()
+
+    # -- leaving without saving ------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if self._start is None:
+            noted = dict(self._date_problems)
+            self._start, self._opened = self._values(), self._typed()
+            self._date_problems = noted
+            self.fit_to_screen()
+
+    def fit_to_screen(self) -> None:
+        """Every field in view where the screen is tall enough; a scroll bar where it is not
+        (a 1024x600 laptop, a form with messages under its fields)."""
+        area, fields = self.fields_area, self.fields_area.widget()
+        screen = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+        besides = self.sizeHint().height() - area.sizeHint().height()
+        room = screen.height() - besides - WINDOW_FRAME
+        needed = fields.sizeHint().height()
+        area.setMinimumHeight(max(min(needed, room), MIN_FIELDS_HEIGHT))
+        scroll_bar = area.verticalScrollBar().sizeHint().width() if needed > room else 0
+        area.setMinimumWidth(fields.minimumSizeHint().width() + scroll_bar)
+        height = min(self.sizeHint().height(), screen.height() - WINDOW_FRAME)
+        self.resize(max(self.width(), self.minimumSizeHint().width()), height)
+        lowest = screen.bottom() - height - WINDOW_FRAME  # keep the buttons on the screen
+        if self.isVisible() and self.y() > lowest:
+            self.move(self.x(), max(screen.top(), lowest))
+
+    def _values(self) -> tuple:
+        return field_values(self._tab_chain)
+
+    def is_modified(self) -> bool:
+        """Changed since shown; a dialog without a `discard_question` never asks."""
+        return (
+            bool(self.discard_question)
+            and self._start is not None
+            and (self._values() != self._start)
+        )
+
+    def reject(self) -> None:
+        """Esc, Avbryt and the window's close button: changes are not thrown away unasked."""
+        if self.is_modified():
+            answer = ask_discard(self, self.discard_question)
+            if answer is not Leave.DISCARD:
+                return
+        super().reject()
 
     def check_dates(self) -> None:
         """Raise the date problems noted while reading, before anything is saved."""
@@ -137,7 +275,7 @@ class FormDialog(QDialog):
         )
         self.message.show()
         self._focus_first_problem(errors)
-        self.adjustSize()
+        self.fit_to_screen()
 
     def _focus_first_problem(self, errors: dict[str, str]) -> None:
         for name, widget in zip(self._errors, self._fields, strict=False):
@@ -148,7 +286,9 @@ class FormDialog(QDialog):
     def _clear_problems(self) -> None:
         self._date_problems = {}
         self.message.hide()
+        self.message.setStyleSheet(ERROR_STYLE)
         for label in self._errors.values():
+            label.setStyleSheet(ERROR_STYLE)
             self.form.setRowVisible(label, False)
 
     def _make_buttons(self) -> QDialogButtonBox:
@@ -162,6 +302,25 @@ class FormDialog(QDialog):
         buttons.accepted.connect(self.try_save)
         buttons.rejected.connect(self.reject)
         return buttons
+
+
+def _plain_label(label: str, widget: QWidget) -> str:
+    """The label as she reads it: no mnemonic '&'; a check box row is named by its own text."""
+    if not label and isinstance(widget, QAbstractButton):
+        label = widget.text()
+    return label.replace("&", "").rstrip(":")
+
+
+def fields_area(form: QFormLayout) -> QScrollArea:
+    """The form's rows in a frameless scroll area: it scrolls only when the screen is short."""
+    holder = QWidget()
+    holder.setLayout(form)
+    area = QScrollArea()
+    area.setWidget(holder)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return area
 
 
 def error_label() -> QLabel:

@@ -20,7 +20,7 @@ from ...domain.errors import UserError
 from ...services.database import Database
 from ...services.records import importer
 from ...services.records.importer import ImportReport
-from ..texts import domain_text
+from ..texts import domain_text, fill
 
 
 class ImportPreviewDialog(QDialog):
@@ -31,12 +31,9 @@ class ImportPreviewDialog(QDialog):
         self.setWindowTitle(self.tr("Importer fra regneark"))
         problems = list(report.problems)
         good = report.total_rows - len({p.row_number for p in problems})
-        summary = QLabel(
-            self.tr("Filen %1 har %2 rader. %3 kan importeres.")
-            .replace("%1", path.name)
-            .replace("%2", str(report.total_rows))
-            .replace("%3", str(good))
-        )
+        text = self.tr("Filen %1 har %2 rader. %3 kan importeres.")
+        text = fill(text, path.name, report.total_rows, good)
+        summary = QLabel(text + "\n" + fill(self.tr("Lest som %1."), domain_text(report.encoding)))
         summary.setWordWrap(True)
         self.problem_list = QListWidget()
         for problem in problems:

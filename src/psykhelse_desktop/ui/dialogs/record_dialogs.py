@@ -79,7 +79,7 @@ class NextOfKinDialog(FormDialog):
         if self.kin_id is None:
             self.kin_id = record_parts.add_next_of_kin(self.db, self.user_id, form)
         else:
-            record_parts.update_next_of_kin(self.db, self.kin_id, form)
+            record_parts.update_next_of_kin(self.db, self.kin_id, form, version=self.version)
 
 
 class CloseServiceDialog(FormDialog):

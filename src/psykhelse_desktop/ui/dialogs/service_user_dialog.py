@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.records import ServiceUserForm
-from ...domain.vocabulary import Category
+from ...domain.vocabulary import SERVICE_USER_FIELD_LABELS, Category
 from ...services.database import Database
 from ...services.records import service_users
 from ..texts import domain_text
@@ -34,6 +34,8 @@ class ServiceUserDialog(FormDialog):
         form: ServiceUserForm | None = None,
         user_id: int | None = None,
         parent: QWidget | None = None,
+        *,
+        version: int | None = None,
     ):
         title = (
             self.tr("Ny tjenestemottaker")
@@ -42,6 +44,7 @@ class ServiceUserDialog(FormDialog):
         )
         super().__init__(title, parent)
         self.db, self.user_id = db, user_id
+        self.version = version
         self.saved_id: int | None = None
         self.changed_labels: list[str] = []
         self._build_fields()
@@ -120,5 +123,10 @@ class ServiceUserDialog(FormDialog):
         if self.user_id is None:
             self.saved_id = service_users.create(self.db, form)
         else:
-            self.changed_labels = service_users.update(self.db, self.user_id, form)
+            self.changed_labels = service_users.update(
+                self.db, self.user_id, form, version=self.version
+            )
             self.saved_id = self.user_id
+
+    def conflict_labels(self) -> dict[str, str]:
+        return {name: domain_text(label) for name, label in SERVICE_USER_FIELD_LABELS.items()}

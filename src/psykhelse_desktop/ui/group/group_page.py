@@ -24,8 +24,8 @@ from ...services.database import Database
 from ...services.meetings import groups, meetings
 from ..change_bus import ADDRESS_BOOK, GROUP, RECORD, ChangeBus
 from ..dialogs.form_dialog import error_label
-from ..pages.detail_view import confirm
 from ..texts import date_text, datetime_text, domain_text
+from ..widgets.questions import confirm
 from ..widgets.section import Section, scrolled_sections
 from ..widgets.simple_table import SimpleTable
 from ..widgets.user_tab import UserTab

@@ -119,7 +119,7 @@ class ConsentDialog(FormDialog):
 
     def __init__(self, db: Database, member: Member, parent: QWidget | None = None):
         super().__init__(self.tr("Samtykke til deling – %s") % member.name, parent)
-        self.db, self.member = db, member
+        self.db, self.member, self.version = db, member, member.version
         self.set_intro(
             self.tr(
                 "Referatet sendes bare til medlemmer tjenestemottakeren har samtykket til å dele "
@@ -154,7 +154,10 @@ class ConsentDialog(FormDialog):
             raise ValidationFailed(
                 {"consent_on": self.tr("Skriv datoen tjenestemottakeren samtykket.")}
             )
-        groups.set_consent(self.db, self.member.id, consent_on)
+        groups.set_consent(self.db, self.member.id, consent_on, version=self.version)
+
+    def collect(self) -> object:
+        return self.member
 
 
 class EndMemberDialog(FormDialog):
@@ -162,7 +165,7 @@ class EndMemberDialog(FormDialog):
 
     def __init__(self, db: Database, member: Member, parent: QWidget | None = None):
         super().__init__(self.tr("Ta ut av gruppen – %s") % member.name, parent)
-        self.db, self.member = db, member
+        self.db, self.member, self.version = db, member, member.version
         self.set_intro(
             self.tr(
                 "%s tas ut av gruppen etter datoen under. Medlemskapet og tidligere møter "
@@ -181,4 +184,7 @@ class EndMemberDialog(FormDialog):
         self.check_dates()
         if active_to is None:
             raise ValidationFailed({"active_to": self.tr("Skriv siste dag i gruppen.")})
-        groups.end_member(self.db, self.member.id, active_to)
+        groups.end_member(self.db, self.member.id, active_to, version=self.version)
+
+    def collect(self) -> object:
+        return self.member

@@ -9,8 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QTextCursor
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
@@ -29,10 +28,11 @@ from ...domain.journal import MAX_MINUTES, JournalEntry, JournalForm, template_f
 from ...services.clock import oslo_now
 from ...services.daily import journal
 from ...services.database import Database
+from ...services.versions import FIRST_VERSION
 from ..dialogs.form_dialog import FormDialog
-from ..pages.detail_view import confirm
 from ..texts import domain_text
 from ..widgets.date_field import DateField
+from ..widgets.questions import confirm
 from .entry_text import entry_html
 
 # A starting length per kind, used while the nurse has not set one herself.
@@ -97,9 +97,8 @@ class JournalEntryDialog(FormDialog):
         )
         self.sign_button.setAutoDefault(False)
         self.sign_button.clicked.connect(self.try_sign)
-        self.buttons.rejected.disconnect(self.reject)
-        self.buttons.rejected.connect(self.cancel)
-        self._start = self._snapshot()
+        self.version = entry.version if entry else None
+        self.discard_question = self.tr("Notatet er ikke lagret. Forkaste det du har skrevet?")
         self.resize(680, 560)
         self.text.setFocus()
 
@@ -163,17 +162,34 @@ class JournalEntryDialog(FormDialog):
             text=self.text.toPlainText(),
         )
 
+    def collect(self) -> JournalForm:
+        return self.read()
+
+    def fill(self, form: JournalForm) -> None:
+        """The draft as saved elsewhere, where she had left it as it was."""
+        self.kind.blockSignals(True)
+        self.kind.setCurrentIndex(self.kind.findData(form.kind))
+        self.kind.blockSignals(False)
+        if form.occurred_at is not None:
+            self.date.set_value(form.occurred_at.date())
+            self.time.setTime(form.occurred_at.time())
+        self.duration.setValue(form.duration_minutes)
+        self.text.setPlainText(form.text)
+
     def save(self) -> None:
         form = self.read()
         self._refuse_bare_template(form)
         now = self.clock()
         if self.saved_id is None and self.entry is None:
             self.saved_id = journal.create_draft(self.db, self.user_id, form, now=now)
+            self.version = FIRST_VERSION
         else:
             self.saved_id = self.saved_id or self.entry.id
-            journal.update_draft(self.db, self.saved_id, form, now=now)
+            saved = journal.update_draft(self.db, self.saved_id, form, version=self.version,
+                                         now=now)  # fmt: skip
+            self.version = saved.version
         if self._signing:
-            journal.sign(self.db, self.saved_id)
+            journal.sign(self.db, self.saved_id, version=self.version)
             self.signed = True
 
     def _refuse_bare_template(self, form: JournalForm) -> None:
@@ -205,34 +221,6 @@ class JournalEntryDialog(FormDialog):
             self.try_save()
         finally:
             self._signing = False
-
-    # -- leaving without saving ------------------------------------------------------------
-
-    def _snapshot(self) -> tuple:
-        return (self.kind.currentIndex(), self.date.text(), self.time.time(),
-                self.duration.value(), self.text.toPlainText())  # fmt: skip
-
-    def is_modified(self) -> bool:
-        return self._snapshot() != self._start
-
-    def cancel(self) -> None:
-        """Avbryt and Esc: typing is not thrown away without a question."""
-        question = self.tr("Notatet er ikke lagret. Forkaste det du har skrevet?")
-        if not self.is_modified() or confirm(self, question):
-            self.reject()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
-        if event.key() == Qt.Key.Key_Escape:
-            self.cancel()
-            return
-        super().keyPressEvent(event)
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
-        question = self.tr("Notatet er ikke lagret. Forkaste det du har skrevet?")
-        if self.is_modified() and not confirm(self, question):
-            event.ignore()
-            return
-        super().closeEvent(event)
 
 
 class AddendumDialog(FormDialog):

@@ -47,6 +47,7 @@ class ExtractDialog(FormDialog):
         today: dt.date | None = None,
     ):
         super().__init__(self.tr("Journalutdrag – %s") % person_name, parent)
+        self.discard_question = ""  # choices for a file, nothing to lose
         self.db, self.user_id, self.person_name, self.folder = db, user_id, person_name, folder
         self.path: Path | None = None
         self.printed: PrintedFile | None = None

@@ -22,17 +22,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.errors import UserError
+from ...domain.errors import EditConflict, UserError
 from ...domain.journal import JournalEntry
 from ...services.clock import oslo_now
 from ...services.daily import journal
 from ...services.database import Database
 from ..change_bus import JOURNAL, RECORD, SERVICE_USERS, ChangeBus
 from ..dialogs.form_dialog import error_label
-from ..pages.detail_view import confirm
 from ..texts import datetime_text, domain_text
 from ..widgets.pdf_preview import PdfPreviewDialog
 from ..widgets.print_folder import PrintFolder
+from ..widgets.questions import confirm
 from ..widgets.simple_table import SimpleTable
 from ..widgets.user_tab import UserTab
 from .entry_dialog import AddendumDialog, JournalEntryDialog, sign_question
@@ -225,15 +225,15 @@ class JournalPage(UserTab):
             self.db, self.user_id, self.user_name, entry, self, clock=self.clock
         )
         dialog.exec()
-        if dialog.saved_id is not None:  # also a draft saved before signing failed
-            self._pending = dialog.saved_id
+        if dialog.saved_id is not None or dialog.took_stored:  # also: saved, then signing failed
+            self._pending = dialog.saved_id or (entry.id if entry else None)
             self.bus.announce(JOURNAL)
 
     def sign_draft(self) -> None:
         entry = self.current_entry()
         if entry is None or entry.is_signed or not sign_question(self):
             return
-        self._change(entry.id, lambda: journal.sign(self.db, entry.id))
+        self._change(entry.id, lambda: journal.sign(self.db, entry.id, version=entry.version))
 
     def delete_draft(self) -> None:
         entry = self.current_entry()
@@ -241,7 +241,9 @@ class JournalPage(UserTab):
             return
         question = self.tr("Slette utkastet fra %s? Det er ikke signert og blir borte for godt.")
         if confirm(self, question % datetime_text(entry.occurred_at)):
-            self._change(None, lambda: journal.delete_draft(self.db, entry.id))
+            self._change(
+                None, lambda: journal.delete_draft(self.db, entry.id, version=entry.version)
+            )
 
     def add_addendum(self) -> None:
         entry = self.current_entry()
@@ -254,6 +256,17 @@ class JournalPage(UserTab):
     def _change(self, keep: int | None, call: Callable[[], object]) -> None:
         try:
             call()
+        except EditConflict:
+            self.message.setText(
+                self.tr(
+                    "Utkastet er endret et annet sted etter at listen ble vist, så ingenting ble "
+                    "gjort. Listen er oppdatert: les utkastet og prøv igjen."
+                )
+            )
+            self.message.show()
+            self._pending = self.table.current_id()
+            self.bus.announce(JOURNAL)
+            return
         except UserError as exc:
             self.message.setText(domain_text(exc.message))
             self.message.show()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...services.clock import oslo_now
 from ...services.database import Database
 from ...services.meetings.meeting_editing import MeetingSheet
 from ..dialogs.form_dialog import error_label
@@ -154,7 +154,7 @@ class EditorFrame(QWidget):
     def show_saved(self, sheet: MeetingSheet) -> None:
         self._show_facts(sheet)
         self.print_menu.show_sheet(sheet)
-        self.show_status(self.tr("Lagret kl. %s") % f"{dt.datetime.now():%H.%M}")
+        self.show_status(self.tr("Lagret kl. %s") % f"{oslo_now():%H.%M}")
 
     def _show_correction(self, sheet: MeetingSheet) -> None:
         note = sheet.correction_note if sheet.version > 1 else ""

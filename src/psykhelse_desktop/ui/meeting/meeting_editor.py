@@ -13,11 +13,12 @@ from itertools import pairwise
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
-from ...domain.errors import UserError, ValidationFailed
+from ...domain.conflicts import minutes_texts
+from ...domain.errors import EditConflict, UserError, ValidationFailed
 from ...domain.group_vocabulary import CARRIED_OVER_HEADING, MeetingStatus
-from ...domain.groups import ActionItem, AgendaEntry
+from ...domain.groups import ActionItem, AgendaEntry, AttendanceLine, Minutes
 from ...services.database import Database
 from ...services.meetings import action_items, meetings
 from ...services.meetings.meeting_editing import (
@@ -26,8 +27,10 @@ from ...services.meetings.meeting_editing import (
     open_minutes_version,
 )
 from ..change_bus import GROUP, ChangeBus
+from ..dialogs.conflict_dialog import ConflictChoice, resolve_conflict
 from ..texts import domain_text
 from ..widgets.print_folder import PrintFolder
+from ..widgets.questions import Leave, ask_discard
 from ..widgets.section import Section
 from .action_item_row import ActionItemRow, saved_items_list
 from .agenda_section import AgendaSection
@@ -192,21 +195,51 @@ class MeetingEditor(QDialog):
         kept = [s for s in self.sections if not s.is_blank()]
         entries = tuple(s.entry() for s in kept)
         try:
-            ids = meetings.save_minutes(self.db, self.meeting_id, self.attendance.attendance(),
-                                        entries)  # fmt: skip
+            saved = meetings.save_minutes(self.db, self.meeting_id, self.attendance.attendance(),
+                                          entries, version=self.sheet.edit_version)  # fmt: skip
         except ValidationFailed as exc:
             self._show_title_errors(exc.errors, kept)
             return False
+        except EditConflict as conflict:
+            return self._resolve(conflict, entries)
         except UserError as exc:
             self.frame.show_message(domain_text(exc.message))
             return False
-        for section, agenda_id in zip(kept, ids, strict=True):
+        for section, agenda_id in zip(kept, saved.item_ids, strict=True):
             section.agenda_id = agenda_id
-        self.sheet = dataclasses.replace(self.sheet, status=MeetingStatus.HELD)
+        self.sheet = dataclasses.replace(
+            self.sheet, status=MeetingStatus.HELD, edit_version=saved.version
+        )
         self.frame.show_saved(self.sheet)
         self._saved_state = self._state()
         self.bus.announce(GROUP)
         return True
+
+    def _resolve(self, conflict: EditConflict, entries: tuple[AgendaEntry, ...]) -> bool:
+        """Saved in another window meanwhile: she sees both and chooses."""
+        stored: Minutes = conflict.stored  # type: ignore[assignment]
+        mine = minutes_texts(self._attendance_lines(), entries)
+        choice, found = resolve_conflict(
+            self, conflict, mine, minutes_texts(stored.attendance, stored.items)
+        )
+        self.sheet = dataclasses.replace(self.sheet, edit_version=conflict.version)
+        if choice is ConflictChoice.KEEP_MINE:
+            return self._save_minutes()
+        if choice is ConflictChoice.TAKE_STORED:
+            self.load(open_meeting_for_editing(self.db, self.meeting_id))
+            return False
+        lines = [f"{domain_text(d.label)}: «{d.stored}»" for d in found]
+        intro = self.tr("Lagret i et annet vindu mens du skrev (rett det du vil, og lagre):")
+        self.frame.show_message("\n".join([intro, *lines]))
+        return False
+
+    def _attendance_lines(self) -> list[AttendanceLine]:
+        names = {m.member_id: m for m in self.sheet.invited}
+        return [
+            AttendanceLine(names[a.member_id].name, names[a.member_id].role, "", a.attended,
+                           a.absence_reason)
+            for a in self.attendance.attendance() if a.member_id in names
+        ]  # fmt: skip
 
     def _show_title_errors(self, errors: dict[str, str], kept: list[AgendaSection]) -> None:
         shown = [(i, text) for i, s in enumerate(kept)
@@ -284,18 +317,14 @@ class MeetingEditor(QDialog):
         """Ask before unsaved text is lost: save it, discard it, or go on writing."""
         if not self.is_dirty():
             return True
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Ulagret tekst"))
-        box.setText(self.tr("Referatet har tekst som ikke er lagret."))
-        save = box.addButton(self.tr("Lagre"), QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton(self.tr("Forkast teksten"), QMessageBox.ButtonRole.DestructiveRole)
-        stay = box.addButton(self.tr("Fortsett å skrive"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(stay)
-        box.setEscapeButton(stay)
-        box.exec()
-        clicked = box.clickedButton()
-        return clicked is discard or (clicked is save and self.save())
+        answer = ask_discard(
+            self,
+            self.tr("Referatet har tekst som ikke er lagret."),
+            title=self.tr("Ulagret tekst"),
+            discard=self.tr("Forkast teksten"),
+            save=self.tr("Lagre"),
+        )
+        return answer is Leave.DISCARD or (answer is Leave.SAVE and self.save())
 
     def reject(self) -> None:
         if self._may_leave():

@@ -77,7 +77,7 @@ class MeetingPrintMenu(QMenu):
         if not self._ready(kind):
             return None
         target = self.folder.file_for(f"{kind}-{id(self)}.pdf")
-        printed = self._print(kind, target, record=False)
+        printed = self._print(kind, target)
         if printed is None:
             return None
         dialog = PdfPreviewDialog(printed.path, self._file_name(kind), self.parentWidget(),
@@ -97,12 +97,11 @@ class MeetingPrintMenu(QMenu):
         if not target:
             return None
         target_path = Path(target if target.lower().endswith(".pdf") else f"{target}.pdf")
-        printed = self._print(kind, target_path)
-        if printed is None:
+        if self._print(kind, target_path, record=True) is None:
             return None
         if kind == MINUTES:
             self.offer_lock()
-        return printed.path
+        return target_path
 
     def offer_lock(self) -> None:
         """After the minutes are saved as PDF: lock them as printed, if the nurse says so."""
@@ -149,17 +148,19 @@ class MeetingPrintMenu(QMenu):
         dialog = RecipientsDialog(recipients, self.parentWidget())
         return dialog.exec() == QDialog.DialogCode.Accepted
 
-    def _print(self, kind: str, target: Path, *, record: bool = True) -> PrintedFile | None:
-        """The PrintedFile (recorded in the ledger when `record`), or None after a message."""
-        from ...printing.meeting_documents import MeetingDocumentKind, write_meeting_document
+    def _print(self, kind: str, target: Path, *, record: bool = False) -> PrintedFile | Path | None:
+        """A preview (PrintedFile), or with `record` the file recorded in the ledger before it
+        gets its name (its Path); None after a message."""
+        from ...printing import meeting_documents as documents
 
         version = None if self.sheet.is_current else self.sheet.version
-        meeting_id, document = self.sheet.meeting_id, MeetingDocumentKind(kind)
+        meeting_id, document = self.sheet.meeting_id, documents.MeetingDocumentKind(kind)
         try:
-            printed = write_meeting_document(self.db, meeting_id, document, target, version=version)
             if record:
-                printed.record(self.db)
-            return printed
+                return documents.print_meeting_document(self.db, meeting_id, document, target,
+                                                        version=version)  # fmt: skip
+            return documents.write_meeting_document(self.db, meeting_id, document, target,
+                                                    version=version)  # fmt: skip
         except (UserError, OSError) as exc:
             is_user = isinstance(exc, UserError)
             self._warn(domain_text(exc.message) if is_user else self._os_text(exc))

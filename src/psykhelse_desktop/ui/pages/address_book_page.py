@@ -89,7 +89,7 @@ class AddressBookPage(QWidget):
             form = OrganisationForm(
                 **{k: getattr(org, k) for k in OrganisationForm.__dataclass_fields__}
             )
-            self._run(OrganisationDialog(self.db, form, org.id, parent=self))
+            self._run(OrganisationDialog(self.db, form, org.id, parent=self, version=org.version))
 
     def add_person(self) -> None:
         self._run(PersonDialog(self.db, parent=self))
@@ -100,7 +100,7 @@ class AddressBookPage(QWidget):
             form = ContactPersonForm(
                 **{k: getattr(person, k) for k in ContactPersonForm.__dataclass_fields__}
             )
-            self._run(PersonDialog(self.db, form, person.id, parent=self))
+            self._run(PersonDialog(self.db, form, person.id, parent=self, version=person.version))
 
     def _run(self, dialog: QDialog) -> None:
         if dialog.exec() == QDialog.DialogCode.Accepted:

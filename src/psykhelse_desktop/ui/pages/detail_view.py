@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ...domain.records import NextOfKin, NextOfKinForm, ServiceUserDetail
 from ...services.database import Database
@@ -12,6 +12,7 @@ from ..dialogs.link_dialogs import ContactLinkDialog, GpDialog
 from ..dialogs.record_dialogs import NextOfKinDialog
 from ..texts import date_text, datetime_text, domain_text
 from ..widgets.identity_panel import IdentityPanel
+from ..widgets.questions import confirm
 from ..widgets.section import Section
 from ..widgets.simple_table import SimpleTable
 
@@ -124,7 +125,9 @@ class DetailView(QScrollArea):
         kin = self.kin.picked(self.detail.next_of_kin)
         if kin is not None:
             form = NextOfKinForm(**{k: getattr(kin, k) for k in NextOfKinForm.__dataclass_fields__})
-            self._run(NextOfKinDialog(self.db, self.detail.id, form, kin.id, parent=self))
+            dialog = NextOfKinDialog(self.db, self.detail.id, form, kin.id, parent=self)
+            dialog.version = kin.version
+            self._run(dialog)
 
     def end_next_of_kin(self) -> None:
         kin = self.kin.picked(self.detail.next_of_kin)
@@ -149,12 +152,3 @@ class DetailView(QScrollArea):
     def _run(self, dialog: QDialog) -> None:
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.bus.announce(RECORD)
-
-
-def confirm(parent: QWidget, question: str) -> bool:
-    """A yes/no question with Norwegian buttons; True for yes."""
-    box = QMessageBox(QMessageBox.Icon.Question, parent.tr("Bekreft"), question, parent=parent)
-    yes = box.addButton(parent.tr("Ja"), QMessageBox.ButtonRole.YesRole)
-    box.addButton(parent.tr("Nei"), QMessageBox.ButtonRole.NoRole)
-    box.exec()
-    return box.clickedButton() is yes

@@ -26,6 +26,8 @@ from ...services.plans import plans
 from ..dialogs.form_dialog import error_label
 from ..texts import domain_text
 from ..widgets.date_field import DateField
+from ..widgets.field_values import field_values
+from ..widgets.questions import Leave, ask_discard
 from .item_dialogs import enum_box, long_text
 
 
@@ -56,6 +58,7 @@ class EvaluationDialog(QDialog):
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.finish)
         self.resize(620, 440)
         self._show_page(0)
+        self._start = self._typed()
 
     def _page(self, title: str, *rows: QWidget) -> QWidget:
         page = QWidget()
@@ -163,6 +166,16 @@ class EvaluationDialog(QDialog):
             self._problem(domain_text(exc.message), exc)
         else:
             self.accept()
+
+    def _typed(self) -> tuple:
+        return field_values([self.held_on, *self.outcomes, *self.comments, self.next_steps])
+
+    def reject(self) -> None:
+        """Esc and Avbryt: what she wrote is not thrown away unasked."""
+        question = self.tr("Evalueringen er ikke lagret. Forkaste det du har skrevet?")
+        if self._typed() != self._start and ask_discard(self, question) is not Leave.DISCARD:
+            return
+        super().reject()
 
     def _problem(self, text: str, exc: UserError) -> None:
         self.message.setText(text)

@@ -19,17 +19,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.errors import UserError, ValidationFailed
+from ...domain.conflicts import FieldDifference, merged
+from ...domain.errors import EditConflict, UserError, ValidationFailed
 from ...domain.plan_vocabulary import PlanStatus
 from ...domain.plans import IndividualPlan, PlanView
 from ...services.database import Database
 from ...services.plans import plans
+from ...services.plans.plan_changes import plan_texts
 from ...services.plans.plan_coordinators import get_coordinator
 from ..change_bus import PLAN, ChangeBus
-from ..dialogs.form_dialog import error_label
-from ..pages.detail_view import confirm
+from ..dialogs.conflict_dialog import ConflictChoice, resolve_conflict
+from ..dialogs.form_dialog import ERROR_STYLE, STORED_STYLE, error_label
 from ..texts import date_text, datetime_text, domain_text
 from ..widgets.print_folder import PrintFolder
+from ..widgets.questions import confirm
 from ..widgets.section import Section, vertical_scroll
 from ..widgets.simple_table import SimpleTable
 from .coordinator_dialog import CoordinatorDialog
@@ -41,7 +44,11 @@ from .revisions import CompareDialog, revision_rows
 
 
 class PlanPage(QWidget):
-    """Opens the plan only while the tab is shown; unsaved edits are kept per user in memory."""
+    """Opens the plan only while the tab is shown; unsaved edits are kept per user in memory.
+
+    The form is typed on top of `base` (a revision), and saving names that revision (`version`):
+    a revision saved meanwhile in another window is never overwritten without her choice.
+    """
 
     def __init__(self, db: Database, bus: ChangeBus, parent: QWidget | None = None):
         super().__init__(parent)
@@ -49,8 +56,10 @@ class PlanPage(QWidget):
         self.user_id: int | None = None
         self.user_name = ""
         self.view: PlanView | None = None
+        self.base: IndividualPlan | None = None
+        self.version = 0
         self._loaded_for: int | None = None
-        self._drafts: dict[int, IndividualPlan] = {}
+        self._drafts: dict[int, tuple[IndividualPlan, int]] = {}
         self.print_folder = PrintFolder()
         self._build()
         QShortcut(
@@ -151,19 +160,20 @@ class PlanPage(QWidget):
         return None if self.view is None else (self.view.user_id, self.user_name)
 
     def _keep_draft(self) -> None:
-        if self.view is None or self._loaded_for is None:
+        if self.base is None or self._loaded_for is None:
             return
         try:
-            edited = self.form.read(self.view.plan)
+            edited = self.form.read(self.base)
         except ValidationFailed:
             return
-        if edited != self.view.plan:
-            self._drafts[self._loaded_for] = edited
+        if edited != self.base:
+            self._drafts[self._loaded_for] = (edited, self.version)
 
     def reload(self) -> None:
         self.message.hide()
         self.form.clear_problems()
         self.view = None if self.user_id is None else plans.open_plan(self.db, self.user_id)
+        self.base = None
         self._loaded_for = self.user_id
         self.heading.setText(
             self.tr("Individuell plan – %s") % self.user_name if self.user_id else ""
@@ -175,10 +185,13 @@ class PlanPage(QWidget):
             self.empty.show_coordinator(get_coordinator(self.db, self.user_id))
             self.stack.setCurrentWidget(self.empty)
         else:
-            self._show_view(self._drafts.pop(self.user_id, self.view.plan))
+            newest = (self.view.plan, self.view.revision.number)
+            self._show_view(*self._drafts.pop(self.user_id, newest))
         self._show_status()
 
-    def _show_view(self, plan: IndividualPlan) -> None:
+    def _show_view(self, plan: IndividualPlan, version: int) -> None:
+        """Show `plan` (the newest revision, or her kept edits of revision `version`)."""
+        self.base, self.version = self.view.plan, version
         self.form.fill(plan)
         self.revisions.set_rows(revision_rows(self.view.history))
         _, number, changes = plans.compare_revisions(self.db, self.user_id)
@@ -221,13 +234,11 @@ class PlanPage(QWidget):
         if self.view is None:
             return False
         try:
-            plan = self.form.read(self.view.plan)
+            plan = self._typed(self.base, status)
         except ValidationFailed as exc:
             self._show_errors(exc.errors)
             return False
-        if isinstance(status, PlanStatus):
-            plan = dataclasses.replace(plan, status=status)
-        saved = self._guard(lambda: plans.save_plan(self.db, self.user_id, plan))
+        saved = self._guard(lambda: self._save(plan))
         if saved is None:
             return False
         if saved[1]:
@@ -235,9 +246,47 @@ class PlanPage(QWidget):
         self.reload()
         return True
 
+    def _typed(self, base: IndividualPlan, status: PlanStatus | None) -> IndividualPlan:
+        plan = self.form.read(base)
+        return dataclasses.replace(plan, status=status) if isinstance(status, PlanStatus) else plan
+
+    def _save(self, plan: IndividualPlan):  # noqa: ANN202
+        try:
+            return plans.save_plan(self.db, self.user_id, plan, version=self.version)
+        except EditConflict as conflict:
+            return self._resolve(conflict, plan)
+
+    def _resolve(self, conflict: EditConflict, plan: IndividualPlan):  # noqa: ANN202
+        """Saved in another window meanwhile: she sees both and chooses. The parts she did not
+        touch take the newest revision's text whatever she chooses."""
+        stored: IndividualPlan = conflict.stored  # type: ignore[assignment]
+        texts = plan_texts(plan), plan_texts(stored), plan_texts(self.base)
+        choice, found = resolve_conflict(self, conflict, *texts)
+        mine = merged(plan, stored, self.base)
+        self.base, self.version = stored, conflict.version
+        if choice is ConflictChoice.KEEP_MINE:
+            return self._save(mine)
+        if choice is ConflictChoice.TAKE_STORED:
+            self._drafts.pop(self.user_id, None)
+            return (None, [])
+        self.form.fill(mine)
+        self._show_stored([d for d in found if d.mine_changed])
+        return None
+
+    def _show_stored(self, found: list[FieldDifference]) -> None:
+        """Back to her plan, with what the newest revision says where she changed it too."""
+        intro = self.tr("Planen ble lagret i et annet vindu mens du skrev (revisjon %s). Der står:")
+        lines = [intro % self.version]
+        lines += [f"{domain_text(d.label)}: «{d.stored or self.tr('tomt')}»" for d in found]
+        lines.append(self.tr("Resten av planen er hentet derfra. Rett det du vil, og lagre."))
+        self.message.setText("\n".join(lines))
+        self.message.setStyleSheet(STORED_STYLE)
+        self.message.show()
+
     def _guard(self, call):  # noqa: ANN001, ANN202
         """Run a service call; show ValidationFailed/UserError plainly and return None."""
         self.message.hide()
+        self.message.setStyleSheet(ERROR_STYLE)
         self.form.clear_problems()
         try:
             return call()
@@ -289,9 +338,9 @@ class PlanPage(QWidget):
 
     def has_unsaved_edits(self) -> bool:
         """Edits not yet saved: kept drafts of other users, or what is typed on screen now."""
-        if self.view is not None and self._loaded_for is not None:
+        if self.base is not None and self._loaded_for is not None:
             try:
-                if self.form.read(self.view.plan) != self.view.plan:
+                if self.form.read(self.base) != self.base:
                     return True
             except ValidationFailed:
                 return True

@@ -54,18 +54,17 @@ class PrintMenu(QMenu):
         if not target:
             return None
         target_path = Path(target if target.lower().endswith(".pdf") else f"{target}.pdf")
-        printed = self._print(user_id, kind, target_path)
-        return None if printed is None else printed.path
+        return self._send(user_id, kind, target_path)
 
     def open_in_viewer(self, kind: DocumentKind) -> Path | None:
+        """Recorded first (it can be printed from the reader), then opened."""
         found = self.current()
         if found is None:
             return None
-        printed = self._print(found[0], kind, self.folder.file_for(f"{kind.value}-{found[0]}.pdf"))
-        if printed is None:
-            return None
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(printed.path)))
-        return printed.path
+        path = self._send(found[0], kind, self.folder.file_for(f"{kind.value}-{found[0]}.pdf"))
+        if path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        return path
 
     def preview(self, kind: DocumentKind) -> Path | None:
         """Print into the private folder and show the pages, with save-as and open."""
@@ -73,7 +72,7 @@ class PrintMenu(QMenu):
         if found is None:
             return None
         target = self.folder.file_for(f"{kind.value}-{found[0]}.pdf")
-        printed = self._print(found[0], kind, target, record=False)
+        printed = self._guarded(lambda: self._write(found[0], kind, target))
         if printed is None:
             return None
         name = f"{domain_text(kind.title)} – {found[1]}"
@@ -82,17 +81,22 @@ class PrintMenu(QMenu):
         preview.exec()
         return printed.path
 
-    def _print(
-        self, user_id: int, kind: DocumentKind, target: Path, *, record: bool = True
-    ) -> PrintedFile | None:
-        """The PrintedFile (recorded in the ledger when `record`), or None after a message."""
-        from ...printing.documents import write_document  # reportlab loads on the first print
+    def _write(self, user_id: int, kind: DocumentKind, target: Path) -> PrintedFile:
+        """A preview, not recorded; reportlab loads on the first print."""
+        from ...printing.documents import write_document
 
+        return write_document(self.db, user_id, kind, target)
+
+    def _send(self, user_id: int, kind: DocumentKind, target: Path) -> Path | None:
+        """Printed to `target` and recorded in the ledger (before it gets its name)."""
+        from ...printing.documents import print_document
+
+        return self._guarded(lambda: print_document(self.db, user_id, kind, target))
+
+    def _guarded(self, call):  # noqa: ANN001, ANN202
+        """The call's result, or None after a plain message."""
         try:
-            printed = write_document(self.db, user_id, kind, target)
-            if record:
-                printed.record(self.db)
-            return printed
+            return call()
         except (UserError, OSError) as exc:
             text = domain_text(exc.message) if isinstance(exc, UserError) else self._os_text(exc)
             QMessageBox.warning(self.parentWidget(), self.tr("Kunne ikke skrive ut"), text)

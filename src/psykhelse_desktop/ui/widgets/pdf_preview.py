@@ -7,9 +7,7 @@ printed from there). pypdfium2 is imported only when a preview is shown.
 
 from __future__ import annotations
 
-import os
 import shutil
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -35,10 +33,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import UserError
+from ...services.reports.outgoing import COPY_PREFIX, LedgerNote, send_file
 from ..texts import domain_text
 
 if TYPE_CHECKING:
-    from ...printing.ledger_note import LedgerNote
     from ...services.database import Database
 
 # Pixels per PDF point: an A4 page is about 800 pixels wide, readable without zooming.
@@ -66,23 +64,10 @@ def _page_image(page, scale: float) -> QImage:  # noqa: ANN001
     return image
 
 
-def copy_whole(source: Path, target: Path) -> Path:
-    """Copy through a temporary file beside the target, so the target is whole or untouched."""
-    handle, temp = tempfile.mkstemp(prefix=".lagrer-", suffix=".pdf", dir=target.parent)
-    os.close(handle)
-    try:
-        shutil.copyfile(source, temp)
-        os.replace(temp, target)
-    except OSError:
-        Path(temp).unlink(missing_ok=True)
-        raise
-    return target
-
-
 class PdfPreviewDialog(QDialog):
     """The pages of `path` in a scroll area; `saved` carries where a copy was saved.
 
-    With `db` and `note`, a saved copy and the opened file are recorded in the ledger.
+    A saved copy and the opened file are recorded in the ledger (`note` says what it is).
     """
 
     saved = Signal(object)
@@ -93,8 +78,8 @@ class PdfPreviewDialog(QDialog):
         suggested_name: str,
         parent: QWidget | None = None,
         *,
-        db: Database | None = None,
-        note: LedgerNote | None = None,
+        db: Database,
+        note: LedgerNote,
     ):
         super().__init__(parent)
         self.path, self.suggested_name = path, suggested_name
@@ -170,16 +155,23 @@ class PdfPreviewDialog(QDialog):
         return self.save_to(Path(target if target.lower().endswith(".pdf") else f"{target}.pdf"))
 
     def save_to(self, target: Path) -> Path | None:
-        """Copy the document to `target`; a plain message when the folder refuses it."""
+        """Copy the document to `target`, recorded in the ledger before it gets that name; a
+        plain message when the folder (or the ledger) refuses it, and then no file is left."""
         try:
-            copy_whole(self.path, target)
+            send_file(self.db, target, self._copy_to, COPY_PREFIX)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Kunne ikke lagre"), domain_text(exc.message))
+            return None
         except OSError as exc:
             text = self.tr("Kunne ikke lagre filen. Velg en annen mappe. (%s)")
             QMessageBox.warning(self, self.tr("Kunne ikke lagre"), text % (exc.strerror or ""))
             return None
-        self._record(target)
         self.saved.emit(target)
         return target
+
+    def _copy_to(self, temp: Path) -> LedgerNote:
+        shutil.copyfile(self.path, temp)
+        return self.note
 
     def open_in_viewer(self) -> None:
         """Open the file in the PDF reader; recorded once, since it can be printed from there."""
@@ -188,8 +180,6 @@ class PdfPreviewDialog(QDialog):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path)))
 
     def _record(self, path: Path) -> bool:
-        if self.db is None or self.note is None:
-            return False
         try:
             self.note.record(self.db, path)
         except UserError as exc:

@@ -1,4 +1,8 @@
-"""A private temporary folder for documents printed to preview or open in the PDF reader."""
+"""A private temporary folder for documents printed to preview or open in the PDF reader.
+
+Its name carries the process id, so the next start can tell a folder a crashed run left
+(removed by services/reports/leftovers.py) from one a running window still uses.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-TEMP_PREFIX = "psykhelse-utskrift-"
+from ...services.reports.leftovers import viewer_folder_prefix
 
 
 class PrintFolder:
@@ -20,7 +24,7 @@ class PrintFolder:
 
     def file_for(self, name: str) -> Path:
         if self.path is None or not self.path.exists():
-            self.path = Path(tempfile.mkdtemp(prefix=TEMP_PREFIX))
+            self.path = Path(tempfile.mkdtemp(prefix=viewer_folder_prefix()))
             os.chmod(self.path, 0o700)
         return self.path / name
 
