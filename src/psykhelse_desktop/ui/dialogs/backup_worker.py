@@ -69,6 +69,10 @@ class BackgroundJob(QObject):
         return self.thread.isRunning()
 
     def wait(self) -> None:
+        """Block until the work is done; its callbacks may then never run."""
+        # The thread's event loop only ends on quit(); the slot that quits it normally runs on
+        # this (blocked) thread, so waiting without quitting first would wait for ever.
+        self.thread.quit()
         self.thread.wait()
 
     @Slot(object)
