@@ -36,6 +36,10 @@ class ServiceUserTableModel(QAbstractTableModel):
         self._ids, self._rows, self._consumed = list(ids), [], 0
         self.endResetModel()
 
+    def ids(self) -> list[int]:
+        """Every id in the list, in order (loaded or not)."""
+        return self._ids
+
     def total(self) -> int:
         return len(self._ids)
 
