@@ -41,10 +41,10 @@ class AccessKind(Enum):
 
 
 _LABELS = {
-    AccessKind.OPENED: "Åpnet eller leste",
+    AccessKind.OPENED: "Åpnet",
     AccessKind.CHANGED: "Endret",
-    AccessKind.PRINTED: "Skrev ut",
-    AccessKind.EXPORTED: "Utlevert fil",
+    AccessKind.PRINTED: "Skrevet ut",
+    AccessKind.EXPORTED: "Utlevert",
 }
 _KIND_OF_ACTION = {
     "open": AccessKind.OPENED,

@@ -140,9 +140,11 @@ def _journal(copy: RecordCopy) -> list[Flowable]:
     count, drafts = len(copy.journal), copy.drafts_left_out
     if not count and not drafts:
         return []
-    text = f"{count} signerte journalnotater, eldste først, med tillegg (retting) under notatet."
+    notes = "signert journalnotat" if count == 1 else "signerte journalnotater"
+    text = f"{count} {notes}, eldste først, med tillegg (retting) under notatet."
     if drafts:
-        text += f" {drafts} usignerte utkast er ikke med (de er ikke en del av journalen ennå)."
+        unsigned = "usignert utkast er" if drafts == 1 else "usignerte utkast er"
+        text += f" {drafts} {unsigned} ikke med (de er ikke en del av journalen ennå)."
     story: list[Flowable] = [s.para(text)]
     for entry in copy.journal:
         story += entry_flowables(entry)
