@@ -93,7 +93,9 @@ def test_a_new_search_is_a_new_listing_and_the_same_list_is_not(qtbot, window, d
     users.search.setText("øvre")
     users.refresh()
     users.refresh()  # the same list again (a redraw after a change): no new row
-    assert log.new() == [(LISTING_ACTION, None, "Tjenestemottakerlisten (aktive, søk «øvre»): 2 vist")]
+    assert log.new() == [
+        (LISTING_ACTION, None, "Tjenestemottakerlisten (aktive, søk «øvre»): 2 vist")
+    ]
 
 
 def test_every_tab_of_a_person_leaves_one_row_per_opening(qtbot, window, db, people):

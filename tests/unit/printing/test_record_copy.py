@@ -114,7 +114,9 @@ def test_every_part_is_there_and_nothing_of_anyone_else(db, rich_person, other_p
 
 
 def test_an_empty_record_says_so_part_by_part(db, tmp_path):
-    bare = service_users.create(db, ServiceUserForm("Tom", "Tomsen", birth_date=dt.date(1990, 1, 1)))
+    bare = service_users.create(
+        db, ServiceUserForm("Tom", "Tomsen", birth_date=dt.date(1990, 1, 1))
+    )
     text = pdf_text(print_record(db, bare, tmp_path / "tom.pdf"))
     assert text.count("Ingen registrert.") == 11  # all but personalia and the access log
 
@@ -147,5 +149,7 @@ def test_the_access_log_lists_every_kind_with_who_and_when(db, rich_person, tmp_
 
 def _audit_rows(db, user_id: int) -> list[tuple[str, str]]:
     with db.transaction() as session:
-        rows = session.query(m.AuditEvent).filter_by(service_user_id=user_id).order_by(m.AuditEvent.id)
+        rows = (
+            session.query(m.AuditEvent).filter_by(service_user_id=user_id).order_by(m.AuditEvent.id)
+        )
         return [(r.action, r.details) for r in rows]
