@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from tests.group_helpers import hold_meeting, make_group
+from tests.helpers import PASSPHRASE, tiny_png
 
 from psykhelse_desktop.cli import build_parser, main
 from psykhelse_desktop.domain.access import LISTING_ACTION
@@ -20,8 +22,6 @@ from psykhelse_desktop.services.daily import decisions
 from psykhelse_desktop.services.plans import plans
 from psykhelse_desktop.services.records import service_users
 from psykhelse_desktop.storage import models as m
-from tests.group_helpers import hold_meeting, make_group
-from tests.helpers import PASSPHRASE, tiny_png
 
 NOTHING, LISTING, PERSON, NEW_PERSON, EXPORT = "nothing", "listing", "person", "new", "export"
 # What each command leaves in the audit log of the record it is pointed at.

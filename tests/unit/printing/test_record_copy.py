@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 import pytest
+from tests.group_helpers import hold_meeting, make_group
 
 from psykhelse_desktop.domain.daily_vocabulary import JournalKind, ServiceType
 from psykhelse_desktop.domain.decisions import DecisionForm, LowThresholdForm
@@ -22,7 +23,6 @@ from psykhelse_desktop.services.daily import decisions, journal, low_threshold, 
 from psykhelse_desktop.services.records import address_book, record_parts, service_users
 from psykhelse_desktop.services.reports import ledger
 from psykhelse_desktop.storage import models as m
-from tests.group_helpers import hold_meeting, make_group
 
 from .conftest import pdf_text
 
