@@ -16,12 +16,13 @@ from psykhelse_desktop.domain.requests import RequestForm
 from psykhelse_desktop.domain.vocabulary import READ_ACTIONS
 from psykhelse_desktop.printing.person_documents import print_access_log
 from psykhelse_desktop.services.daily import requests
+from psykhelse_desktop.services.reports import ledger
 from psykhelse_desktop.storage import models as m
 from psykhelse_desktop.ui.change_bus import ChangeBus
 from psykhelse_desktop.ui.main_window import MainWindow
 from tests.group_helpers import hold_meeting, make_group
 
-from .conftest import add_user
+from .conftest import add_user, answer_dialog
 
 
 def audit_rows(db) -> list[tuple[str, int | None, str]]:
@@ -155,3 +156,19 @@ def test_the_menu_leads_to_who_has_seen_the_record(qtbot, window, db, people):
     assert page.heading.text() == "Hvem har sett journalen – Åse Øvrebø"
     kinds = {page.table.topLevelItem(n).text(2) for n in range(page.table.topLevelItemCount())}
     assert {"Åpnet", "Endret", "Skrevet ut"} <= kinds
+
+
+def test_innsyn_from_the_menu_is_printed_in_the_background_and_previewed(qtbot, window, db, people):
+    window.open_user(people["ase"])
+    before = len(ledger.entries(db))
+    shown = {}
+    answer_dialog(
+        lambda dialog: shown.update(title=dialog.windowTitle(), pages=len(dialog.page_labels))
+    )
+    window.record_copy_action.trigger()
+    qtbot.waitUntil(lambda: "pages" in shown, timeout=20000)
+    assert shown["title"] == "Forhåndsvisning – Innsyn i journalen – Åse Øvrebø"
+    assert shown["pages"] >= 3
+    assert len(ledger.entries(db)) == before  # a preview is not a file that left
+    page = window.users_page.access
+    qtbot.waitUntil(lambda: page.copy_button.isEnabled())

@@ -30,6 +30,7 @@ class AccessLogPage(UserTab):
         tr = self.tr
         self.heading = QLabel()
         self.heading.setObjectName("pageTitle")
+        self.heading.setWordWrap(True)  # a long name must not widen the window
         basis = QLabel(domain_text(LEGAL_BASIS))
         basis.setWordWrap(True)
         self.summary = QLabel()
