@@ -66,7 +66,7 @@ def open_record(db: Database, user_id: int, *, log: bool = True) -> ServiceUserD
     with db.transaction() as session:
         user = _get(session, user_id)
         if log:
-            db.audit(session, "open", user_id)
+            db.audit(session, "open", user_id, "Personalia")
         return ServiceUserDetail(
             id=user.id,
             form=_form(user),
