@@ -11,7 +11,8 @@ from reportlab.platypus import CondPageBreak, Flowable, HRFlowable, PageBreak, P
 from ..domain.access import COPY_BASIS, RECORD_COPY_TITLE
 from ..domain.journal import duration_text
 from ..domain.national_id import format_national_id
-from ..domain.records import ServiceUserDetail
+from ..domain.records import NextOfKin, ServiceUserDetail
+from ..domain.requests import Request
 from ..services.trust.record_copy import RecordCopy
 from . import styles as s
 from .access_log_pdf import access_table
@@ -112,7 +113,7 @@ def _next_of_kin(copy: RecordCopy) -> list[Flowable]:
     return [s.table(["Navn", "Relasjon", "Telefon", "Merknad"], rows, widths)] if rows else []
 
 
-def _kin_notes(kin) -> str:  # noqa: ANN001 (domain.records.NextOfKin)
+def _kin_notes(kin: NextOfKin) -> str:
     notes = [] if kin.may_contact else ["Ikke kontakt uten samtykke"]
     if kin.is_minor_child:
         notes.append("mindreårig barn")
@@ -183,7 +184,7 @@ def _requests(copy: RecordCopy) -> list[Flowable]:
     return [s.table(header, rows, widths)] if rows else []
 
 
-def _outcome(request) -> str:  # noqa: ANN001 (domain.requests.Request)
+def _outcome(request: Request) -> str:
     if request.decided_on is None:
         return "Ikke besluttet"
     label = request.outcome.label if request.outcome else ""
