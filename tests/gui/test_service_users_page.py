@@ -61,19 +61,15 @@ def test_closed_filter_and_reopen(qtbot, window, db):
     assert len(visible_names(window)) == 3
 
 
-def test_lazy_model_reads_only_the_pages_the_view_shows(qtbot, db):
-    populate_demo(db, 450)
-    model = ServiceUserTableModel(db)
-    model.set_ids(service_users.search_ids(db, include_closed=True))
+def test_lazy_model_reads_only_the_pages_the_view_shows(qtbot, window):
+    populate_demo(window.db, 450)
+    window.tabs.setCurrentWidget(window.users_page)
+    window.users_page.filter.setCurrentIndex(2)  # everyone, closed included
+    model, table = window.users_page.model, window.users_page.table
     total = model.total()
     assert total > 2 * PAGE_SIZE and model.rowCount() == total
-    assert model.loaded_rows() == 0
-    view = QTableView()
-    qtbot.addWidget(view)
-    view.setModel(model)
-    view.show()
     qtbot.waitUntil(lambda: model.loaded_rows() == PAGE_SIZE)
-    view.scrollToBottom()
+    table.scrollToBottom()
     qtbot.waitUntil(lambda: model.loaded_rows() == PAGE_SIZE + total % PAGE_SIZE)
     assert model.index(total - 1, 0).data()
 
