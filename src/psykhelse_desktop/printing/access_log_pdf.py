@@ -30,7 +30,7 @@ def access_table(log: AccessLog) -> list[Flowable]:
     if not log.entries:
         return [s.para("Ingen oppføringer.", s.EMPTY)]
     rows = [[_stamp(e.at), e.operator, e.kind.label, _what(e.what, e.details)] for e in log.entries]
-    widths = [W * 0.20, W * 0.18, W * 0.14, W * 0.48]
+    widths = [W * 0.23, W * 0.18, W * 0.13, W * 0.46]
     return [s.table(["Tidspunkt", "Hvem", "Type", "Hva"], rows, widths)]
 
 

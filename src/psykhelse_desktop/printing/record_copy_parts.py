@@ -41,7 +41,7 @@ def consent_part(copy: RecordCopy) -> list[Flowable]:
          s.nb_date(c.expires_on) or "Ikke satt", "ja" if c.form_received else "nei"]
         for c in consents
     ]  # fmt: skip
-    widths = [W * 0.18, W * 0.17, W * 0.23, W * 0.13, W * 0.13, W * 0.16]
+    widths = [W * 0.17, W * 0.16, W * 0.23, W * 0.14, W * 0.14, W * 0.16]
     header = ["Samtykke", "Hvem", "Hva kan deles", "Gitt", "Utløper", "Skjema mottatt"]
     return [s.table(header, rows, widths)] if rows else []
 
@@ -54,7 +54,7 @@ def group_part(copy: RecordCopy) -> list[Flowable]:
     period = f"{s.nb_date(group.active_from)}–{s.nb_date(group.active_to)}"
     facts = s.facts([["Periode", period], ["Møter", every]], [W * 0.22, W * 0.78])
     rows = [_member_row(member) for member in group.members]
-    widths = [W * 0.25, W * 0.21, W * 0.27, W * 0.13, W * 0.13]
+    widths = [W * 0.24, W * 0.20, W * 0.26, W * 0.15, W * 0.15]
     members = s.table(["Medlem", "Rolle", "Virksomhet", "Fra", "Til"], rows, widths)
     return [facts, Paragraph("Medlemmer", s.SUBHEADING), members if rows else _none()]
 

@@ -125,7 +125,7 @@ def _gps(copy: RecordCopy) -> list[Flowable]:
         [p.gp_name, p.practice, p.phone, s.nb_date(p.valid_from), s.nb_date(p.valid_to) or "nå"]
         for p in copy.detail.gp_history
     ]
-    widths = [W * 0.28, W * 0.30, W * 0.16, W * 0.13, W * 0.13]
+    widths = [W * 0.26, W * 0.28, W * 0.16, W * 0.15, W * 0.15]
     header = ["Fastlege", "Kontor", "Telefon", "Fra", "Til"]
     return [s.table(header, rows, widths)] if rows else []
 
@@ -159,7 +159,7 @@ def _decisions(copy: RecordCopy) -> list[Flowable]:
          s.nb_date(d.evaluate_on), d.notes]
         for d in copy.decisions
     ]  # fmt: skip
-    widths = [W * 0.17, W * 0.08, W * 0.13, W * 0.13, W * 0.13, W * 0.13, W * 0.23]
+    widths = [W * 0.16, W * 0.08, W * 0.14, W * 0.14, W * 0.14, W * 0.14, W * 0.20]
     header = ["Tjeneste", "Timer/uke", "Vedtatt", "Fra", "Til", "Evaluering", "Merknad"]
     return [s.table(header, rows, widths)] if rows else []
 
@@ -169,7 +169,7 @@ def _low_threshold(copy: RecordCopy) -> list[Flowable]:
         [s.nb_date(c.occurred_on), c.kind.label, duration_text(c.duration_minutes), c.notes]
         for c in copy.low_threshold
     ]
-    widths = [W * 0.13, W * 0.22, W * 0.12, W * 0.53]
+    widths = [W * 0.14, W * 0.22, W * 0.12, W * 0.52]
     return [s.table(["Dato", "Type", "Varighet", "Merknad"], rows, widths)] if rows else []
 
 
@@ -179,7 +179,7 @@ def _requests(copy: RecordCopy) -> list[Flowable]:
          _outcome(r), s.nb_date(r.started_on), r.notes]
         for r in copy.requests
     ]  # fmt: skip
-    widths = [W * 0.13, W * 0.17, W * 0.17, W * 0.19, W * 0.13, W * 0.21]
+    widths = [W * 0.14, W * 0.17, W * 0.17, W * 0.19, W * 0.14, W * 0.19]
     header = ["Mottatt", "Fra", "Hastegrad", "Beslutning", "Oppstart", "Merknad"]
     return [s.table(header, rows, widths)] if rows else []
 
