@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import UserError
+from ...domain.os_errors import os_error_text
 from ...services.reports.outgoing import COPY_PREFIX, LedgerNote, send_file
 from ..texts import domain_text
 
@@ -164,7 +165,7 @@ class PdfPreviewDialog(QDialog):
             return None
         except OSError as exc:
             text = self.tr("Kunne ikke lagre filen. Velg en annen mappe. (%s)")
-            QMessageBox.warning(self, self.tr("Kunne ikke lagre"), text % (exc.strerror or ""))
+            QMessageBox.warning(self, self.tr("Kunne ikke lagre"), text % os_error_text(exc))
             return None
         self.saved.emit(target)
         return target
