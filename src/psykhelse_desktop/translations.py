@@ -9,11 +9,14 @@ window loads the result (ui/translator.py), the build scripts call this module d
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import os
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+from .resources import resources_folder
 
 APP_NAME = "psykhelse-desktop"
 # Qt's own texts (message box buttons, file dialog, text-field menus) in bokmål.
@@ -21,10 +24,7 @@ QT_CATALOGUES = ("qtbase_nb",)
 
 
 def translations_folder() -> Path:
-    """resources/translations beside the program (frozen bundle, Windows install, checkout)."""
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    root = Path(frozen_root) if frozen_root else Path(__file__).resolve().parents[2]
-    return root / "resources" / "translations"
+    return resources_folder() / "translations"
 
 
 def cache_folder() -> Path:
@@ -36,14 +36,11 @@ def cache_folder() -> Path:
 def lrelease() -> Path | None:
     """The lrelease that PySide6 ships (beside its package), or one on PATH."""
     name = "lrelease.exe" if sys.platform == "win32" else "lrelease"
-    try:
-        import PySide6  # noqa: PLC0415 (only to find its folder; Qt itself is not loaded)
-
-        shipped = Path(PySide6.__file__).parent / name
+    spec = importlib.util.find_spec("PySide6")  # its folder only; Qt is not loaded here
+    if spec is not None and spec.submodule_search_locations:
+        shipped = Path(spec.submodule_search_locations[0]) / name
         if shipped.is_file():
             return shipped
-    except ImportError:
-        pass
     found = shutil.which("pyside6-lrelease") or shutil.which("lrelease")
     return Path(found) if found else None
 

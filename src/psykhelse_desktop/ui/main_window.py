@@ -6,8 +6,10 @@ window to open a service user at a given tab, a meeting, or the requests page.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QLabel,
     QMainWindow,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
 from ..domain.radar import RadarLine, Target
 from ..services.database import Database
 from .change_bus import ChangeBus
+from .keys import assign_mnemonics
 from .pages.action_items_page import ActionItemsPage
 from .pages.address_book_page import AddressBookPage
 from .pages.ledger_page import LedgerPage
@@ -140,6 +143,12 @@ class MainWindow(QMainWindow):
         self.quit_action = make_action(self, tr("Lukk programmet"), self.close, "Ctrl+Q")
         self.backup_action = make_action(self, tr("Ta sikkerhetskopi…"), self.take_backup)
         self.restore_action = make_action(self, tr("Gjenopprett fra sikkerhetskopi…"), self.restore)
+        self.help_action = make_action(self, tr("Brukerveiledning"), self.show_help, "F1")
+        self.help_action.setShortcutContext(
+            Qt.ShortcutContext.ApplicationShortcut
+        )  # in dialogs too
+        self.keys_action = make_action(self, tr("Hurtigtaster"), self.show_keys)
+        self.about_action = make_action(self, tr("Om Psykhelse Desktop"), self.show_about)
         self._make_menus()
         self._make_toolbar()
 
@@ -160,6 +169,10 @@ class MainWindow(QMainWindow):
         user_menu.addActions([self.close_action, self.reopen_action])
         reports = bar.addMenu(self.tr("&Rapporter"))
         reports.addActions([self.today_action, self.export_action, self.ledger_action])
+        help_menu = bar.addMenu(self.tr("&Hjelp"))
+        help_menu.addActions([self.help_action, self.keys_action, self.about_action])
+        for menu in (file_menu, user_menu, reports, help_menu):
+            assign_mnemonics(menu)
 
     def _make_toolbar(self) -> None:
         toolbar = QToolBar(self.tr("Handlinger"))
@@ -256,6 +269,23 @@ class MainWindow(QMainWindow):
         if edit_settings(self.db, self):
             self.radar_page.refresh(audit=False)
             self.statusBar().showMessage(self.tr("Innstillingene er lagret."), 8000)
+
+    # -- help ------------------------------------------------------------------------------
+
+    def show_help(self) -> None:
+        from .help import HelpDialog
+
+        HelpDialog(QApplication.activeModalWidget() or self).exec()
+
+    def show_keys(self) -> None:
+        from .keys import ShortcutsDialog
+
+        ShortcutsDialog(self).exec()
+
+    def show_about(self) -> None:
+        from .help import AboutDialog
+
+        AboutDialog(self.db.db_path.parent, self).exec()
 
     # -- safekeeping (ui/dialogs/backup_*.py) ---------------------------------------------
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.conflicts import FieldDifference, form_texts, merged, rebased
 from ...domain.errors import EditConflict, UserError, ValidationFailed
+from ..focus import place_focus
 from ..texts import domain_text
 from ..widgets.date_field import DateField
 from ..widgets.field_values import field_values
@@ -218,7 +219,17 @@ class FormDialog(QDialog):
             noted = dict(self._date_problems)
             self._start, self._opened = self._values(), self._typed()
             self._date_problems = noted
+            self._buttons_after_fields()
+            place_focus(self)
             self.fit_to_screen()
+
+    def _buttons_after_fields(self) -> None:
+        """Tab from the last field goes on to the buttons (they were made first)."""
+        previous = self._tab_chain[-1] if self._tab_chain else None
+        for button in self.buttons.buttons():
+            if previous is not None:
+                QWidget.setTabOrder(previous, button)
+            previous = button
 
     def fit_to_screen(self) -> None:
         """Every field in view where the screen is tall enough; a scroll bar where it is not
