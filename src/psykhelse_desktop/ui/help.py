@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..licences import BundledComponent, bundled_components
 from ..resources import help_folder
+from .widgets.screen_fit import resize_within_screen
 
 GUIDE_PAGE = "index.html"
 
@@ -50,7 +51,7 @@ class HelpDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser, 1)
         layout.addWidget(buttons)
-        self.resize(860, 560)
+        resize_within_screen(self, 860, 560)
         self.browser.setFocus()
 
 
@@ -75,7 +76,7 @@ class AboutDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Komponenter som følger med programmet, og lisensene:")))
         layout.addLayout(self._licences(), 1)
         layout.addWidget(buttons)
-        self.resize(860, 540)
+        resize_within_screen(self, 860, 540)
 
     def _licences(self) -> QHBoxLayout:
         self.names = QListWidget()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from .focus import place_focus
+from .widgets.screen_fit import resize_within_screen
 
 
 class KeyRow(NamedTuple):
@@ -100,7 +101,7 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self._table(), 1)
         layout.addWidget(buttons)
-        self.resize(640, 520)
+        resize_within_screen(self, 640, 520)
         place_focus(self)
 
     def _table(self) -> QTableWidget:

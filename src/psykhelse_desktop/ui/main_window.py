@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ..domain.radar import RadarLine, Target
 from ..services.database import Database
 from .change_bus import ChangeBus
+from .colours import notice_style
 from .keys import assign_mnemonics
 from .pages.action_items_page import ActionItemsPage
 from .pages.address_book_page import AddressBookPage
@@ -31,11 +32,11 @@ from .pages.requests_page import RequestsPage
 from .pages.service_users_page import ServiceUsersPage
 from .record_actions import RecordActions, make_action
 from .widgets.questions import Leave, ask_discard
+from .widgets.screen_fit import resize_within_screen
 
 STYLE = """
 QLabel#pageTitle { font-size: 15pt; font-weight: 600; padding: 2px 0 6px 0; }
 QLabel#sectionTitle { font-size: 11pt; font-weight: 600; }
-QLabel#demoBanner { background: #fff4ce; color: #5c4400; padding: 6px 10px; }
 """
 
 # The tabs of a service user's page, by the name `open_user` takes.
@@ -100,8 +101,7 @@ class MainWindow(QMainWindow):
 
     def _fit_to_screen(self) -> None:
         """1366x768 at most, and never larger than the screen (think 150 % scaling)."""
-        screen = self.screen().availableGeometry()
-        self.resize(min(1366, screen.width()), min(768, screen.height()))
+        resize_within_screen(self, 1366, 768)
 
     def _title(self) -> str:
         profile = self.db.profile
@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         label = QLabel(banner)
         label.setObjectName("demoBanner")
+        label.setStyleSheet(notice_style("padding: 6px 10px; border-width: 0 0 1px 0;"))
         label.setWordWrap(True)
         layout.addWidget(label)
         layout.addWidget(self.tabs, 1)

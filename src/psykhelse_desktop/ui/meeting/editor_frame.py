@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ...services.clock import oslo_now
 from ...services.database import Database
 from ...services.meetings.meeting_editing import MeetingSheet
+from ..colours import notice_style
 from ..dialogs.form_dialog import error_label
 from ..texts import date_text, domain_text
 from ..widgets.print_folder import PrintFolder
@@ -30,8 +31,6 @@ from .meeting_texts import place_text, when_text
 
 if TYPE_CHECKING:
     from .meeting_editor import MeetingEditor
-
-BANNER_STYLE = "#lockBanner { background: #fff4ce; border: 1px solid #b38600; border-radius: 3px; }"
 
 
 class EditorFrame(QWidget):
@@ -76,7 +75,7 @@ class EditorFrame(QWidget):
     def _banner(self) -> tuple[QFrame, QLabel, QPushButton]:
         banner = QFrame()
         banner.setObjectName("lockBanner")
-        banner.setStyleSheet(BANNER_STYLE)
+        banner.setStyleSheet(f"#lockBanner {{ {notice_style('border-radius: 3px;')} }}")
         text = QLabel()
         text.setWordWrap(True)
         button = self._button(self.tr("&Rett referatet..."), "")

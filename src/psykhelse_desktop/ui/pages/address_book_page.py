@@ -38,6 +38,7 @@ class AddressBookPage(QWidget):
         tr = self.tr
         self.search = QLineEdit()
         self.search.setPlaceholderText(tr("Søk i adresseboken"))
+        self.search.setAccessibleName(tr("Søk i adresseboken"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._timer.start)
         self.org_table = SimpleTable(

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-ENDED_COLOUR = QColor("#6b6b6b")
+from ..colours import ENDED, colour
+
 MAX_ROWS_SHOWN = 12
 
 
@@ -125,7 +126,7 @@ class ItemList(QWidget):
         row.setData(0, Qt.ItemDataRole.UserRole, index)
         if self.is_ended(item):
             for column in range(row.columnCount()):
-                row.setForeground(column, QBrush(ENDED_COLOUR))
+                row.setForeground(column, QBrush(colour(ENDED)))
         if self.group is None:
             self.tree.addTopLevelItem(row)
         else:

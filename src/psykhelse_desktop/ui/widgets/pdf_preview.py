@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from ...domain.errors import UserError
 from ...domain.os_errors import os_error_text
 from ...services.reports.outgoing import COPY_PREFIX, LedgerNote, send_file
+from ..colours import PAPER_BACKGROUND, css
 from ..texts import domain_text
 
 if TYPE_CHECKING:
@@ -99,7 +100,7 @@ class PdfPreviewDialog(QDialog):
     def _pages_area(self) -> QScrollArea:
         holder = QWidget()
         holder.setObjectName("previewPages")
-        holder.setStyleSheet("#previewPages { background: #7a7a7a; }")
+        holder.setStyleSheet(f"#previewPages {{ background: {css(PAPER_BACKGROUND)}; }}")
         self.pages_layout = QVBoxLayout(holder)
         self.pages_layout.setSpacing(16)
         self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
