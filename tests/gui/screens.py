@@ -1,7 +1,8 @@
 """Every page and dialog of the window on a demo record, opened one at a time.
 
-Used by the focus, size and contrast tests (tests/gui/test_every_screen.py) and by
-docs/make_screenshots.py, so the screenshots and the tests walk the same screens.
+Used by the focus, naming and size tests (tests/gui/test_every_screen.py) and, through
+tests/gui/screen_walk.py, by docs/make_screenshots.py: the screenshots and the tests walk the
+same screens.
 """
 
 from __future__ import annotations
@@ -12,8 +13,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QDialog, QStyleFactory, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from psykhelse_desktop.domain.conflicts import FieldDifference
 from psykhelse_desktop.domain.records import ContactPersonForm, OrganisationForm, ServiceUserForm
@@ -24,6 +24,7 @@ from psykhelse_desktop.services.plans import plans
 from psykhelse_desktop.services.records import importer, service_users
 from psykhelse_desktop.ui.change_bus import ChangeBus
 from psykhelse_desktop.ui.main_window import MainWindow
+from psykhelse_desktop.ui.start import demo_banner
 
 DEMO_USERS = 16
 TODAY = dt.date(2026, 11, 23)
@@ -61,12 +62,12 @@ def _name(db, user_id: int) -> str:
 
 
 def make_record(db, tmp: Path) -> Record:
-    """The demo record, and a shown main window on it."""
-    populate_demo(db, DEMO_USERS, today=TODAY)
+    """The demo record, and the main window on it with the demo banner, as `--demo` shows it."""
+    populate_demo(db, DEMO_USERS)
     every = service_users.search_ids(db, "")
     with_plan = sorted(plans.users_with_plan(db, every))
     with_group = sorted(groups.users_with_group(db, every))
-    window = MainWindow(db, ChangeBus())
+    window = MainWindow(db, ChangeBus(), banner=demo_banner("demo-passord-2026"))
     return Record(window, db, with_plan[0], with_group[0], tmp)
 
 
@@ -503,123 +504,3 @@ def shown(record: Record, screen: Screen) -> Iterator[QWidget]:
             widget.done(QDialog.DialogCode.Rejected)
             widget.deleteLater()
             QApplication.processEvents()
-
-
-def dark_palette() -> QPalette:
-    """A dark desktop palette like Fusion's dark scheme (the offscreen platform has none)."""
-    palette = QPalette()
-    roles = {
-        QPalette.ColorRole.Window: "#2b2b2b",
-        QPalette.ColorRole.WindowText: "#f0f0f0",
-        QPalette.ColorRole.Base: "#1e1e1e",
-        QPalette.ColorRole.AlternateBase: "#262626",
-        QPalette.ColorRole.ToolTipBase: "#3c3c3c",
-        QPalette.ColorRole.ToolTipText: "#f0f0f0",
-        QPalette.ColorRole.Text: "#f0f0f0",
-        QPalette.ColorRole.Button: "#353535",
-        QPalette.ColorRole.ButtonText: "#f0f0f0",
-        QPalette.ColorRole.BrightText: "#ff6060",
-        QPalette.ColorRole.Highlight: "#2a82da",
-        QPalette.ColorRole.HighlightedText: "#ffffff",
-        QPalette.ColorRole.Link: "#8ab4f8",
-        QPalette.ColorRole.PlaceholderText: "#9a9a9a",
-        QPalette.ColorRole.Light: "#505050",
-        QPalette.ColorRole.Midlight: "#404040",
-        QPalette.ColorRole.Mid: "#2a2a2a",
-        QPalette.ColorRole.Dark: "#1a1a1a",
-        QPalette.ColorRole.Shadow: "#000000",
-    }
-    for role, value in roles.items():
-        palette.setColor(role, QColor(value))
-    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text,
-                 QPalette.ColorRole.ButtonText):  # fmt: skip
-        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#808080"))
-    return palette
-
-
-def light_palette() -> QPalette:
-    """Fusion's own light palette, as on a light desktop."""
-    return QStyleFactory.create("Fusion").standardPalette()
-
-
-# -- a walk in a process of its own (screen size and scaling are read at start) -----------
-
-TITLE_BAR = 32  # what a window manager adds above a window; offscreen adds nothing
-
-
-def fit_problems(widget: QWidget) -> list[str]:
-    """What of the widget would lie off the screen, or could not shrink onto it."""
-    room = widget.screen().availableGeometry()
-    height = room.height() - TITLE_BAR
-    problems = []
-    size, smallest = (
-        widget.frameGeometry(),
-        widget.minimumSizeHint().expandedTo(widget.minimumSize()),
-    )
-    if size.width() > room.width() or size.height() > height:
-        problems.append(f"{size.width()}x{size.height()} på {room.width()}x{height}")
-    if smallest.width() > room.width() or smallest.height() > height:
-        problems.append(f"minst {smallest.width()}x{smallest.height()}")
-    if not room.contains(size):
-        problems.append(f"utenfor skjermen: {size.x()},{size.y()}")
-    return problems
-
-
-def walk(size: str, shots: Path | None, dark: bool) -> dict:
-    """Open every screen; note what does not fit, and save a picture of each into `shots`."""
-    import tempfile
-
-    from psykhelse_desktop.paths import AppPaths
-    from psykhelse_desktop.services.trust.vault import create_vault
-    from psykhelse_desktop.storage.keys import TEST_KDF
-    from psykhelse_desktop.ui.start import application
-    from tests.helpers import PASSPHRASE, PROFILE
-
-    app = application()
-    app.setStyle("Fusion")
-    app.setPalette(dark_palette() if dark else light_palette())
-    folder = Path(tempfile.mkdtemp(prefix="psykhelse-skjermer-"))
-    db = create_vault(AppPaths(folder / "data"), PASSPHRASE, PROFILE, demo=True, kdf=TEST_KDF)
-    record = make_record(db, folder)
-    record.window.show()
-    checked, problems = [], []
-    for screen in PAGES + DIALOGS:
-        with shown(record, screen) as widget:
-            for _ in range(3):
-                QApplication.processEvents()
-            checked.append(screen.name)
-            problems += [f"{screen.name}: {p}" for p in fit_problems(widget)]
-            if shots is not None:
-                widget.grab().save(str(shots / f"{screen.name}.png"))
-    room = app.primaryScreen().availableGeometry()
-    db.close()
-    return {"screen": [room.width(), room.height()], "checked": checked, "problems": problems}
-
-
-def _main() -> None:
-    import argparse
-    import json
-    import os
-
-    parser = argparse.ArgumentParser(description="Every page and dialog on a demo record.")
-    parser.add_argument("--check", action="store_true", help="report what does not fit")
-    parser.add_argument("--size", default="1024x600", help="the screen, in pixels")
-    parser.add_argument("--shots", type=Path, help="save a PNG of each screen here")
-    parser.add_argument("--dark", action="store_true", help="a dark desktop palette")
-    options = parser.parse_args()
-    width, height = (int(n) for n in options.size.split("x"))
-    config = Path(os.environ.get("TMPDIR", "/tmp")) / f"psykhelse-skjerm-{os.getpid()}.json"
-    screen = {"name": "skjerm", "x": 0, "y": 0, "width": width, "height": height,
-              "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}  # fmt: skip
-    settings = {"screens": [screen], "windowFrameMargins": False}
-    config.write_text(json.dumps(settings), encoding="utf-8")
-    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
-    if options.shots:
-        options.shots.mkdir(parents=True, exist_ok=True)
-    report = walk(options.size, options.shots, options.dark)
-    config.unlink()
-    print(json.dumps(report, ensure_ascii=False))
-
-
-if __name__ == "__main__":
-    _main()

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtGui import QColor, QPalette
 
 from psykhelse_desktop.ui.colours import ERROR, READABLE_PAIRS, colour, contrast, is_dark
-from tests.gui.screens import dark_palette, light_palette
+from tests.gui.screen_walk import dark_palette, light_palette
 
 MINIMUM = 4.5
 

@@ -73,7 +73,7 @@ def _own_text(widget: QWidget) -> str:
 def test_every_screen_fits_a_small_screen(tmp_path, size, scale):
     """Run in a process of its own: Qt reads the screen size and the scaling at start."""
     env = dict(os.environ, QT_SCALE_FACTOR=scale, PYTHONPATH=str(ROOT))
-    command = [sys.executable, "-m", "tests.gui.screens", "--check", "--size", size]
+    command = [sys.executable, "-m", "tests.gui.screen_walk", "--size", size]
     done = subprocess.run(command, env=env, cwd=ROOT, capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr[-3000:]
     report = json.loads(done.stdout.strip().splitlines()[-1])

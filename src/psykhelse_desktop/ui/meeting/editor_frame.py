@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from ...services.clock import oslo_now
 from ...services.database import Database
 from ...services.meetings.meeting_editing import MeetingSheet
-from ..colours import notice_style
+from ..colours import MUTED, notice_style, text_style
 from ..dialogs.form_dialog import error_label
 from ..texts import date_text, domain_text
 from ..widgets.print_folder import PrintFolder
@@ -66,7 +66,7 @@ class EditorFrame(QWidget):
             tr("Ctrl+Enter: ny sak · Ctrl+D: vedtak · Ctrl+T: ny oppgave (Enter lagrer den) · ")
             + tr("Ctrl+S: lagre · Esc: lukk")
         )
-        self.hint.setEnabled(False)
+        self.hint.setStyleSheet(text_style(MUTED))  # a hint, readable (not greyed out)
         self.new_button = self._button(tr("&Ny sak"), tr("Ny sak (Ctrl+Enter)"))
         self.save_button = self._button(tr("&Lagre"), tr("Lagre referatet (Ctrl+S)"))
         self.close_button = self._button(tr("Lukk"), tr("Lukk (Esc)"))
