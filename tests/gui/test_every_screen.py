@@ -10,12 +10,21 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QDialog, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QWidget,
+)
 
 from psykhelse_desktop.paths import AppPaths
 from psykhelse_desktop.services.trust.vault import create_vault
 from psykhelse_desktop.storage.keys import TEST_KDF
 from psykhelse_desktop.ui.focus import first_input, is_input
+from psykhelse_desktop.ui.keys import mnemonic
 from tests.gui.screens import DIALOGS, PAGES, make_record, shown
 from tests.helpers import PASSPHRASE, PROFILE
 
@@ -60,6 +69,20 @@ def test_every_input_and_button_has_a_name_a_screen_reader_can_say(record, scree
             and not (w.accessibleName().strip() or id(w) in labelled or _own_text(w))
         ]
         assert unnamed == [], screen.name
+
+
+@pytest.mark.parametrize("screen", PAGES + DIALOGS, ids=[s.name for s in PAGES + DIALOGS])
+def test_every_button_has_a_letter_for_alt(record, screen):
+    """A button row's own buttons (Lagre, Avbryt) answer Ctrl+S, Enter and Esc instead."""
+    with shown(record, screen) as widget:
+        without = [
+            b.text()
+            for b in widget.findChildren(QPushButton)
+            if b.isVisibleTo(widget)
+            and not isinstance(b.parentWidget(), QDialogButtonBox)
+            and not mnemonic(b.text())
+        ]
+        assert without == [], screen.name
 
 
 def _own_text(widget: QWidget) -> str:

@@ -34,8 +34,8 @@ class KeyRow(NamedTuple):
 
 def mnemonic(text: str) -> str:
     """The letter after a single '&' ('' when there is none)."""
-    at = text.replace("&&", "").find("&")
     cleaned = text.replace("&&", "")
+    at = cleaned.find("&")
     return cleaned[at + 1].lower() if 0 <= at < len(cleaned) - 1 else ""
 
 

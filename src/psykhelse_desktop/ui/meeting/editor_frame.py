@@ -69,7 +69,7 @@ class EditorFrame(QWidget):
         self.hint.setStyleSheet(text_style(MUTED))  # a hint, readable (not greyed out)
         self.new_button = self._button(tr("&Ny sak"), tr("Ny sak (Ctrl+Enter)"))
         self.save_button = self._button(tr("&Lagre"), tr("Lagre referatet (Ctrl+S)"))
-        self.close_button = self._button(tr("Lukk"), tr("Lukk (Esc)"))
+        self.close_button = self._button(tr("Lu&kk"), tr("Lukk (Esc)"))
         self._lay_out()
 
     def _banner(self) -> tuple[QFrame, QLabel, QPushButton]:

@@ -237,7 +237,7 @@ class RadarPage(QWidget):
     def _update_buttons(self) -> None:
         line = self.current_line()
         self.open_button.setEnabled(line is not None)
-        self.open_button.setText(domain_text(line.target.label) if line else self.tr("Å&pne"))
+        self.open_button.setText("&" + domain_text(line.target.label) if line else self.tr("&Åpne"))
         self.pack_button.setEnabled(line is not None and line.kind is RadarKind.MEETING_SOON)
 
     def _on_activated(self, item: QTreeWidgetItem, _column: int) -> None:

@@ -114,7 +114,7 @@ class EvaluationDialog(QDialog):
         self.forward = QPushButton(self.tr("&Neste >"))
         self.save_button = QPushButton(self.tr("&Lagre evaluering"))
         self.save_button.setToolTip(self.tr("Lagre evaluering (Ctrl+S)"))
-        cancel = QPushButton(self.tr("Avbryt"))
+        cancel = QPushButton(self.tr("&Avbryt"))
         self.back.clicked.connect(lambda: self._show_page(self.stack.currentIndex() - 1))
         self.forward.clicked.connect(lambda: self._show_page(self.stack.currentIndex() + 1))
         self.save_button.clicked.connect(self.finish)

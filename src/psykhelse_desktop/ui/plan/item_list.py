@@ -86,15 +86,15 @@ class ItemList(QWidget):
     def add_standard_buttons(self, add_text: str, end_text: str = "") -> None:
         """New, edit, end (when `end_text`), and move up/down."""
         self.add_button(add_text, self.add_new)
-        self.add_button(self.tr("Rediger..."), self.edit_current)
+        self.add_button(self.tr("R&ediger..."), self.edit_current)
         if end_text:
             self.add_button(end_text, self.end_current)
         self.buttons.addStretch(1)
         self.add_button(
-            self.tr("Opp"), lambda: self.move_current(-1), self.tr("Flytt opp (Alt+Pil opp)")
+            self.tr("&Opp"), lambda: self.move_current(-1), self.tr("Flytt opp (Alt+Pil opp)")
         )
         self.add_button(
-            self.tr("Ned"), lambda: self.move_current(1), self.tr("Flytt ned (Alt+Pil ned)")
+            self.tr("Ne&d"), lambda: self.move_current(1), self.tr("Flytt ned (Alt+Pil ned)")
         )
         for key, step in ((Qt.Key.Key_Up, -1), (Qt.Key.Key_Down, 1)):
             QShortcut(

@@ -117,7 +117,7 @@ class PdfPreviewDialog(QDialog):
         row.addSpacing(12)
         row.addWidget(self.count_label)
         row.addStretch(1)
-        self.close_button = self._button(row, self.tr("Lukk"), self.accept)
+        self.close_button = self._button(row, self.tr("Lu&kk"), self.accept)
         return row
 
     def _button(self, row: QHBoxLayout, text: str, slot) -> QPushButton:  # noqa: ANN001
