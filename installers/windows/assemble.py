@@ -3,8 +3,8 @@
     python assemble.py EMBED_ARCHIVE WHEEL_DIR STAGE_DIR ROOT
 
 STAGE_DIR becomes what the installer copies to %LOCALAPPDATA%\\Programs\\Psykhelse Desktop:
-python\\ (the embeddable CPython), lib\\ (the wheels, unpacked), resources\\ (licences, icon)
-and psykhelse-desktop.cmd for the command line.
+python\\ (the embeddable CPython), lib\\ (the wheels, unpacked), resources\\ (licences, the
+guide, translations), the icon, and psykhelse-desktop.cmd for the command line.
 """
 
 from __future__ import annotations
@@ -46,6 +46,7 @@ def main(embed_archive: Path, wheels: Path, stage: Path, root: Path) -> None:
         unpack_wheel(wheel, stage / "lib")
     trim(stage / "lib")
     shutil.copytree(root / "resources" / "licenses", stage / "resources" / "licenses")
+    shutil.copytree(root / "resources" / "help", stage / "resources" / "help")
     build_translations(root, stage / "resources" / "translations")
     shutil.copy2(root / "installers" / "windows" / "psykhelse-desktop.ico", stage)
     (stage / "psykhelse-desktop.cmd").write_bytes(LAUNCHER.encode("ascii"))
