@@ -68,7 +68,7 @@ def test_the_shortcut_list_is_read_from_the_actions(qtbot, window):
     )
 
 
-def test_f1_opens_the_guide_with_its_pictures(qtbot, window):
+def test_f1_opens_the_guide(qtbot, window):
     seen = {}
 
     def look(dialog):
