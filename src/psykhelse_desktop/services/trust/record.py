@@ -34,6 +34,8 @@ class OpenRecord(Database):
     key: bytes = field(default=b"", repr=False)
     params: KdfParams | None = None
     gate: IntegrityGate = field(default_factory=_passed)
+    # Said to the nurse after unlock: a broken log chain (services/trust/log_chain.py).
+    chain_warning: str = ""
 
     def __post_init__(self) -> None:
         super().__post_init__()

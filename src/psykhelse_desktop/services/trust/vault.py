@@ -27,6 +27,7 @@ from .backups import CREATED_AT_KEY
 from .folder import CREATED_MARK, move_created_record, prepare_folder, refuse_if_record_present
 from .integrity import IntegrityGate, QuickCheck
 from .key_sources import key_sources, no_usable_key_file
+from .log_chain import unlock_warning
 from .record import OpenRecord
 from .upgrade import upgrade_or_put_back
 
@@ -164,6 +165,9 @@ def _open(paths: AppPaths, key: bytes, params: KdfParams, *, check_wait: float |
     record = OpenRecord(engine, paths.database, NurseProfile("", "", ""), False,
                         key=key, params=params, gate=gate)  # fmt: skip
     record.profile, record.is_demo = _read_profile(record)
+    record.chain_warning = unlock_warning(paths.database, key)
+    if record.chain_warning:
+        log.warning("Loggkjeden er brutt")
     return record
 
 
