@@ -10,7 +10,6 @@ insert path (the ORM, executemany, the demo's bulk rows) is chained the same way
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -29,19 +28,20 @@ CHAINED_COLUMNS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
-def canonical(values: Sequence[object]) -> bytes:
-    """One row's content as bytes: every value as text (or null), so storage types don't
-    matter (SQLite may keep "5" as 5 in a numeric column)."""
-    texts = [None if v is None else v.hex() if isinstance(v, bytes) else str(v) for v in values]
-    return json.dumps(texts, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+def canonical(previous: str | None, values: Sequence[object]) -> bytes:
+    """The previous hash and one row's content as bytes: each value as text with its length
+    in front (or "-" for null), so storage types don't matter (SQLite may keep "5" as 5) and
+    no value can pass for two."""
+    parts = [previous or GENESIS]
+    for value in values:
+        text = None if value is None else value.hex() if isinstance(value, bytes) else str(value)
+        parts.append("-" if text is None else f"{len(text)}:{text}")
+    return "\n".join(parts).encode("utf-8")
 
 
 def chain_hash(previous: str | None, *values: object) -> str:
     """SHA-256 of the previous row's hash and this row's canonical content."""
-    digest = hashlib.sha256((previous or GENESIS).encode("ascii"))
-    digest.update(b"\n")
-    digest.update(canonical(values))
-    return digest.hexdigest()
+    return hashlib.sha256(canonical(previous, values)).hexdigest()
 
 
 def register(conn) -> None:  # noqa: ANN001 - a DB-API connection (sqlite3 or sqlcipher3)
