@@ -116,10 +116,10 @@ class FirstStartDialog(FormDialog):
     def _problems(self) -> dict[str, str]:
         problems = {}
         passphrase, repeated = self.passphrase.text(), self.repeated.text()
-        too_weak = passphrase_problem(passphrase, passphrase)
+        too_weak = passphrase_problem(passphrase, passphrase, self._about_her())
         if too_weak:
             problems["passphrase"] = too_weak
-        elif mismatch := passphrase_problem(passphrase, repeated):
+        elif mismatch := passphrase_problem(passphrase, repeated, self._about_her()):
             problems["repeated"] = mismatch
         if not self.name.text().strip():
             problems["name"] = self.tr(
@@ -129,8 +129,13 @@ class FirstStartDialog(FormDialog):
             problems["municipality"] = self.tr("Skriv navnet på kommunen.")
         return problems
 
+    def _about_her(self) -> list[str]:
+        """Words a guesser would try first: her name and municipality."""
+        return [self.name.text(), self.municipality.text()]
+
     def _show_strength(self, text: str) -> None:
-        self.strength.setText(self.tr("Styrke: %s") % passphrase_strength(text))
+        hint = passphrase_strength(text, self._about_her())
+        self.strength.setText(self.tr("Styrke: %s") % hint)
 
 
 def add_restore_button(dialog: UnlockDialog | FirstStartDialog) -> None:
