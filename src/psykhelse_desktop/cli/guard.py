@@ -5,16 +5,45 @@ from __future__ import annotations
 import argparse
 import sys
 
+import getpass
+import os
+
+from ..domain.errors import UserError
 from ..paths import resolve_paths
 from ..services.trust.log_chain import TABLE_NAMES, break_message, verify_chain
-from .common import Handlers, Subparsers, unlocked
+from ..services.trust.passphrase_change import OLD_BACKUPS_NOTE, change_passphrase
+from ..services.trust.window_lock import holding_lock
+from .common import PASSPHRASE_ENV, Handlers, Subparsers, passphrase, unlocked
+
+NEW_PASSPHRASE_ENV = "PSYKHELSE_NEW_PASSPHRASE"
 
 
 def add_commands(commands: Subparsers, common: argparse.ArgumentParser) -> Handlers:
     commands.add_parser(
         "verify-log", parents=[common], help="kontroller at loggene ikke er endret i ettertid"
     )
-    return {"verify-log": _verify_log}
+    commands.add_parser(
+        "change-passphrase", parents=[common], help="bytt passordet til journalen"
+    )
+    return {"verify-log": _verify_log, "change-passphrase": _change_passphrase}
+
+
+def _change_passphrase(args: argparse.Namespace) -> int:
+    """The old passphrase like every command reads it; the new one from its own variable or
+    asked twice. Refused while the window has the record open."""
+    paths = resolve_paths(args.data_dir)
+    if not paths.database.exists():
+        raise UserError(f"Fant ingen database i {paths.data_dir}. Bruk --data-dir.")
+    old = passphrase("Nåværende passord: ")
+    if NEW_PASSPHRASE_ENV in os.environ or PASSPHRASE_ENV in os.environ:
+        new = repeated = os.environ.get(NEW_PASSPHRASE_ENV, "")
+    else:
+        new = getpass.getpass("Nytt passord: ")
+        repeated = getpass.getpass("Gjenta det nye passordet: ")
+    with holding_lock(paths):
+        change_passphrase(paths, old, new, repeated)
+    print(OLD_BACKUPS_NOTE)
+    return 0
 
 
 def _verify_log(args: argparse.Namespace) -> int:

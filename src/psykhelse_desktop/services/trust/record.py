@@ -91,6 +91,18 @@ class OpenRecord(Database):
         except Exception:  # the log stays local; the nurse is told by the next failing write
             log.exception("Loggrader fra kontrolltiden kunne ikke skrives")
 
+    def use_key(self, key: bytes, params: KdfParams) -> None:
+        """Go on with a new key (after a passphrase change): a new engine, the same guards."""
+        from sqlalchemy.orm import sessionmaker
+
+        from ...storage.engine import create_encrypted_engine
+
+        self.engine.dispose()
+        self.engine = create_encrypted_engine(self.db_path, key)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        guard_writes(self.engine, self.gate)
+        self.key, self.params = key, params
+
     def close(self) -> None:
         """Wait for the check (its held audit rows are written), then close the connections."""
         self.gate.wait()

@@ -14,11 +14,12 @@ import shutil
 from sqlalchemy import select
 
 from ...domain.errors import StorageUnavailable, WrongPassphrase
+from ...domain.record_safety import KeyFileProblem
 from ...domain.records import NurseProfile
 from ...paths import AppPaths
 from ...storage.engine import StorageRefused, connect_raw, create_encrypted_engine
 from ...storage.files import make_private_dir, sync_dir, tighten
-from ...storage.keys import KdfParams, derive_key, write_sidecar
+from ...storage.keys import KdfParams, derive_key, read_params_file, write_sidecar
 from ...storage.migrate import SCHEMA_HEAD, ensure_schema, revision_of
 from ...storage.models import Setting, utc_now
 from ..database import Database
@@ -115,29 +116,45 @@ def open_read_only(paths: AppPaths, passphrase: str) -> OpenRecord:
 
 
 def _key_for(paths: AppPaths, passphrase: str) -> tuple[bytes, KdfParams]:
-    """The key that opens the database, and its parameters; repairs a lost or old key file.
+    """The key that opens the database, and its parameters; repairs a lost or old key file,
+    and finishes a passphrase change that was killed after the rekey.
 
-    A key check that matches, on a file the key cannot open, means the file is damaged.
+    A key check that matches, on a file the key cannot open, means the file is damaged; only
+    the key file and its copy are judged so (a backup's parameters may be from before a
+    passphrase change), or any source when neither can be read, and never during a change.
     """
     sources = key_sources(paths)
     usable = [s for s in sources if s.params is not None]
     if not usable:
         raise no_usable_key_file(paths, sources)
+    judge_all = not any(s.is_current for s in usable)
+    changing = paths.pending_key_file.exists()
     key_was_right = False
     for source in usable:
         assert source.params is not None
         key = derive_key(passphrase, source.params)
         verdict = source.params.accepts(key)
-        key_was_right = key_was_right or bool(verdict)
+        if (source.is_current or judge_all) and not changing:
+            key_was_right = key_was_right or bool(verdict)
         if verdict is not False and _opens(paths, key):
             params = source.params.checked_by(key)
-            if not source.is_key_file or params != source.params:
+            finishing = changing and _pending_params(paths) == params  # rekeyed, then killed
+            if not source.is_key_file or params != source.params or finishing:
                 write_sidecar(paths.database, params)
                 log.warning("Nøkkelfilen er skrevet på nytt fra %s", source.where)
+            if finishing:
+                paths.pending_key_file.unlink(missing_ok=True)
             return key, params
     if key_was_right:
         raise unlock_errors.damaged(paths, key, "den riktige nøkkelen åpner den ikke")
     raise WrongPassphrase()
+
+
+def _pending_params(paths: AppPaths) -> KdfParams | None:
+    try:
+        return read_params_file(paths.pending_key_file)
+    except KeyFileProblem:
+        return None
 
 
 def _opens(paths: AppPaths, key: bytes) -> bool:
