@@ -23,7 +23,7 @@ from ...storage.keys import KdfParams, derive_key, read_params_file, write_sidec
 from ...storage.migrate import SCHEMA_HEAD, ensure_schema, revision_of
 from ...storage.models import Setting, utc_now
 from ..database import Database
-from . import unlock_errors
+from . import unlock_attempts, unlock_errors
 from .backups import CREATED_AT_KEY
 from .folder import CREATED_MARK, move_created_record, prepare_folder, refuse_if_record_present
 from .integrity import IntegrityGate, QuickCheck
@@ -99,8 +99,28 @@ def unlock_vault(
     """
     prepare_folder(paths)
     unlock_errors.refuse_missing_or_empty(paths)
-    key, params = _key_for(paths, passphrase)
-    return _open(paths, key, params, check_wait=check_wait)
+    key, params, failed = _counted_key_for(paths, passphrase)
+    record = _open(paths, key, params, check_wait=check_wait)
+    record.failed_unlocks = failed
+    return record
+
+
+def unlock_again(record: OpenRecord, passphrase: str) -> None:
+    """Unlock a record the window locked: the same checks and counts, then its key again."""
+    key, params, failed = _counted_key_for(record.paths, passphrase)
+    record.use_key(key, params)
+    record.failed_unlocks = failed
+
+
+def _counted_key_for(paths: AppPaths, passphrase: str) -> tuple[bytes, KdfParams, str]:
+    """The key, with failed attempts counted (and waited for); what failed since last time."""
+    unlock_attempts.refuse_if_waiting(paths)
+    try:
+        key, params = _key_for(paths, passphrase)
+    except WrongPassphrase:
+        unlock_attempts.record_failure(paths)
+        raise
+    return key, params, unlock_attempts.record_success(paths).message()
 
 
 def open_read_only(paths: AppPaths, passphrase: str) -> OpenRecord:
