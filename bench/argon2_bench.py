@@ -45,11 +45,12 @@ def main() -> None:
         shutil.rmtree(root, ignore_errors=True)
     cores = os.cpu_count() or 1
     years = WEAKEST_ACCEPTED * derive / cores / SECONDS_PER_YEAR
-    print(f"Argon2id t={params.time_cost}, m={params.memory_cost_kib // 1024} MiB, "
-          f"p={params.parallelism}: {derive * 1000:.0f} ms per guess (median of {ROUNDS})")  # fmt: skip
+    mib = params.memory_cost_kib // 1024
+    print(f"Argon2id t={params.time_cost}, m={mib} MiB, p={params.parallelism}: "
+          f"{derive * 1000:.0f} ms per guess (median of {ROUNDS})")  # fmt: skip
     print(f"whole unlock of a small record: {median(unlocks) * 1000:.0f} ms (median of 3)")
     print(f"10^10 guesses (the weakest passphrase accepted) on this machine's {cores} cores: "
-          f"{years:,.0f} years; each guess also needs {params.memory_cost_kib // 1024} MiB")  # fmt: skip
+          f"{years:,.0f} years; each guess also needs {mib} MiB")  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -116,6 +116,7 @@ def rekey_record(data_dir: str, phase_log: str = "") -> None:
 def serve() -> None:
     """The zygote: reads "RUN task args…" and "WAIT pid" lines, forks the runs."""
     import alembic.command  # noqa: F401 (loaded once, for every run)
+    import zxcvbn  # noqa: F401
     from sqlalchemy.orm import configure_mappers
 
     import psykhelse_desktop.services.daily.journal  # noqa: F401
@@ -123,7 +124,6 @@ def serve() -> None:
     import psykhelse_desktop.services.records.importer  # noqa: F401
     import psykhelse_desktop.services.trust.passphrase_change  # noqa: F401
     import psykhelse_desktop.services.trust.vault  # noqa: F401
-    import zxcvbn  # noqa: F401
 
     configure_mappers()
 

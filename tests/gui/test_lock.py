@@ -57,7 +57,9 @@ def test_idle_locks_shows_only_the_form_and_unlocks_to_the_same_place(qtbot, win
     _unlock(qtbot, window)
 
     assert window.window_lock.dialog is None and not db.locked
-    assert window.windowTitle().startswith("Psykhelse Desktop") and "låst" not in window.windowTitle()
+    assert (
+        window.windowTitle().startswith("Psykhelse Desktop") and "låst" not in window.windowTitle()
+    )
     assert window.tabs.currentWidget() is window.users_page
     assert window.users_page.current_user_id() == ola
     assert window.users_page.user_tabs.currentWidget() is window.users_page.journal

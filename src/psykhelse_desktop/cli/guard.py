@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import sys
-
 import getpass
 import os
+import sys
 
 from ..domain.errors import UserError
 from ..paths import resolve_paths
@@ -22,9 +21,7 @@ def add_commands(commands: Subparsers, common: argparse.ArgumentParser) -> Handl
     commands.add_parser(
         "verify-log", parents=[common], help="kontroller at loggene ikke er endret i ettertid"
     )
-    commands.add_parser(
-        "change-passphrase", parents=[common], help="bytt passordet til journalen"
-    )
+    commands.add_parser("change-passphrase", parents=[common], help="bytt passordet til journalen")
     return {"verify-log": _verify_log, "change-passphrase": _change_passphrase}
 
 

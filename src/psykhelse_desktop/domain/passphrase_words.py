@@ -1,7 +1,8 @@
 """Everyday Norwegian words for suggested passphrases: four drawn at random from these
 (over 600) give about 10^11 possibilities, even to someone who knows the list."""
 
-WORDS: tuple[str, ...] = tuple(sorted(set("""
+# One long string keeps the list readable; split into words once, at import.
+_TEXT = """
 abbor agat agurk aker akevitt alke alpe ambolt ananas ankel anker antenne apotek appelsin
 aprikos arkiv arm asfalt aske asp atlas avis bakke bakst balkong ball bamse banan bank bark
 barn basar base basseng batteri bekk belte benk berg bever bille binders biskop bjelle bjørk
@@ -41,4 +42,5 @@ troll trompet trost tråd trøffel tue tulipan tunnel turbin tusj tyttebær tøm
 ur urt vaffel valnøtt vals vann vannkanne vant varde vase ved veiskille veksthus veps verksted
 vest vifte vik vimpel vindu vinranke vinter viol violin vippe vogn vott vulkan yoghurt åker åre
 ås ærfugl øks ørn ørret østers
-""".split())))
+"""
+WORDS: tuple[str, ...] = tuple(sorted(set(_TEXT.split())))

@@ -6,8 +6,8 @@ window to open a service user at a given tab, a meeting, or the requests page.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -192,9 +192,8 @@ class MainWindow(QMainWindow):
         self.radar_page.refresh(audit=False)
 
     def change_passphrase(self) -> None:
-        from .dialogs.passphrase_dialog import ChangePassphraseDialog
-
         from ..services.trust.passphrase_change import OLD_BACKUPS_NOTE
+        from .dialogs.passphrase_dialog import ChangePassphraseDialog
         from .texts import domain_text
 
         if ChangePassphraseDialog(self.db, self).exec() == QDialog.DialogCode.Accepted:

@@ -17,7 +17,6 @@ from sqlalchemy import Engine, create_engine, insert
 from sqlalchemy.orm import Session, sessionmaker
 
 from ...domain.errors import StorageUnavailable
-
 from ...paths import AppPaths
 from ...storage.keys import KdfParams
 from ...storage.models import AuditEvent, utc_now

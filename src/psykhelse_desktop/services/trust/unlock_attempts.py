@@ -37,7 +37,9 @@ class FailedSince:
             return ""
         when = to_oslo(self.last_at).strftime("%d.%m.%Y kl. %H.%M")
         times = "ett mislykket forsøk" if self.count == 1 else f"{self.count} mislykkede forsøk"
-        return f"Siden sist du låste opp, har det vært {times} på å låse opp journalen, sist {when}."
+        return (
+            f"Siden sist du låste opp, har det vært {times} på å låse opp journalen, sist {when}."
+        )
 
 
 class MustWait(UserError):

@@ -24,7 +24,7 @@ OLD_TRIGGERS = {
 
 def upgrade() -> None:
     connection = op.get_bind()
-    for table, columns in chain.CHAINED_COLUMNS.items():
+    for table in chain.CHAINED_COLUMNS:
         for trigger in OLD_TRIGGERS[table]:
             op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
         op.add_column(table, sa.Column("hash", sa.String(length=64), nullable=True))
