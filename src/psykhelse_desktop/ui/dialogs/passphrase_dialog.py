@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import textwrap
+
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ...domain.errors import ValidationFailed
 from ...domain.passphrase import passphrase_problem, passphrase_strength
 from ...services.trust.record import OpenRecord
 from .form_dialog import FormDialog
-from .unlock import busy_cursor, password_field
+from .unlock import FIELD_MESSAGE_WIDTH, busy_cursor, password_field
 
 
 class ChangePassphraseDialog(FormDialog):
@@ -45,7 +47,7 @@ class ChangePassphraseDialog(FormDialog):
         new, repeated = self.new.text(), self.repeated.text()
         problem = passphrase_problem(new, new, self._about_her())
         if problem:
-            raise ValidationFailed({"new": problem})
+            raise ValidationFailed({"new": textwrap.fill(problem, FIELD_MESSAGE_WIDTH)})
         if new != repeated:
             raise ValidationFailed({"repeated": passphrase_problem(new, repeated) or ""})
         with busy_cursor():

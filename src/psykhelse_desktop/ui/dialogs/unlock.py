@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import textwrap
 from collections.abc import Iterator
 from types import ModuleType
 from typing import TYPE_CHECKING
@@ -21,6 +22,10 @@ from .form_dialog import FormDialog
 if TYPE_CHECKING:
     from ...services.database import Database
     from ...services.trust.record import OpenRecord
+
+
+# A refused passphrase's line, wrapped so the form stays narrow on a small screen.
+FIELD_MESSAGE_WIDTH = 70
 
 
 class UnlockDialog(FormDialog):
@@ -173,7 +178,7 @@ class FirstStartDialog(FormDialog):
         passphrase, repeated = self.passphrase.text(), self.repeated.text()
         too_weak = passphrase_problem(passphrase, passphrase, self._about_her())
         if too_weak:
-            problems["passphrase"] = too_weak
+            problems["passphrase"] = textwrap.fill(too_weak, FIELD_MESSAGE_WIDTH)
         elif mismatch := passphrase_problem(passphrase, repeated, self._about_her()):
             problems["repeated"] = mismatch
         if not self.name.text().strip():
