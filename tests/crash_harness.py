@@ -97,19 +97,37 @@ def open_record(data_dir: str, phase_log: str = "") -> None:
     unlock_vault(AppPaths(Path(data_dir)), PASSPHRASE, check_wait=None).close()
 
 
+NEW_PASSPHRASE = "lykt kobber åker svane"
+
+
+def rekey_record(data_dir: str, phase_log: str = "") -> None:
+    """Change the passphrase once; with `phase_log`, when it began and ended."""
+    from psykhelse_desktop.paths import AppPaths
+    from psykhelse_desktop.services.trust.passphrase_change import change_passphrase
+    from psykhelse_desktop.storage.keys import TEST_KDF
+
+    began = time.time()
+    change_passphrase(AppPaths(Path(data_dir)), PASSPHRASE, NEW_PASSPHRASE, NEW_PASSPHRASE,
+                      kdf=TEST_KDF)  # fmt: skip
+    if phase_log:
+        Path(phase_log).write_text(f"{began}\n{time.time()}\n")
+
+
 def serve() -> None:
     """The zygote: reads "RUN task args…" and "WAIT pid" lines, forks the runs."""
     import alembic.command  # noqa: F401 (loaded once, for every run)
+    import zxcvbn  # noqa: F401
     from sqlalchemy.orm import configure_mappers
 
     import psykhelse_desktop.services.daily.journal  # noqa: F401
     import psykhelse_desktop.services.plans.plans  # noqa: F401
     import psykhelse_desktop.services.records.importer  # noqa: F401
+    import psykhelse_desktop.services.trust.passphrase_change  # noqa: F401
     import psykhelse_desktop.services.trust.vault  # noqa: F401
 
     configure_mappers()
 
-    tasks = {"write": _write, "open": open_record}
+    tasks = {"write": _write, "open": open_record, "rekey": rekey_record}
     for line in sys.stdin:
         command, *args = line.rstrip("\n").split("\t")
         if command == "RUN":

@@ -25,9 +25,11 @@ def tenor_id(day: int = 15, month: int = 1, year: int = 85, start: int = 100) ->
 E2E_PASSPHRASE = "e2e passord som er langt nok"
 
 
-def run_cli(*args: object, passphrase: str = E2E_PASSPHRASE, check: bool = True):
+def run_cli(
+    *args: object, passphrase: str = E2E_PASSPHRASE, check: bool = True, env: dict | None = None
+):
     """Run `python -m psykhelse_desktop ARGS` as a real process; assert success unless told not."""
-    env = {**os.environ, "PSYKHELSE_PASSPHRASE": passphrase}
+    env = {**os.environ, "PSYKHELSE_PASSPHRASE": passphrase, **(env or {})}
     result = subprocess.run(
         [sys.executable, "-m", "psykhelse_desktop", *map(str, args)],
         capture_output=True,

@@ -11,6 +11,7 @@ APP_NAME = "psykhelse-desktop"
 DB_FILE_NAME = "psykhelse.db"
 KEY_FILE_SUFFIX = ".key.json"
 KEY_COPY_NAME = "reservekopi-av-nokkelfil.json"
+PENDING_KEY_NAME = "ny-nokkelfil-under-passordbytte.json"
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,11 @@ class AppPaths:
     def key_copy(self) -> Path:
         """The key file's reserve copy: losing the key file must not lose the record."""
         return self.data_dir / KEY_COPY_NAME
+
+    @property
+    def pending_key_file(self) -> Path:
+        """The new key file while the passphrase is being changed (see passphrase_change.py)."""
+        return self.data_dir / PENDING_KEY_NAME
 
     @property
     def backups(self) -> Path:
@@ -58,7 +64,7 @@ class AppPaths:
         """The files that together are the record: database, its journal files, key files."""
         db = self.database
         journals = [db.with_name(db.name + s) for s in ("-wal", "-shm", "-journal")]
-        return [db, *journals, self.key_file, self.key_copy]
+        return [db, *journals, self.key_file, self.key_copy, self.pending_key_file]
 
 
 def default_data_dir() -> Path:

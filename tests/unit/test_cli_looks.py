@@ -42,7 +42,10 @@ EXPECTED = {
     "restore": NOTHING,  # here: into an empty folder (a new laptop)
     "print-access-log": PERSON,
     "print-record": PERSON,
+    "verify-log": NOTHING,  # reads the chain's rows, nobody's record
+    "change-passphrase": NOTHING,  # walked on its own (it needs the file to itself)
 }
+ON_ITS_OWN = {"change-passphrase"}
 
 
 @pytest.fixture
@@ -85,6 +88,7 @@ def _runs(r: dict, tmp_path) -> list[tuple[str, list[str], int | None]]:
         ("print-access-log", ["--data-dir", d, "--user", ase, "--out", str(out / "l.pdf")],
          r["ase"]),
         ("print-record", ["--data-dir", d, "--user", ase, "--out", str(out / "i.pdf")], r["ase"]),
+        ("verify-log", ["--data-dir", d], None),
     ]  # fmt: skip
 
 
@@ -102,7 +106,18 @@ def test_every_command_leaves_the_rows_it_should(db, record, tmp_path, capsys):
         rows = _rows(db)
         new, seen = rows[seen:], len(rows)
         _check(command, EXPECTED[command], new, person, record)
-    assert {c for c, _, _ in _runs(record, tmp_path)} == set(EXPECTED)
+    assert {c for c, _, _ in _runs(record, tmp_path)} == set(EXPECTED) - ON_ITS_OWN
+
+
+def test_change_passphrase_reads_nobody(db, record, monkeypatch, capsys):
+    from psykhelse_desktop.services.trust.vault import unlock_again
+
+    seen = len(_rows(db))
+    db.engine.dispose()  # the rekey needs the file to itself
+    monkeypatch.setenv("PSYKHELSE_NEW_PASSPHRASE", "lykt kobber åker svane")
+    assert main(["change-passphrase", "--data-dir", record["dir"]]) == 0, capsys.readouterr().err
+    unlock_again(db, "lykt kobber åker svane")
+    assert len(_rows(db)) == seen
 
 
 def test_one_persons_meetings_are_an_opening_of_that_person(db, record, capsys):

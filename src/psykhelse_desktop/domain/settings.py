@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 RADAR_SECTION = "Oppfølging (I dag)"
 EXPORT_SECTION = "Tall til kommunen"
+SECURITY_SECTION = "Sikkerhet"
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,10 @@ class Settings:
     small_count_threshold: int = _setting(
         5, "Skjul små tall under", 3, 20, "", section=EXPORT_SECTION,
         help="Tall under grensen vises som «<5» i tallene til kommunen (med grensen 5).",
+    )  # fmt: skip
+    lock_after_minutes: int = _setting(
+        5, "Lås journalen etter", 1, 30, "minutter uten bruk", section=SECURITY_SECTION,
+        help="Vinduet låses når tastatur og mus ikke er brukt så lenge. Ctrl+L låser med en gang.",
     )  # fmt: skip
 
 

@@ -106,3 +106,5 @@ class LedgerEntry(Base):
     row_count: Mapped[int | None] = mapped_column(Integer)
     byte_count: Mapped[int] = mapped_column(Integer)
     sha256: Mapped[str] = mapped_column(String(64))
+    # Set by the chain trigger at insert (storage/chain.py); never given by the program.
+    hash: Mapped[str | None] = mapped_column(String(64))

@@ -10,6 +10,7 @@ from sqlalchemy import Engine, create_engine
 from sqlalchemy.pool import QueuePool
 
 from ..domain.errors import WrongPassphrase
+from . import chain
 
 BUSY_TIMEOUT_MS = 5000
 PRAGMAS = (
@@ -64,6 +65,7 @@ def connect_file_read_only(path: Path, key: bytes) -> sqlcipher.Connection:
 
 
 def _keyed(conn: sqlcipher.Connection, key: bytes, pragmas: tuple[str, ...]):
+    chain.register(conn)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is expected, not a log event
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")

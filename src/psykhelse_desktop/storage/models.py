@@ -165,6 +165,8 @@ class AuditEvent(Base):
     service_user_id: Mapped[int | None] = mapped_column(Integer, index=True)
     action: Mapped[str] = mapped_column(String(40))
     details: Mapped[str] = mapped_column(Text, default="")
+    # Set by the chain trigger at insert (storage/chain.py); never given by the program.
+    hash: Mapped[str | None] = mapped_column(String(64))
 
 
 class CoordinatorPeriod(Base):

@@ -11,8 +11,11 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
+    QPushButton,
+    QStackedWidget,
     QTabWidget,
     QToolBar,
     QVBoxLayout,
@@ -22,7 +25,7 @@ from PySide6.QtWidgets import (
 from ..domain.radar import RadarLine, Target
 from ..services.database import Database
 from .change_bus import ChangeBus
-from .colours import notice_style
+from .colours import NOTICE_TEXT, css, notice_style
 from .keys import assign_mnemonics
 from .pages.action_items_page import ActionItemsPage
 from .pages.address_book_page import AddressBookPage
@@ -37,6 +40,7 @@ from .widgets.screen_fit import resize_within_screen
 STYLE = """
 QLabel#pageTitle { font-size: 15pt; font-weight: 600; padding: 2px 0 6px 0; }
 QLabel#sectionTitle { font-size: 11pt; font-weight: 600; }
+QLabel#lockedText { font-size: 15pt; color: palette(placeholder-text); }
 """
 
 # The tabs of a service user's page, by the name `open_user` takes.
@@ -68,12 +72,17 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(page, title)
         self.tabs.setDocumentMode(True)
         self.tabs.setCurrentWidget(self.radar_page)
-        self.setCentralWidget(self._with_banner(banner))
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self._with_banner(banner))
+        self.stack.addWidget(self._locked_page())
+        self.setCentralWidget(self.stack)
         self._make_actions()
         self.bus.changed.connect(lambda _topics: self._update_actions())
         self.users_page.table.selectionModel().selectionChanged.connect(self._update_actions)
         self._update_actions()
         self._fit_to_screen()
+        self.window_lock = self._make_lock()
+        self.show_unlock_notices()
 
     def _make_pages(self) -> None:
         db, bus = self.db, self.bus
@@ -109,18 +118,93 @@ class MainWindow(QMainWindow):
         return self.tr("Psykhelse Desktop") + where
 
     def _with_banner(self, banner: str) -> QWidget:
-        if not banner:
-            return self.tabs
         holder = QWidget()
         layout = QVBoxLayout(holder)
         layout.setContentsMargins(0, 0, 0, 0)
-        label = QLabel(banner)
-        label.setObjectName("demoBanner")
-        label.setStyleSheet(notice_style("padding: 6px 10px; border-width: 0 0 1px 0;"))
-        label.setWordWrap(True)
-        layout.addWidget(label)
+        layout.setSpacing(0)
+        if banner:
+            label = QLabel(banner)
+            label.setObjectName("demoBanner")
+            label.setStyleSheet(notice_style("padding: 6px 10px; border-width: 0 0 1px 0;"))
+            label.setWordWrap(True)
+            layout.addWidget(label)
+        layout.addWidget(self._notice_bar())
         layout.addWidget(self.tabs, 1)
         return holder
+
+    def _notice_bar(self) -> QWidget:
+        """What unlocking found (failed attempts, a broken log chain), until she closes it."""
+        self.notice_bar = QWidget()
+        self.notice_bar.setObjectName("noticeBar")
+        self.notice_bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.notice_bar.setStyleSheet(
+            f"QWidget#noticeBar {{ {notice_style('border-width: 0 0 1px 0;')} }}"
+        )
+        row = QHBoxLayout(self.notice_bar)
+        row.setContentsMargins(10, 6, 10, 6)
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet(f"color: {css(NOTICE_TEXT)};")
+        close = QPushButton(self.tr("&Lukk"))
+        close.clicked.connect(self.notice_bar.hide)
+        row.addWidget(self.notice, 1)
+        row.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        self.notice_bar.hide()
+        return self.notice_bar
+
+    def _locked_page(self) -> QWidget:
+        label = QLabel(self.tr("Journalen er låst."))
+        label.setObjectName("lockedText")
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        return label
+
+    def show_unlock_notices(self) -> None:
+        notes = [getattr(self.db, "failed_unlocks", ""), getattr(self.db, "chain_warning", "")]
+        text = "\n".join(note for note in notes if note)
+        self.notice.setText(text)
+        self.notice_bar.setVisible(bool(text))
+        self.db.failed_unlocks = ""  # said once
+
+    # -- the lock (ui/lock.py) ---------------------------------------------------------------
+
+    def _make_lock(self):  # noqa: ANN202
+        from ..services.settings import get_settings
+        from ..services.trust.record import OpenRecord
+        from .lock import WindowLock
+
+        if not isinstance(self.db, OpenRecord) or self.db.read_only:
+            self.lock_action.setEnabled(False)
+            self.passphrase_action.setEnabled(False)
+            return None
+        return WindowLock(self, self.db, get_settings(self.db).lock_after_minutes)
+
+    def lock(self) -> None:
+        if self.window_lock is not None:
+            self.window_lock.lock()
+
+    def show_locked(self, locked: bool) -> None:
+        """Only the lock page, no title with a place or a person, no menus, while locked."""
+        self.stack.setCurrentIndex(1 if locked else 0)
+        self.setWindowTitle(self.tr("Psykhelse Desktop – låst") if locked else self._title())
+        self.menuBar().setEnabled(not locked)
+        for toolbar in self.findChildren(QToolBar):
+            toolbar.setVisible(not locked)
+
+    def refresh_after_unlock(self) -> None:
+        self.users_page.refresh()
+        for page in (self.action_items_page, self.requests_page, self.address_page,
+                     self.ledger_page):  # fmt: skip
+            page.refresh()
+        self.radar_page.refresh(audit=False)
+
+    def change_passphrase(self) -> None:
+        from ..services.trust.passphrase_change import OLD_BACKUPS_NOTE
+        from .dialogs.passphrase_dialog import ChangePassphraseDialog
+        from .texts import domain_text
+
+        if ChangePassphraseDialog(self.db, self).exec() == QDialog.DialogCode.Accepted:
+            self.notice.setText(domain_text(OLD_BACKUPS_NOTE))
+            self.notice_bar.show()
 
     # -- actions and menus -----------------------------------------------------------------
 
@@ -156,6 +240,8 @@ class MainWindow(QMainWindow):
         )  # in dialogs too
         self.keys_action = make_action(self, tr("Hurtigtaster"), self.show_keys)
         self.about_action = make_action(self, tr("Om Psykhelse Desktop"), self.show_about)
+        self.lock_action = make_action(self, tr("Lås"), self.lock, "Ctrl+L")
+        self.passphrase_action = make_action(self, tr("Bytt passord…"), self.change_passphrase)
         self._make_menus()
         self._make_toolbar()
 
@@ -167,6 +253,8 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.logo_action, self.remove_logo_action, self.settings_action])
         file_menu.addSeparator()
         file_menu.addActions([self.backup_action, self.restore_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.lock_action, self.passphrase_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         user_menu = bar.addMenu(self.tr("&Tjenestemottaker"))
@@ -288,6 +376,10 @@ class MainWindow(QMainWindow):
 
         if edit_settings(self.db, self):
             self.radar_page.refresh(audit=False)
+            if self.window_lock is not None:
+                from ..services.settings import get_settings
+
+                self.window_lock.set_minutes(get_settings(self.db).lock_after_minutes)
             self.statusBar().showMessage(self.tr("Innstillingene er lagret."), 8000)
 
     # -- help ------------------------------------------------------------------------------

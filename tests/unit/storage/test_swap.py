@@ -16,7 +16,7 @@ def record(tmp_path) -> AppPaths:
     paths = AppPaths(tmp_path / "data")
     paths.data_dir.mkdir()
     for path, text in zip(
-        paths.record_files(), ("db", "wal", "shm", "", "key", "copy"), strict=True
+        paths.record_files(), ("db", "wal", "shm", "", "key", "copy", "pending"), strict=True
     ):
         if text:
             path.write_text(f"gammel {text}")

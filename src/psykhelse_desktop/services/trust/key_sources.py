@@ -20,6 +20,9 @@ class KeySource:
     params: KdfParams | None
     problem: str = ""
     is_key_file: bool = False
+    # The key file or its copy: a key check that matches there, on a file the key cannot
+    # open, means damage (a backup's or a pending change's parameters may be old or new).
+    is_current: bool = False
 
 
 def key_sources(paths: AppPaths) -> list[KeySource]:
@@ -38,8 +41,10 @@ def key_sources(paths: AppPaths) -> list[KeySource]:
 
 
 def _all_sources(paths: AppPaths) -> Iterator[KeySource]:
-    yield _from_file(paths.key_file, is_key_file=True)
-    yield _from_file(paths.key_copy)
+    yield _from_file(paths.key_file, is_key_file=True, is_current=True)
+    yield _from_file(paths.key_copy, is_current=True)
+    if paths.pending_key_file.exists():
+        yield _from_file(paths.pending_key_file)
     staged = sidecar_path(paths.creating / paths.database.name)
     if staged.exists():
         yield _from_file(staged)
@@ -50,11 +55,11 @@ def _all_sources(paths: AppPaths) -> Iterator[KeySource]:
             yield KeySource(backup.name, None, exc.message)
 
 
-def _from_file(path: Path, *, is_key_file: bool = False) -> KeySource:
+def _from_file(path: Path, **flags: bool) -> KeySource:
     try:
-        return KeySource(path.name, read_params_file(path), is_key_file=is_key_file)
+        return KeySource(path.name, read_params_file(path), **flags)
     except KeyFileProblem as exc:
-        return KeySource(path.name, None, exc.message, is_key_file=is_key_file)
+        return KeySource(path.name, None, exc.message, **flags)
 
 
 def newest_first(folder: Path) -> list[Path]:

@@ -13,9 +13,10 @@ import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from sqlalchemy import insert
-from sqlalchemy.orm import Session
+from sqlalchemy import Engine, create_engine, insert
+from sqlalchemy.orm import Session, sessionmaker
 
+from ...domain.errors import StorageUnavailable
 from ...paths import AppPaths
 from ...storage.keys import KdfParams
 from ...storage.models import AuditEvent, utc_now
@@ -23,6 +24,13 @@ from ..database import Database
 from .integrity import CheckState, IntegrityGate, guard_writes
 
 log = logging.getLogger(__name__)
+
+
+LOCKED_MESSAGE = "Journalen er låst. Lås den opp med passordet og prøv igjen."
+
+
+def _refuse_while_locked():  # noqa: ANN202
+    raise StorageUnavailable(LOCKED_MESSAGE)
 
 
 def _passed() -> IntegrityGate:
@@ -34,6 +42,10 @@ class OpenRecord(Database):
     key: bytes = field(default=b"", repr=False)
     params: KdfParams | None = None
     gate: IntegrityGate = field(default_factory=_passed)
+    # Said to the nurse after unlock: a broken log chain (services/trust/log_chain.py).
+    chain_warning: str = ""
+    # Said to the nurse after unlock: failed attempts since the last unlock (unlock_attempts.py).
+    failed_unlocks: str = ""
 
     def __post_init__(self) -> None:
         super().__post_init__()
@@ -88,6 +100,28 @@ class OpenRecord(Database):
                 session.execute(insert(AuditEvent), held)
         except Exception:  # the log stays local; the nurse is told by the next failing write
             log.exception("Loggrader fra kontrolltiden kunne ikke skrives")
+
+    def use_key(self, key: bytes, params: KdfParams) -> None:
+        """Go on with a key (after a passphrase change, or unlocked again): a new engine."""
+        from ...storage.engine import create_encrypted_engine
+
+        self._use_engine(create_encrypted_engine(self.db_path, key))
+        guard_writes(self.engine, self.gate)
+        self.key, self.params = key, params
+
+    def forget_key(self) -> None:
+        """Locked: the connections are closed and the key dropped; any use is refused."""
+        self._use_engine(create_engine("sqlite://", creator=_refuse_while_locked))
+        self.key = b""
+
+    @property
+    def locked(self) -> bool:
+        return not self.key
+
+    def _use_engine(self, engine: Engine) -> None:
+        self.engine.dispose()
+        self.engine = engine
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     def close(self) -> None:
         """Wait for the check (its held audit rows are written), then close the connections."""

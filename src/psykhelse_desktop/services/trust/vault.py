@@ -14,19 +14,21 @@ import shutil
 from sqlalchemy import select
 
 from ...domain.errors import StorageUnavailable, WrongPassphrase
+from ...domain.record_safety import KeyFileProblem
 from ...domain.records import NurseProfile
 from ...paths import AppPaths
 from ...storage.engine import StorageRefused, connect_raw, create_encrypted_engine
 from ...storage.files import make_private_dir, sync_dir, tighten
-from ...storage.keys import KdfParams, derive_key, write_sidecar
+from ...storage.keys import KdfParams, derive_key, read_params_file, write_sidecar
 from ...storage.migrate import SCHEMA_HEAD, ensure_schema, revision_of
 from ...storage.models import Setting, utc_now
 from ..database import Database
-from . import unlock_errors
+from . import unlock_attempts, unlock_errors
 from .backups import CREATED_AT_KEY
 from .folder import CREATED_MARK, move_created_record, prepare_folder, refuse_if_record_present
 from .integrity import IntegrityGate, QuickCheck
 from .key_sources import key_sources, no_usable_key_file
+from .log_chain import unlock_warning
 from .record import OpenRecord
 from .upgrade import upgrade_or_put_back
 
@@ -97,8 +99,28 @@ def unlock_vault(
     """
     prepare_folder(paths)
     unlock_errors.refuse_missing_or_empty(paths)
-    key, params = _key_for(paths, passphrase)
-    return _open(paths, key, params, check_wait=check_wait)
+    key, params, failed = _counted_key_for(paths, passphrase)
+    record = _open(paths, key, params, check_wait=check_wait)
+    record.failed_unlocks = failed
+    return record
+
+
+def unlock_again(record: OpenRecord, passphrase: str) -> None:
+    """Unlock a record the window locked: the same checks and counts, then its key again."""
+    key, params, failed = _counted_key_for(record.paths, passphrase)
+    record.use_key(key, params)
+    record.failed_unlocks = failed
+
+
+def _counted_key_for(paths: AppPaths, passphrase: str) -> tuple[bytes, KdfParams, str]:
+    """The key, with failed attempts counted (and waited for); what failed since last time."""
+    unlock_attempts.refuse_if_waiting(paths)
+    try:
+        key, params = _key_for(paths, passphrase)
+    except WrongPassphrase:
+        unlock_attempts.record_failure(paths)
+        raise
+    return key, params, unlock_attempts.record_success(paths).message()
 
 
 def open_read_only(paths: AppPaths, passphrase: str) -> OpenRecord:
@@ -114,29 +136,45 @@ def open_read_only(paths: AppPaths, passphrase: str) -> OpenRecord:
 
 
 def _key_for(paths: AppPaths, passphrase: str) -> tuple[bytes, KdfParams]:
-    """The key that opens the database, and its parameters; repairs a lost or old key file.
+    """The key that opens the database, and its parameters; repairs a lost or old key file,
+    and finishes a passphrase change that was killed after the rekey.
 
-    A key check that matches, on a file the key cannot open, means the file is damaged.
+    A key check that matches, on a file the key cannot open, means the file is damaged; only
+    the key file and its copy are judged so (a backup's parameters may be from before a
+    passphrase change), or any source when neither can be read, and never during a change.
     """
     sources = key_sources(paths)
     usable = [s for s in sources if s.params is not None]
     if not usable:
         raise no_usable_key_file(paths, sources)
+    judge_all = not any(s.is_current for s in usable)
+    changing = paths.pending_key_file.exists()
     key_was_right = False
     for source in usable:
         assert source.params is not None
         key = derive_key(passphrase, source.params)
         verdict = source.params.accepts(key)
-        key_was_right = key_was_right or bool(verdict)
+        if (source.is_current or judge_all) and not changing:
+            key_was_right = key_was_right or bool(verdict)
         if verdict is not False and _opens(paths, key):
             params = source.params.checked_by(key)
-            if not source.is_key_file or params != source.params:
+            finishing = changing and _pending_params(paths) == params  # rekeyed, then killed
+            if not source.is_key_file or params != source.params or finishing:
                 write_sidecar(paths.database, params)
                 log.warning("Nøkkelfilen er skrevet på nytt fra %s", source.where)
+            if finishing:
+                paths.pending_key_file.unlink(missing_ok=True)
             return key, params
     if key_was_right:
         raise unlock_errors.damaged(paths, key, "den riktige nøkkelen åpner den ikke")
     raise WrongPassphrase()
+
+
+def _pending_params(paths: AppPaths) -> KdfParams | None:
+    try:
+        return read_params_file(paths.pending_key_file)
+    except KeyFileProblem:
+        return None
 
 
 def _opens(paths: AppPaths, key: bytes) -> bool:
@@ -164,6 +202,9 @@ def _open(paths: AppPaths, key: bytes, params: KdfParams, *, check_wait: float |
     record = OpenRecord(engine, paths.database, NurseProfile("", "", ""), False,
                         key=key, params=params, gate=gate)  # fmt: skip
     record.profile, record.is_demo = _read_profile(record)
+    record.chain_warning = unlock_warning(paths.database, key)
+    if record.chain_warning:
+        log.warning("Loggkjeden er brutt")
     return record
 
 

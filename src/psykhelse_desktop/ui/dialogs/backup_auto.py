@@ -49,7 +49,9 @@ class Safekeeping(QObject):
             self.timer.start()
 
     def daily_if_due(self) -> None:
-        if self.job is not None or self.db.read_only or not backups.daily_backup_due(self.db):
+        if self.job is not None or self.db.read_only or self.db.locked:
+            return  # locked: the next check after unlocking takes it
+        if not backups.daily_backup_due(self.db):
             return
         self.job = BackgroundJob(
             lambda: backups.automatic_backup(self.db), self._done, self._failed, self

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import contextlib
+import textwrap
 from collections.abc import Iterator
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QWidget
 
 from ...domain.errors import UserError, ValidationFailed
@@ -20,10 +21,16 @@ from .form_dialog import FormDialog
 
 if TYPE_CHECKING:
     from ...services.database import Database
+    from ...services.trust.record import OpenRecord
+
+
+# A refused passphrase's line, wrapped so the form stays narrow on a small screen.
+FIELD_MESSAGE_WIDTH = 70
 
 
 class UnlockDialog(FormDialog):
-    """Asks for the passphrase; a wrong one is said plainly and she may try again."""
+    """Asks for the passphrase; a wrong one is said plainly and she may try again. After five
+    failures in a row the button waits, counting down (a timer: the window never blocks)."""
 
     def __init__(self, paths: AppPaths, parent: QWidget | None = None):
         super().__init__(self.tr("Lås opp Psykhelse Desktop"), parent)
@@ -33,8 +40,33 @@ class UnlockDialog(FormDialog):
         self.passphrase = self.add_field("passphrase", self.tr("Passord"), password_field())
         self.set_save_text(self.tr("Lås opp"))
         self.buttons.buttons()[0].setDefault(True)
+        self.countdown = QTimer(self)
+        self.countdown.setInterval(1000)
+        self.countdown.timeout.connect(self.tick)
         add_restore_button(self)
         self.resize(460, 0)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        self.passphrase.setFocus()
+        self.tick()
+
+    def tick(self) -> None:
+        """Show how long until the next attempt may run; the button waits until then."""
+        from ...services.trust.unlock_attempts import seconds_to_wait
+
+        seconds = seconds_to_wait(self.paths)
+        self.buttons.buttons()[0].setEnabled(seconds == 0)
+        if seconds:
+            self.message.setText(
+                self.tr("For mange feil passord på rad. Vent %s sekunder før du prøver igjen.")
+                % seconds
+            )
+            self.message.show()
+            self.countdown.start()
+        elif self.countdown.isActive():
+            self.countdown.stop()
+            self.message.setText(self.tr("Du kan prøve igjen nå."))
 
     def save(self) -> None:
         try:
@@ -60,6 +92,34 @@ class UnlockDialog(FormDialog):
         if self.database is None:
             self.passphrase.selectAll()
             self.passphrase.setFocus()
+            self.tick()  # a failure may have started a wait
+
+
+class LockDialog(UnlockDialog):
+    """The window is locked: only this form shows, until the passphrase unlocks it again.
+
+    Esc and the close button do nothing here; only the right passphrase leads on.
+    """
+
+    def __init__(self, record: OpenRecord, parent: QWidget | None = None):
+        super().__init__(record.paths, parent)
+        self.record = record
+        self.setWindowTitle(self.tr("Psykhelse Desktop er låst"))
+        self.set_intro(self.tr("Journalen er låst. Skriv passordet for å fortsette der du var."))
+        self.restore_button.hide()
+        self.buttons.buttons()[1].hide()  # Avbryt: locked stays locked
+        self.setWindowModality(Qt.WindowModality.ApplicationModal)
+
+    def save(self) -> None:
+        with busy_cursor():
+            _vault().unlock_again(self.record, self.passphrase.text())
+        self.database = self.record
+
+    def reject(self) -> None:
+        """Locked stays locked: Esc or closing the form does not open anything."""
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        event.ignore()
 
 
 class FirstStartDialog(FormDialog):
@@ -116,10 +176,10 @@ class FirstStartDialog(FormDialog):
     def _problems(self) -> dict[str, str]:
         problems = {}
         passphrase, repeated = self.passphrase.text(), self.repeated.text()
-        too_weak = passphrase_problem(passphrase, passphrase)
+        too_weak = passphrase_problem(passphrase, passphrase, self._about_her())
         if too_weak:
-            problems["passphrase"] = too_weak
-        elif mismatch := passphrase_problem(passphrase, repeated):
+            problems["passphrase"] = textwrap.fill(too_weak, FIELD_MESSAGE_WIDTH)
+        elif mismatch := passphrase_problem(passphrase, repeated, self._about_her()):
             problems["repeated"] = mismatch
         if not self.name.text().strip():
             problems["name"] = self.tr(
@@ -129,8 +189,13 @@ class FirstStartDialog(FormDialog):
             problems["municipality"] = self.tr("Skriv navnet på kommunen.")
         return problems
 
+    def _about_her(self) -> list[str]:
+        """Words a guesser would try first: her name and municipality."""
+        return [self.name.text(), self.municipality.text()]
+
     def _show_strength(self, text: str) -> None:
-        self.strength.setText(self.tr("Styrke: %s") % passphrase_strength(text))
+        hint = passphrase_strength(text, self._about_her())
+        self.strength.setText(self.tr("Styrke: %s") % hint)
 
 
 def add_restore_button(dialog: UnlockDialog | FirstStartDialog) -> None:

@@ -123,6 +123,9 @@ class ServiceUsersPage(QSplitter):
         self.user_tabs.addTab(self.access, self.tr("Hvem har sett journalen"))
         return self.user_tabs
 
+    def current_user_id(self) -> int | None:
+        return self.detail.detail.id if self.detail.detail else None
+
     def _show_user(self, user_id: int) -> None:
         self.detail.show_user(user_id)
         name = self.detail.detail.full_name if self.detail.detail else ""
