@@ -78,6 +78,8 @@ AUDIT_ACTION_LABELS = {
     "group_member_add": "Nytt medlem i ansvarsgruppen",
     "group_member_end": "Medlem gikk ut av ansvarsgruppen (tatt vare på)",
     "group_consent": "Samtykke for medlem i ansvarsgruppen",
+    "consent_give": "Registrerte samtykke",
+    "consent_withdraw": "Samtykke trukket tilbake",
     "group_end": "Avsluttet ansvarsgruppen",
     "meeting_plan": "Planla møte i ansvarsgruppen",
     "meeting_cancel": "Avlyste møte i ansvarsgruppen",

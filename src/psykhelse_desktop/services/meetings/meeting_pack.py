@@ -28,6 +28,15 @@ class MeetingPack:
     goals_due: tuple[Goal, ...]
     next_revision: dt.date | None
 
+    @property
+    def day(self) -> dt.date:
+        return self.meeting.starts_at.date()
+
+    def may_see_agenda(self, member: Member) -> bool:
+        """Only the user and members with a valid consent on the meeting's date get the agenda
+        (it carries the plan's goals); the others get time and place only."""
+        return member.may_receive_health_information(self.day)
+
 
 @dataclass(frozen=True)
 class MinutesSource:

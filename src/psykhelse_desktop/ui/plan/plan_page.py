@@ -252,7 +252,10 @@ class PlanPage(QWidget):
 
     def _save(self, plan: IndividualPlan):  # noqa: ANN202
         try:
-            return plans.save_plan(self.db, self.user_id, plan, version=self.version)
+            shown = tuple(c.id for c in self.base.consents)
+            return plans.save_plan(
+                self.db, self.user_id, plan, version=self.version, shown_consents=shown
+            )
         except EditConflict as conflict:
             return self._resolve(conflict, plan)
 

@@ -1,0 +1,55 @@
+"""Everyone the consent form asks about: group members, plan participants, sharing consents."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy.orm import Session
+
+from ...domain.group_vocabulary import MemberKind
+from ...domain.plan_vocabulary import ConsentKind
+from ...domain.plans import IndividualPlan, SharingParty
+from ..meetings.groups import full_name, group_row_for, load_members, user_row
+
+
+def sharing_parties(
+    session: Session, user_id: int, plan: IndividualPlan, nurse_name: str
+) -> tuple[SharingParty, ...]:
+    """Each person or service once, in this order: the group's current members, the plan's
+    participants, then anyone else a sharing consent names. Never the nurse or the user."""
+    scopes = {_key(c.participant): c.scope for c in plan.consents
+              if c.kind is ConsentKind.SHARING}  # fmt: skip
+    parties = [*_members(session, user_id), *_participants(plan, scopes)]
+    parties += [SharingParty(c.participant.strip(), "", c.scope) for c in plan.consents
+                if c.kind is ConsentKind.SHARING]  # fmt: skip
+    left_out = {_key(nurse_name), _key(full_name(user_row(session, user_id))), ""}
+    chosen: dict[str, SharingParty] = {}
+    for party in parties:
+        if _key(party.name) not in left_out:
+            chosen.setdefault(_key(party.name), party)
+    return tuple(chosen.values())
+
+
+def _members(session: Session, user_id: int) -> list[SharingParty]:
+    group = group_row_for(session, user_id)
+    if group is None or group.active_to is not None:
+        return []
+    today = dt.date.today()
+    return [
+        SharingParty(m.name, m.organisation, _member_scope(m.consents))
+        for m in load_members(session, group.id)
+        if m.kind is not MemberKind.SERVICE_USER and m.is_active_on(today)
+    ]
+
+
+def _member_scope(consents: tuple) -> str:  # noqa: ANN001
+    return consents[-1].scope if consents else ""
+
+
+def _participants(plan: IndividualPlan, scopes: dict[str, str]) -> list[SharingParty]:
+    return [SharingParty(p.name.strip(), p.organisation, scopes.get(_key(p.name), ""))
+            for p in plan.participants]  # fmt: skip
+
+
+def _key(name: str) -> str:
+    return name.strip().casefold()
