@@ -7,6 +7,7 @@ import datetime as dt
 from sqlalchemy.orm import Session
 
 from ...domain.group_vocabulary import MemberKind
+from ...domain.groups import Member
 from ...domain.plan_vocabulary import ConsentKind
 from ...domain.plans import IndividualPlan, SharingParty
 from ..meetings.groups import full_name, group_row_for, load_members, user_row
@@ -17,11 +18,13 @@ def sharing_parties(
 ) -> tuple[SharingParty, ...]:
     """Each person or service once, in this order: the group's current members, the plan's
     participants, then anyone else a sharing consent names. Never the nurse or the user."""
-    scopes = {_key(c.participant): c.scope for c in plan.consents
-              if c.kind is ConsentKind.SHARING}  # fmt: skip
-    parties = [*_members(session, user_id), *_participants(plan, scopes)]
-    parties += [SharingParty(c.participant.strip(), "", c.scope) for c in plan.consents
-                if c.kind is ConsentKind.SHARING]  # fmt: skip
+    sharing = [c for c in plan.consents if c.kind is ConsentKind.SHARING]
+    members = _members(session, user_id)
+    covered = {c.id for m in members for c in m.consents}  # shown on the member's line
+    parties = [SharingParty(m.name, m.organisation, _member_scope(m.consents)) for m in members]
+    parties += _participants(plan, {_key(c.participant): c.scope for c in sharing})
+    parties += [SharingParty(c.participant.strip(), "", c.scope) for c in sharing
+                if c.id not in covered]  # fmt: skip
     left_out = {_key(nurse_name), _key(full_name(user_row(session, user_id))), ""}
     chosen: dict[str, SharingParty] = {}
     for party in parties:
@@ -30,16 +33,13 @@ def sharing_parties(
     return tuple(chosen.values())
 
 
-def _members(session: Session, user_id: int) -> list[SharingParty]:
+def _members(session: Session, user_id: int) -> list[Member]:
     group = group_row_for(session, user_id)
     if group is None or group.active_to is not None:
         return []
     today = dt.date.today()
-    return [
-        SharingParty(m.name, m.organisation, _member_scope(m.consents))
-        for m in load_members(session, group.id)
-        if m.kind is not MemberKind.SERVICE_USER and m.is_active_on(today)
-    ]
+    return [m for m in load_members(session, group.id)
+            if m.kind is not MemberKind.SERVICE_USER and m.is_active_on(today)]  # fmt: skip
 
 
 def _member_scope(consents: tuple) -> str:  # noqa: ANN001
