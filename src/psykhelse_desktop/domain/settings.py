@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 RADAR_SECTION = "Oppfølging (I dag)"
 EXPORT_SECTION = "Tall til kommunen"
+CALENDAR_SECTION = "Kalenderfiler (.ics)"
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,13 @@ class Settings:
     small_count_threshold: int = _setting(
         5, "Skjul små tall under", 3, 20, "", section=EXPORT_SECTION,
         help="Tall under grensen vises som «<5» i tallene til kommunen (med grensen 5).",
+    )  # fmt: skip
+    calendar_detail: int = _setting(
+        0, "Med i kalenderfiler", 0, 2, "", section=CALENDAR_SECTION,
+        help="0: bare tid og «Ansvarsgruppemøte» (hjemme hos brukeren blir «Hjemmebesøk»). "
+        "1: også stedet slik det er skrevet. 2: også sakslisten. ADVARSEL: kalendere "
+        "synkroniseres ofte til telefon og nettskyen; sted og saksliste kan røpe "
+        "helseopplysninger og hvor brukeren bor.",
     )  # fmt: skip
 
 

@@ -11,7 +11,14 @@ import textwrap
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
-from ...domain.settings import EXPORT_SECTION, RADAR_SECTION, SPECS, Settings, SettingSpec
+from ...domain.settings import (
+    CALENDAR_SECTION,
+    EXPORT_SECTION,
+    RADAR_SECTION,
+    SPECS,
+    Settings,
+    SettingSpec,
+)
 from ...services.database import Database
 from ...services.settings import get_settings, save_settings
 from ..texts import domain_text, fill
@@ -30,7 +37,10 @@ class SettingsDialog(FormDialog):
         self.saved: Settings | None = None
         self.spins: dict[str, QSpinBox] = {}
         self._widest_unit = max((domain_text(s.unit) for s in SPECS), key=len)
-        self.set_intro(self.tr("Grensene for hva «I dag» varsler om, og for tallene til kommunen."))
+        self.set_intro(self.tr(
+            "Grensene for hva «I dag» varsler om, for tallene til kommunen, og hva "
+            "kalenderfilene viser."
+        ))
         current = get_settings(db)
         for section in self._sections():
             self._add_heading(self._section_title(section))
@@ -45,6 +55,7 @@ class SettingsDialog(FormDialog):
         titles = {
             RADAR_SECTION: self.tr("Varsler på «I dag»"),
             EXPORT_SECTION: self.tr("Eksport av tall til kommunen"),
+            CALENDAR_SECTION: self.tr("Kalenderfiler (.ics) for ansvarsgruppemøter"),
         }
         return titles.get(section) or domain_text(section)
 
