@@ -62,9 +62,11 @@ def meeting_event(
 
 
 def calendar_place(meeting: CalendarMeeting, detail: int) -> str:
-    """A home is always "Hjemmebesøk"; another typed place only when the nurse chose it."""
+    """A home is always "Hjemmebesøk"; another typed place only when the nurse chose it, and
+    never for a user with a protected address (a typed place may be where she lives)."""
     if meeting.place and is_home(meeting.place):
         return HOME_VISIT
     if not meeting.place:
         return VIDEO_PLACE if meeting.video_link else ""
-    return meeting.place if detail >= WITH_PLACE else ""
+    shown = detail >= WITH_PLACE and not meeting.protected_address
+    return meeting.place if shown else ""
