@@ -85,6 +85,18 @@ class SharingParty:
 
 
 @dataclass(frozen=True)
+class SharingChoice:
+    """Someone the consent editor offers in "Dele med": a group member, a next of kin, a
+    person or a service in the address book. `heading` groups the list."""
+
+    label: str
+    participant: str
+    heading: str
+    next_of_kin_id: int | None = None
+    contact_person_id: int | None = None
+
+
+@dataclass(frozen=True)
 class GoalOutcome:
     goal_id: int = 0
     outcome: Outcome = Outcome.PARTLY

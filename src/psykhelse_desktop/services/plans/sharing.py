@@ -4,13 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ...domain.group_vocabulary import MemberKind
 from ...domain.groups import Member
 from ...domain.plan_vocabulary import ConsentKind
-from ...domain.plans import IndividualPlan, SharingParty
+from ...domain.plans import IndividualPlan, SharingChoice, SharingParty
+from ...storage import models as m
+from ..database import Database
 from ..meetings.groups import full_name, group_row_for, load_members, user_row
+from ..records.record_parts import load_next_of_kin
+
+GROUP, KIN, BOOK = "Ansvarsgruppen", "Pårørende", "Adresseboken"
 
 
 def sharing_parties(
@@ -53,3 +59,42 @@ def _participants(plan: IndividualPlan, scopes: dict[str, str]) -> list[SharingP
 
 def _key(name: str) -> str:
     return name.strip().casefold()
+
+
+def sharing_choices(db: Database, user_id: int) -> list[SharingChoice]:
+    """Who the consent editor offers: the group's members, the user's next of kin, then every
+    person and service in the address book; each once, never the nurse or the user."""
+    with db.transaction() as session:
+        left_out = {_key(db.profile.name), _key(full_name(user_row(session, user_id)))}
+        choices = [_member_choice(x) for x in _members(session, user_id)]
+        choices += [SharingChoice(f"{k.name} ({k.relation.lower()})", k.name, KIN,
+                                  next_of_kin_id=k.id)
+                    for k in load_next_of_kin(session, user_id)]  # fmt: skip
+        choices += _address_book(session)
+    seen: set[tuple] = set()
+    kept = []
+    for choice in choices:
+        key = (choice.next_of_kin_id, choice.contact_person_id, _key(choice.participant))
+        if key not in seen and _key(choice.participant) not in left_out:
+            seen.add(key)
+            kept.append(choice)
+    return kept
+
+
+def _member_choice(member: Member) -> SharingChoice:
+    label = f"{member.name}, {member.organisation}" if member.organisation else member.name
+    return SharingChoice(label, member.name, GROUP, member.next_of_kin_id,
+                         member.contact_person_id)  # fmt: skip
+
+
+def _address_book(session: Session) -> list[SharingChoice]:
+    people = session.execute(
+        select(m.ContactPerson.id, m.ContactPerson.name, m.Organisation.name).outerjoin(
+            m.Organisation, m.ContactPerson.organisation_id == m.Organisation.id)
+    ).all()  # fmt: skip
+    services = session.scalars(select(m.Organisation.name)).all()
+    choices = [SharingChoice(f"{name}, {org}" if org else name, name, BOOK,
+                             contact_person_id=person_id)
+               for person_id, name, org in people]  # fmt: skip
+    choices += [SharingChoice(name, name, BOOK) for name in services]
+    return sorted(choices, key=lambda c: _key(c.label))

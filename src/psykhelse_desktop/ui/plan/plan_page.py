@@ -192,6 +192,7 @@ class PlanPage(QWidget):
     def _show_view(self, plan: IndividualPlan, version: int) -> None:
         """Show `plan` (the newest revision, or her kept edits of revision `version`)."""
         self.base, self.version = self.view.plan, version
+        self.form.user_id = self.user_id
         self.form.fill(plan)
         self.revisions.set_rows(revision_rows(self.view.history))
         _, number, changes = plans.compare_revisions(self.db, self.user_id)
