@@ -148,7 +148,8 @@ def test_a_protected_address_is_marked_in_words_and_set_in_the_dialogs(qtbot, wi
         dialog.relation.setCurrentText("Søster")
         qtbot.keyClicks(dialog.address, "Sjøgata 2")
         dialog.protected_address.setCurrentIndex(
-            dialog.protected_address.findData(ProtectedAddress.CONFIDENTIAL))
+            dialog.protected_address.findData(ProtectedAddress.CONFIDENTIAL)
+        )
         dialog.try_save()
 
     answer_dialog(add)

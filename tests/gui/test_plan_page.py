@@ -239,8 +239,10 @@ def test_dele_med_picks_a_next_of_kin_or_the_address_book_at_a_readable_width(qt
     page.form.consents.add_new()
     new = page.form.consents.items()[1]
     assert (new.participant, new.next_of_kin_id, new.contact_person_id) == (
-        "Frivilligsentralen på Ørnes", None, None)
+        "Frivilligsentralen på Ørnes",
+        None,
+        None,
+    )
     assert page.save()
     stored = {c.participant: c for c in plans.open_plan(db, page.user_id).plan.consents}
     assert stored["Åsne Øvrebø"].next_of_kin_id == kin and stored["Åsne Øvrebø"].id
-

@@ -8,8 +8,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from .plan_vocabulary import ConsentKind
-from .plans import Consent
 from .group_vocabulary import (
     LEFT_OUT,
     NO_CONSENT,
@@ -20,6 +18,8 @@ from .group_vocabulary import (
     MeetingStatus,
     MemberKind,
 )
+from .plan_vocabulary import ConsentKind
+from .plans import Consent
 
 
 @dataclass(frozen=True)

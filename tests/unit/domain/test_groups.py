@@ -4,8 +4,6 @@ import dataclasses
 import datetime as dt
 
 from psykhelse_desktop.domain.group_vocabulary import MeetingStatus, MemberKind
-from psykhelse_desktop.domain.plan_vocabulary import ConsentKind
-from psykhelse_desktop.domain.plans import Consent
 from psykhelse_desktop.domain.groups import (
     ActionItemForm,
     GroupView,
@@ -19,6 +17,8 @@ from psykhelse_desktop.domain.groups import (
     validate_meeting,
     validate_member,
 )
+from psykhelse_desktop.domain.plan_vocabulary import ConsentKind
+from psykhelse_desktop.domain.plans import Consent
 
 NOW = dt.datetime(2026, 11, 23, 9, 0)
 DAY = dt.date(2026, 11, 24)
@@ -69,7 +69,9 @@ def test_consent_must_be_given_before_the_meeting():
 
 def test_an_expired_or_withdrawn_consent_counts_as_none():
     week = dt.timedelta(days=7)
-    expired = Consent(ConsentKind.SHARING, "NAV Testvik", given_on=DAY - week, expires_on=DAY - week)
+    expired = Consent(
+        ConsentKind.SHARING, "NAV Testvik", given_on=DAY - week, expires_on=DAY - week
+    )
     withdrawn = Consent(ConsentKind.SHARING, "NAV Testvik", given_on=DAY - week, withdrawn_on=DAY)
     for consent in (expired, withdrawn):
         member = _nav(consent)

@@ -34,7 +34,6 @@ GP = "Dr. Åshild Næss"  # Sámi letters need the fonts of issue 11 (documents)
 MEETING = dt.datetime(2026, 12, 8, 10, 0)
 
 
-
 def _person(db, organisation: str, name: str, role: str) -> int:
     org = address_book.save_organisation(
         db, OrganisationForm(organisation, "", "75 00 00 00", address="Storgata 1, 8150 Ørnes")
@@ -48,12 +47,16 @@ def meeting(db):
         "Åse", "Øvrebø", birth_date=dt.date(1984, 3, 7), address="Fjæreveien 3",
         postal_code="8150", postal_place="Ørnes"))  # fmt: skip
     kin = record_parts.add_next_of_kin(
-        db, user, NextOfKinForm("Åsne Øvrebø", "Søster", address="Sjøgata 2, 8150 Ørnes"))
+        db, user, NextOfKinForm("Åsne Øvrebø", "Søster", address="Sjøgata 2, 8150 Ørnes")
+    )
     nav = _person(db, "NAV Testvik", "Bjørn Åsheim", "Veileder")
     gp = _person(db, "Ørnes legekontor", GP, "Fastlege")
     group = groups.create_group(db, user, TODAY)
-    kin_member = groups.add_member(db, group, MemberForm(
-        MemberKind.NEXT_OF_KIN, "Pårørende", next_of_kin_id=kin, consent_on=TODAY))
+    kin_member = groups.add_member(
+        db,
+        group,
+        MemberForm(MemberKind.NEXT_OF_KIN, "Pårørende", next_of_kin_id=kin, consent_on=TODAY),
+    )
     groups.set_consent(db, kin_member, None, version=1, today=TODAY)  # she withdrew it
     groups.add_member(db, group, MemberForm(MemberKind.PARTNER, "NAV-veileder", nav))
     groups.add_member(db, group, MemberForm(MemberKind.PARTNER, "Fastlege", gp))
@@ -116,7 +119,8 @@ def test_the_agenda_says_who_it_may_go_to(db, meeting, tmp_path):
                                   tmp_path / "saksliste.pdf", today=TODAY)  # fmt: skip
     text = " ".join(_pages(path))
     assert f"Sakslisten sendes bare til: Åse Øvrebø, {GP}." in text.replace(
-        ". Ikke til (mangler gyldig samtykke): Åsne Øvrebø, Bjørn Åsheim", "")
+        ". Ikke til (mangler gyldig samtykke): Åsne Øvrebø, Bjørn Åsheim", ""
+    )
     assert "Ikke til (mangler gyldig samtykke): Åsne Øvrebø, Bjørn Åsheim" in text
 
 

@@ -10,12 +10,12 @@ from tests.group_helpers import NOW, TODAY, make_group
 from tests.report_helpers import YEAR_2024, insert_report_data
 
 from psykhelse_desktop.domain.groups import MeetingForm
+from psykhelse_desktop.domain.municipal_figures import ReportKind
 from psykhelse_desktop.domain.records import NextOfKinForm
 from psykhelse_desktop.domain.vocabulary import ProtectedAddress
 from psykhelse_desktop.export.csv_writer import CsvProfile
 from psykhelse_desktop.export.meeting_calendar import export_group_calendar
 from psykhelse_desktop.export.municipal_export import export_report
-from psykhelse_desktop.domain.municipal_figures import ReportKind
 from psykhelse_desktop.printing.documents import DocumentKind, print_document
 from psykhelse_desktop.printing.meeting_documents import (
     MeetingDocumentKind,
@@ -41,7 +41,9 @@ def _protect_user(db, user_id: int, how=ProtectedAddress.STRICT) -> None:
 def _protect_kin(db, user_id: int) -> None:
     [kin] = service_users.open_record(db, user_id).next_of_kin
     form = NextOfKinForm(**{k: getattr(kin, k) for k in NextOfKinForm.__dataclass_fields__})
-    form = dataclasses.replace(form, address=KIN_STREET, protected_address=ProtectedAddress.CONFIDENTIAL)
+    form = dataclasses.replace(
+        form, address=KIN_STREET, protected_address=ProtectedAddress.CONFIDENTIAL
+    )
     record_parts.update_next_of_kin(db, kin.id, form, version=kin.version)
 
 

@@ -14,8 +14,8 @@ from psykhelse_desktop.domain.radar import RadarKind, RadarSeverity, Target
 from psykhelse_desktop.domain.settings import Settings
 from psykhelse_desktop.services.daily.radar import radar
 from psykhelse_desktop.services.plans.plan_snapshots import plan_to_json
-from psykhelse_desktop.services.settings import save_settings
 from psykhelse_desktop.services.records.consents import save_plan_consents
+from psykhelse_desktop.services.settings import save_settings
 from psykhelse_desktop.storage import models as m
 from psykhelse_desktop.storage.daily_models import JournalEntry, ServiceDecision, ServiceRequest
 
@@ -410,9 +410,11 @@ def _invite_with_lapsing_consent(db, user: int, group: int, meeting_id: int) -> 
     (kin,) = add_rows(db, m.NextOfKin(service_user_id=user, name="Åsne Søster", relation="søster"))
     (member,) = add_rows(db, m.GroupMember(group_id=group, kind="parorende", next_of_kin_id=kin,
                                            role="Pårørende", active_from=LONG_AGO))  # fmt: skip
-    add_rows(db, m.MeetingInvitee(meeting_id=meeting_id, member_id=member),
-             m.ConsentEntry(service_user_id=user, kind="deling", participant="Åsne Søster",
-                            next_of_kin_id=kin, given_on=days(-100), expires_on=days(1)))  # fmt: skip
+    consent = m.ConsentEntry(
+        service_user_id=user, kind="deling", participant="Åsne Søster", next_of_kin_id=kin,
+        given_on=days(-100), expires_on=days(1),
+    )  # fmt: skip
+    add_rows(db, m.MeetingInvitee(meeting_id=meeting_id, member_id=member), consent)
 
 
 def test_a_consent_that_lapses_before_the_meeting_is_warned_about(db):

@@ -29,8 +29,11 @@ ROWS = (
     "INSERT INTO individual_plan (id, service_user_id, status, current_revision, created_at,"
     " updated_at) VALUES (1, 1, 'aktiv', 2, '2026-01-05 08:00', '2026-03-01 08:00')",
 )
-OLD_PLAN = {"choice": "onsker", "participants": [], "consents": [
-    {"kind": "plan", "participant": "", "scope": "", "given_on": "2025-12-01"}]}
+OLD_PLAN = {
+    "choice": "onsker",
+    "participants": [],
+    "consents": [{"kind": "plan", "participant": "", "scope": "", "given_on": "2025-12-01"}],
+}
 PLAN = {
     "choice": "onsker",
     "participants": [{"name": "Dr. Čáđa Ŋuolja", "role": "Fastlege", "organisation": "",
@@ -106,6 +109,8 @@ def test_the_group_and_the_plan_read_the_moved_consents(paths):
     finally:
         db.engine.dispose()
     assert [c.scope for c in members["Åsne Øvrebø"].consents] == [
-        "Opplysninger som trengs i ansvarsgruppen (overført fra medlemskapet)", "Kriseplanen"]
+        "Opplysninger som trengs i ansvarsgruppen (overført fra medlemskapet)",
+        "Kriseplanen",
+    ]
     assert members["Dr. Čáđa Ŋuolja"].consents[0].scope == "Medisiner"
     assert len(consents) == 6

@@ -101,9 +101,13 @@ class _GroupMaker:
         return ids
 
     def _consent(self, user_id: int, person: int | None, kin_id: int | None, since) -> None:  # noqa: ANN001
-        if person is not None and self.session.scalar(select(m.ConsentEntry.id).where(
+        if person is not None and self.session.scalar(
+            select(m.ConsentEntry.id).where(
                 m.ConsentEntry.service_user_id == user_id,
-                m.ConsentEntry.contact_person_id == person, m.ConsentEntry.given_on <= since)):
+                m.ConsentEntry.contact_person_id == person,
+                m.ConsentEntry.given_on <= since,
+            )
+        ):
             return  # the plan already has it (the GP)  # fmt: skip
         name = self.session.get(m.NextOfKin if kin_id else m.ContactPerson, kin_id or person).name
         self.rows[m.ConsentEntry].append(

@@ -99,8 +99,13 @@ def save_plan_consents(
 
 
 def _rows(session: Session, user_id: int) -> list[m.ConsentEntry]:
-    return list(session.scalars(select(m.ConsentEntry).where(
-        m.ConsentEntry.service_user_id == user_id, m.ConsentEntry.withdrawn_on.is_(None))))
+    return list(
+        session.scalars(
+            select(m.ConsentEntry).where(
+                m.ConsentEntry.service_user_id == user_id, m.ConsentEntry.withdrawn_on.is_(None)
+            )
+        )
+    )
 
 
 def _edited(consent: Consent) -> tuple:
@@ -139,5 +144,3 @@ def _check(consent: Consent) -> None:
         errors["expires_on"] = "Utløpsdatoen kan ikke være før datoen samtykket ble gitt."
     if errors:
         raise ValidationFailed(errors)
-
-

@@ -31,8 +31,9 @@ def protected_address_box() -> QComboBox:
     for choice in ProtectedAddress:
         box.addItem(domain_text(choice.label), choice)
     box.setToolTip(
-        QComboBox.tr("Adressen kommer da aldri på brev, kalenderfiler, eksport, lister eller "
-                     "utskrifter.")  # fmt: skip
+        QComboBox.tr(
+            "Adressen kommer da aldri på brev, kalenderfiler, eksport, lister eller utskrifter."
+        )  # fmt: skip
     )
     return box
 

@@ -37,10 +37,12 @@ class SettingsDialog(FormDialog):
         self.saved: Settings | None = None
         self.spins: dict[str, QSpinBox] = {}
         self._widest_unit = max((domain_text(s.unit) for s in SPECS), key=len)
-        self.set_intro(self.tr(
-            "Grensene for hva «I dag» varsler om, for tallene til kommunen, og hva "
-            "kalenderfilene viser."
-        ))
+        self.set_intro(
+            self.tr(
+                "Grensene for hva «I dag» varsler om, for tallene til kommunen, og hva "
+                "kalenderfilene viser."
+            )
+        )
         current = get_settings(db)
         for section in self._sections():
             self._add_heading(self._section_title(section))

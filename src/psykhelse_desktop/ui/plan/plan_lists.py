@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from ...domain.plan_vocabulary import LifeArea, MeasureStatus
 from ...domain.plans import Consent, Goal, Measure, Participant, SharingChoice
-from ...services.plans.sharing import sharing_choices
 from ...services.database import Database
+from ...services.plans.sharing import sharing_choices
 from ..texts import date_text, domain_text, yes_no
 from .item_dialogs import ConsentDialog, GoalDialog, MeasureDialog, ParticipantDialog
 from .item_list import ItemList
