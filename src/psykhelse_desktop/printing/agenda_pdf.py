@@ -6,7 +6,7 @@ import datetime as dt
 from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from ..domain.group_vocabulary import AGENDA_TITLE, CARRIED_OVER_HEADING
 from ..domain.plans import Goal
@@ -32,7 +32,7 @@ def agenda_titles(pack: MeetingPack) -> list[str]:
 def agenda_story(pack: MeetingPack) -> list[Flowable]:
     minutes = pack.meeting
     story: list[Flowable] = [Paragraph(AGENDA_TITLE, s.TITLE), meeting_facts(minutes, [])]
-    story.append(s.para(_sent_to(pack)))
+    story += [Spacer(1, 6), s.para(_sent_to(pack))]
     story.append(Paragraph("Saker", s.HEADING))
     story += [s.para(f"{n}. {title}") for n, title in enumerate(agenda_titles(pack), start=1)]
     if minutes.carried_over:

@@ -49,7 +49,8 @@ def _members(session: Session, user_id: int) -> list[Member]:
 
 
 def _member_scope(consents: tuple) -> str:  # noqa: ANN001
-    return consents[-1].scope if consents else ""
+    """Every distinct scope of the member's consents (the plan's and the group's)."""
+    return "; ".join(dict.fromkeys(c.scope.strip() for c in consents if c.scope.strip()))
 
 
 def _participants(plan: IndividualPlan, scopes: dict[str, str]) -> list[SharingParty]:
