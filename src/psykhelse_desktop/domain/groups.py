@@ -245,6 +245,9 @@ def validate_member(form: MemberForm) -> dict[str, str]:
         errors["contact_person_id"] = "Velg personen fra adresseboken."
     if form.kind is MemberKind.NEXT_OF_KIN:
         errors.update(_check_next_of_kin(form))
+    expires, given = form.consent_expires_on, form.consent_on
+    if expires is not None and (given is None or expires < given):
+        errors["consent_expires_on"] = "Utløpsdatoen kan ikke være før datoen samtykket ble gitt."
     return errors
 
 
@@ -257,8 +260,6 @@ def _check_next_of_kin(form: MemberForm) -> dict[str, str]:
             "Pårørende er bare med når tjenestemottakeren ønsker det. "
             "Skriv datoen tjenestemottakeren samtykket."
         )
-    elif form.consent_expires_on is not None and form.consent_expires_on < form.consent_on:
-        errors["consent_expires_on"] = "Utløpsdatoen kan ikke være før datoen samtykket ble gitt."
     return errors
 
 

@@ -111,3 +111,11 @@ def test_without_a_rhythm_the_next_weekday_at_ten_is_suggested():
     assert _view([]).suggested_start(friday) == dt.datetime(2026, 11, 30, 10, 0)
     long_ago = _view([_meeting(dt.datetime(2025, 1, 7, 12, 0))], every_weeks=None)
     assert long_ago.suggested_start(NOW) == dt.datetime(2026, 11, 24, 10, 0)
+
+
+def test_a_consent_cannot_expire_before_it_is_given():
+    form = MemberForm(MemberKind.PARTNER, "NAV-veileder", 7, consent_on=DAY,
+                      consent_expires_on=DAY - dt.timedelta(days=1))  # fmt: skip
+    assert validate_member(form) == {
+        "consent_expires_on": "Utløpsdatoen kan ikke være før datoen samtykket ble gitt."
+    }

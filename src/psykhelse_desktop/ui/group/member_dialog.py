@@ -49,6 +49,7 @@ class MemberDialog(FormDialog):
         self.role.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.consent_on = add("consent_on", tr("Samtykke til deling"), DateField())
         self.consent_on.setToolTip(tr("Datoen tjenestemottakeren samtykket til at referatet deles"))
+        self.consent_expires_on = add("consent_expires_on", tr("Samtykket utløper"), DateField())
         self.active_from = add("active_from", tr("Medlem fra"), DateField(dt.date.today()))
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.picker.picked.connect(self._suggest_role)
@@ -86,6 +87,7 @@ class MemberDialog(FormDialog):
 
     def read(self) -> MemberForm:
         consent_on = self.read_date("consent_on", self.consent_on)
+        expires_on = self.read_date("consent_expires_on", self.consent_expires_on)
         active_from = self.read_date("active_from", self.active_from)
         self.check_dates()
         partner = self.kind.currentData() is MemberKind.PARTNER
@@ -95,6 +97,7 @@ class MemberDialog(FormDialog):
             contact_person_id=self.picker.current_id() if partner else None,
             next_of_kin_id=None if partner else self.kin.currentData(),
             consent_on=consent_on,
+            consent_expires_on=expires_on,
             active_from=active_from,
         )
 
