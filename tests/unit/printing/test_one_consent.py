@@ -132,3 +132,19 @@ def test_the_consent_form_asks_about_every_member_and_never_the_nurse(db, meetin
         assert table.count(name) == 1
     assert "Medisiner og innleggelser" in table
     assert "Kari Testesen" not in table
+
+
+def test_a_consent_given_in_the_group_while_the_plan_is_open_is_kept(db, meeting):
+    user, _ = meeting
+    view = plans.open_plan(db, user)  # the plan form opens on this
+    nav = next(m for m in groups.open_group(db, user).members if m.name == "Bjørn Åsheim")
+    groups.set_consent(db, nav.id, TODAY, version=nav.version)
+    shown = tuple(c.id for c in view.plan.consents)
+    edited = dataclasses.replace(view.plan, cooperation="Samarbeid med NAV om arbeid.")
+    _, changes = plans.save_plan(db, user, edited, version=view.revision.number,
+                                 shown_consents=shown, today=TODAY)  # fmt: skip
+    assert len(changes) == 1 and "Samarbeid" in changes[0].part  # not "Samtykke fjernet"
+    names = [c.participant for c in plans.open_plan(db, user).plan.consents]
+    assert "Bjørn Åsheim" in names
+    recipients = {r.name: r.receives for r in meetings.minutes_recipients(db, meeting[1])}
+    assert recipients["Bjørn Åsheim"]

@@ -84,16 +84,14 @@ def save_plan(
     current ones) and left out is withdrawn; one given elsewhere meanwhile is kept."""
     with db.transaction() as session:
         row, previous = _require_current(session, user_id)
-        plan = _prepared(session, user_id, plan, previous)
+        shown = tuple(c.id for c in previous.consents) if shown_consents is None else shown_consents
+        plan = _prepared(session, user_id, plan, previous, shown)
         changes = describe_changes(previous, plan)
         if changes:
             require_version(row.current_revision, version, "Planen", lambda: previous)
         today = today or dt.date.today()
         _raise_if_invalid(validate_plan(plan, previous, today))
         if changes:
-            shown = shown_consents
-            if shown is None:
-                shown = tuple(c.id for c in previous.consents)
             consents = save_plan_consents(session, user_id, plan.consents, shown, today)
             plan = dataclasses.replace(plan, consents=consents)
             _write_revision(db, session, row, plan)
@@ -225,11 +223,18 @@ def _snapshot(session: Session, plan_id: int, number: int) -> IndividualPlan:
 
 
 def _prepared(
-    session: Session, user_id: int, plan: IndividualPlan, previous: IndividualPlan
+    session: Session,
+    user_id: int,
+    plan: IndividualPlan,
+    previous: IndividualPlan,
+    shown: tuple[int, ...],
 ) -> IndividualPlan:
-    """The coordinator comes from the service user; new goals and measures get their ids."""
+    """The coordinator comes from the service user; new goals and measures get their ids;
+    consents given elsewhere (the group) since the form opened are kept in the list."""
+    given_since = tuple(c for c in previous.consents if c.id not in shown)
     return dataclasses.replace(
         plan,
+        consents=plan.consents + given_since,
         coordinator=current_coordinator(session, user_id),
         goals=_numbered(plan.goals, previous.goals),
         measures=_numbered(plan.measures, previous.measures),
