@@ -118,7 +118,8 @@ def test_a_damaged_record_at_unlock_offers_the_backup_or_reading_only(qtbot, db,
     backups.automatic_backup(db)
     db.close()
     with open(paths.database, "r+b") as file:
-        file.seek(paths.database.stat().st_size * 3 // 4)  # (the middle page is read at opening since 0008)
+        # three quarters in: since schema 0008 the middle page is one that opening reads
+        file.seek(paths.database.stat().st_size * 3 // 4)
         file.write(os.urandom(4096))
     dialog = shown(qtbot, UnlockDialog(paths))
     offered = []
