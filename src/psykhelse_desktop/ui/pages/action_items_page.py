@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
+from PySide6.QtGui import QBrush, QFont, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...domain.errors import UserError
@@ -13,11 +13,10 @@ from ...services.database import Database
 from ...services.meetings import action_items
 from ...services.meetings.action_items import OpenActionItem
 from ..change_bus import GROUP, RECORD, SERVICE_USERS, ChangeBus
+from ..colours import ERROR, colour
 from ..texts import date_text, datetime_text, domain_text
 from ..widgets.listing_log import ListingLog
 from ..widgets.simple_table import SimpleTable
-
-OVERDUE_COLOUR = QColor("#b00020")
 
 
 class ActionItemsPage(QWidget):
@@ -116,7 +115,7 @@ class ActionItemsPage(QWidget):
         bold.setBold(True)
         for column in range(self.table.columnCount()):
             item.setFont(column, bold)
-            item.setForeground(column, QBrush(OVERDUE_COLOUR))
+            item.setForeground(column, QBrush(colour(ERROR)))
 
     def _summary(self, count: int, overdue: int) -> str:
         if count == 0:

@@ -81,6 +81,7 @@ class LedgerPage(QWidget):
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Filtrer på hva, mottaker, person eller filnavn"))
         self.filter.setClearButtonEnabled(True)
+        self.filter.setAccessibleName(self.tr("Filtrer utleveringsloggen"))
         self.filter.textChanged.connect(self._timer.start)
         self.copy_button = QPushButton(self.tr("&Kopier SHA-256"))
         self.copy_button.clicked.connect(self.copy_sha)

@@ -92,12 +92,14 @@ class ServiceUsersPage(QSplitter):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Søk på navn, fødselsnummer eller telefon (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Søk blant tjenestemottakere"))
         self.search.textChanged.connect(self._timer.start)
         self.filter = QComboBox()
         for text, key in ((self.tr("Aktive"), ACTIVE), (self.tr("Avsluttede"), CLOSED)):
             self.filter.addItem(text, key)
         self.filter.addItem(self.tr("Alle"), ALL)
         self.filter.currentIndexChanged.connect(self.refresh)
+        self.filter.setAccessibleName(self.tr("Vis aktive, avsluttede eller alle"))
         self.count_label = QLabel()
         side = QWidget()
         layout = QVBoxLayout(side)
@@ -137,6 +139,8 @@ class ServiceUsersPage(QSplitter):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        # Tab leaves the list for the person's page; the arrow keys move between people.
+        self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
