@@ -135,3 +135,30 @@ def test_gp_dialog_lists_likely_gps_first(qtbot, window, db):
         "",  # the line between likely GPs and everyone else
         "Anne Veileder – NAV Testvik",
     ]
+
+
+def test_a_protected_address_is_marked_in_words_and_set_in_the_dialogs(qtbot, window, db):
+    from psykhelse_desktop.domain.vocabulary import ProtectedAddress
+
+    ola = open_ola(window, db)
+    detail = window.users_page.detail
+
+    def add(dialog):
+        qtbot.keyClicks(dialog.name, "Randi Øvrebø")
+        dialog.relation.setCurrentText("Søster")
+        qtbot.keyClicks(dialog.address, "Sjøgata 2")
+        dialog.protected_address.setCurrentIndex(
+            dialog.protected_address.findData(ProtectedAddress.CONFIDENTIAL)
+        )
+        dialog.try_save()
+
+    answer_dialog(add)
+    detail.add_next_of_kin()
+    assert "Fortrolig adresse" in detail.kin.texts()[0][3]
+    record = service_users.open_record(db, ola)
+    form = record.form
+    form.protected_address = ProtectedAddress.STRICT
+    service_users.update(db, ola, form, version=record.version)
+    detail.show_user(ola)
+    shown = window.users_page.detail.identity.values["address"].text()
+    assert shown.startswith("STRENGT FORTROLIG ADRESSE: adressen skal aldri ut av journalen")

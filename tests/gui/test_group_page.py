@@ -244,3 +244,18 @@ def test_the_plan_dialog_suggests_the_group_rhythm_after_the_latest_meeting(qtbo
         "time": "13:30",
         "place": "Møterom Øst",
     }
+
+
+def test_the_invite_list_says_who_gets_time_and_place_only(qtbot, group_page, db):
+    add_partner(qtbot, group_page, "Åsheim")  # no consent
+    labels = {}
+
+    def fill(dialog):
+        labels.update({i: box.text() for i, box in dialog.invite.boxes.items()})
+        for box in dialog.invite.boxes.values():
+            box.setChecked(False)  # nothing is planned
+
+    plan(group_page, fill)
+    texts = sorted(labels.values())
+    assert any(t.endswith("(uten samtykke: får bare tid og sted, ikke saksliste)") for t in texts)
+    assert any("Tjenestemottaker" in t and "uten samtykke" not in t for t in texts)

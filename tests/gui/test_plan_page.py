@@ -195,3 +195,54 @@ def test_closing_with_unsaved_plan_edits_asks_first(qtbot, window, page, db):
     assert window.close()
     ola = service_users.search_ids(db, "Øvrebø")[0]
     assert plans.open_plan(db, ola).plan.resources == "Liker å gå tur med hunden."
+
+
+def test_dele_med_picks_a_next_of_kin_or_the_address_book_at_a_readable_width(qtbot, page, db):
+    from psykhelse_desktop.domain.plan_vocabulary import ConsentKind
+    from psykhelse_desktop.domain.records import (
+        ContactPersonForm,
+        NextOfKinForm,
+        OrganisationForm,
+    )
+    from psykhelse_desktop.services.records import address_book, record_parts
+
+    kin = record_parts.add_next_of_kin(db, page.user_id, NextOfKinForm("Åsne Øvrebø", "Søster"))
+    org = address_book.save_organisation(db, OrganisationForm("NAV Testvik", "NAV"))
+    address_book.save_person(db, ContactPersonForm("Bjørn Åsheim", org, "Veileder"))
+    create(qtbot, page)
+    seen = {}
+
+    def pick(dialog):
+        picker = dialog.participant
+        dialog.kind.setCurrentIndex(dialog.kind.findData(ConsentKind.SHARING))
+        seen["width"] = picker.width()
+        seen["items"] = [picker.itemText(i) for i in range(picker.count())]
+        picker.setCurrentIndex(picker.findText("Åsne Øvrebø (søster)"))
+        qtbot.keyClicks(dialog.given_on, dt.date.today().strftime("%d.%m.%Y"))
+        dialog.try_save()
+
+    answer_dialog(pick)
+    page.form.consents.add_new()
+    assert seen["width"] >= 300  # was about 12 px with an empty list (issue 12)
+    assert "Åsne Øvrebø (søster)" in seen["items"] and "Bjørn Åsheim, NAV Testvik" in seen["items"]
+    assert "NAV Testvik" in seen["items"] and "Kari Testesen" not in seen["items"]
+    [consent] = page.form.consents.items()
+    assert (consent.participant, consent.next_of_kin_id) == ("Åsne Øvrebø", kin)
+
+    def typed(dialog):
+        dialog.kind.setCurrentIndex(dialog.kind.findData(ConsentKind.SHARING))
+        dialog.participant.setEditText("Frivilligsentralen på Ørnes")
+        qtbot.keyClicks(dialog.given_on, dt.date.today().strftime("%d.%m.%Y"))
+        dialog.try_save()
+
+    answer_dialog(typed)
+    page.form.consents.add_new()
+    new = page.form.consents.items()[1]
+    assert (new.participant, new.next_of_kin_id, new.contact_person_id) == (
+        "Frivilligsentralen på Ørnes",
+        None,
+        None,
+    )
+    assert page.save()
+    stored = {c.participant: c for c in plans.open_plan(db, page.user_id).plan.consents}
+    assert stored["Åsne Øvrebø"].next_of_kin_id == kin and stored["Åsne Øvrebø"].id

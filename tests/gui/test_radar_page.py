@@ -21,6 +21,7 @@ from psykhelse_desktop.domain.records import ServiceUserForm
 from psykhelse_desktop.services.daily import journal
 from psykhelse_desktop.services.plans.plan_snapshots import plan_to_json
 from psykhelse_desktop.services.records import service_users
+from psykhelse_desktop.services.records.consents import save_plan_consents
 from psykhelse_desktop.services.reports import ledger
 from psykhelse_desktop.storage import models as m
 from psykhelse_desktop.storage.daily_models import JournalEntry
@@ -60,6 +61,7 @@ def add_active_plan(db, user_id: int, revision_in: int) -> None:
         content = plan_to_json(plan)
         session.add(m.PlanRevision(plan_id=row.id, number=1, saved_by="Kari Testesen",
                                    status=plan.status.value, content=content))  # fmt: skip
+        save_plan_consents(session, user_id, plan.consents, (), days(0))  # the consent list
 
 
 def add_draft(db, user_id: int, day: int) -> int:

@@ -30,9 +30,15 @@ def test_the_sections_are_named_for_the_nurse(qtbot, db):
     dialog = open_dialog(qtbot, db)
     headings = [w.text() for w in dialog.findChildren(type(dialog.intro))
                 if w.objectName() == "sectionTitle"]  # fmt: skip
-    assert headings == ["Varsler på «I dag»", "Eksport av tall til kommunen", "Sikkerhet"]
+    assert headings == [
+        "Varsler på «I dag»",
+        "Eksport av tall til kommunen",
+        "Sikkerhet",
+        "Kalenderfiler (.ics) for ansvarsgruppemøter",
+    ]
     helps = [w.text() for w in dialog.findChildren(type(dialog.intro))]
     assert "«Ikke møtt» teller ikke som kontakt. Fra 1 til 52 uker." in helps
+    assert any("ADVARSEL: kalendere synkroniseres" in " ".join(h.split()) for h in helps)
 
 
 def test_saving_stores_the_changes(qtbot, db):

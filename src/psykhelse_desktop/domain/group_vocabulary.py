@@ -54,3 +54,14 @@ LEFT_OUT = "Får ikke referatet"
 OWN_RECORD = "tjenestemottakeren selv"
 NO_CONSENT = "tjenestemottakeren har ikke samtykket til at opplysninger deles med denne deltakeren"
 NOT_MEMBER = "er ikke lenger medlem av gruppen"
+
+
+HOME_VISIT = "Hjemmebesøk"
+_HOME_WORDS = ("hjemme", "hjemmebesøk", "hos brukeren", "hos bruker", "hos tjenestemottaker",
+               "bopel", "hjem til", "i boligen", "i leiligheten")  # fmt: skip
+
+
+def is_home(place: str) -> bool:
+    """Whether a typed meeting place is the user's home ("Hjemme hos brukeren", …)."""
+    folded = place.casefold()
+    return any(word in folded for word in _HOME_WORDS)

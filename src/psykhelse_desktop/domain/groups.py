@@ -18,6 +18,8 @@ from .group_vocabulary import (
     MeetingStatus,
     MemberKind,
 )
+from .plan_vocabulary import ConsentKind
+from .plans import Consent
 
 
 @dataclass(frozen=True)
@@ -28,7 +30,8 @@ class MemberForm:
     role: str = ""
     contact_person_id: int | None = None
     next_of_kin_id: int | None = None
-    consent_on: dt.date | None = None
+    consent_on: dt.date | None = None  # becomes a sharing consent entry for the member
+    consent_expires_on: dt.date | None = None
     active_from: dt.date | None = None
 
 
@@ -44,14 +47,41 @@ class Member:
     phone: str = ""
     email: str = ""
     address: str = ""
-    consent_on: dt.date | None = None
     active_from: dt.date | None = None
     active_to: dt.date | None = None
     version: int = 1
+    next_of_kin_id: int | None = None
+    contact_person_id: int | None = None
+    consents: tuple[Consent, ...] = ()  # the user's sharing consents that name this member
+    protected_address: bool = False
 
     def is_active_on(self, day: dt.date) -> bool:
         started = self.active_from is None or self.active_from <= day
         return started and (self.active_to is None or day <= self.active_to)
+
+    def valid_consent(self, day: dt.date) -> Consent | None:
+        """The user's consent to share with this member that holds on `day` (newest first)."""
+        valid = [c for c in self.consents if c.is_valid_on(day)]
+        return max(valid, key=_given, default=None)
+
+    def may_receive_health_information(self, day: dt.date) -> bool:
+        return self.kind is MemberKind.SERVICE_USER or self.valid_consent(day) is not None
+
+
+def _given(consent: Consent) -> dt.date:
+    return consent.given_on or dt.date.min
+
+
+def names_member(consent: Consent, member: Member) -> bool:
+    """Whether a sharing consent is for this member: by link, or by the name or the service."""
+    if consent.kind is not ConsentKind.SHARING or member.kind is MemberKind.SERVICE_USER:
+        return False
+    if consent.next_of_kin_id is not None or consent.contact_person_id is not None:
+        linked = consent.next_of_kin_id, consent.contact_person_id
+        return linked in ((member.next_of_kin_id, None), (None, member.contact_person_id))
+    who = consent.participant.strip().casefold()
+    return bool(who) and who in (member.name.strip().casefold(),
+                                 member.organisation.strip().casefold())  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -215,6 +245,9 @@ def validate_member(form: MemberForm) -> dict[str, str]:
         errors["contact_person_id"] = "Velg personen fra adresseboken."
     if form.kind is MemberKind.NEXT_OF_KIN:
         errors.update(_check_next_of_kin(form))
+    expires, given = form.consent_expires_on, form.consent_on
+    if expires is not None and (given is None or expires < given):
+        errors["consent_expires_on"] = "Utløpsdatoen kan ikke være før datoen samtykket ble gitt."
     return errors
 
 
@@ -263,9 +296,15 @@ def minutes_recipient(member: Member, day: dt.date) -> Recipient:
         receives, reason = True, OWN_RECORD
     elif not member.is_active_on(day):
         receives, reason = False, NOT_MEMBER
-    elif member.consent_on is None or member.consent_on > day:
+    elif (consent := member.valid_consent(day)) is None:
         receives, reason = False, NO_CONSENT
     else:
-        receives, reason = True, f"samtykke til deling gitt {member.consent_on:%d.%m.%Y}"
+        receives, reason = True, _consent_reason(consent)
     label = RECEIVES if receives else LEFT_OUT
     return Recipient(member.id, member.name, member.role, receives, f"{label}: {reason}")
+
+
+def _consent_reason(consent: Consent) -> str:
+    assert consent.given_on is not None
+    until = f", gjelder til {consent.expires_on:%d.%m.%Y}" if consent.expires_on else ""
+    return f"samtykke til deling gitt {consent.given_on:%d.%m.%Y}{until}"

@@ -49,7 +49,11 @@ class Measure:
 
 @dataclass(frozen=True)
 class Consent:
-    """Consent to make the plan, or to share confidential information with one participant."""
+    """Consent to make the plan, or to share confidential information with one participant.
+
+    One entry of the user's consents (the `consent` table, the only place consent lives): the
+    participant is a next of kin, a person or service in the address book, or a typed name.
+    """
 
     kind: ConsentKind = ConsentKind.PLAN
     participant: str = ""
@@ -57,6 +61,39 @@ class Consent:
     given_on: dt.date | None = None
     expires_on: dt.date | None = None
     form_received: bool = False
+    withdrawn_on: dt.date | None = None
+    next_of_kin_id: int | None = None
+    contact_person_id: int | None = None
+    id: int = 0
+    version: int = 1
+
+    def is_valid_on(self, day: dt.date) -> bool:
+        """Given by `day`, not expired and not withdrawn; an expired consent counts as none."""
+        given = self.given_on is not None and self.given_on <= day
+        expired = self.expires_on is not None and self.expires_on < day
+        withdrawn = self.withdrawn_on is not None and self.withdrawn_on <= day
+        return given and not expired and not withdrawn
+
+
+@dataclass(frozen=True)
+class SharingParty:
+    """One line of the consent form: a person or service the user is asked to share with."""
+
+    name: str
+    organisation: str = ""
+    scope: str = ""
+
+
+@dataclass(frozen=True)
+class SharingChoice:
+    """Someone the consent editor offers in "Dele med": a group member, a next of kin, a
+    person or a service in the address book. `heading` groups the list."""
+
+    label: str
+    participant: str
+    heading: str
+    next_of_kin_id: int | None = None
+    contact_person_id: int | None = None
 
 
 @dataclass(frozen=True)

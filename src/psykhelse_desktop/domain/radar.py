@@ -39,6 +39,7 @@ class RadarKind(Enum):
     CONSENT_FORM_MISSING = "consent_form_missing"
     CONSENT_EXPIRING = "consent_expiring"
     CONSENT_EXPIRED = "consent_expired"
+    CONSENT_LAPSES_BEFORE_MEETING = "consent_lapses_before_meeting"
     DECISION_EXPIRING = "decision_expiring"
     DECISION_EXPIRED = "decision_expired"
     DECISION_EVALUATION = "decision_evaluation"
@@ -93,6 +94,7 @@ _KIND_LABELS = {
     RadarKind.CONSENT_FORM_MISSING: ("Signert samtykkeskjema er ikke kommet tilbake", Target.PLAN),
     RadarKind.CONSENT_EXPIRING: ("Samtykke går ut", Target.PLAN),
     RadarKind.CONSENT_EXPIRED: ("Samtykke har gått ut", Target.PLAN),
+    RadarKind.CONSENT_LAPSES_BEFORE_MEETING: ("Samtykke går ut før møtet", Target.GROUP),
     RadarKind.DECISION_EXPIRING: ("Vedtak går ut", Target.DECISIONS),
     RadarKind.DECISION_EXPIRED: ("Vedtak har gått ut", Target.DECISIONS),
     RadarKind.DECISION_EVALUATION: ("Vedtak skal evalueres", Target.DECISIONS),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from .vocabulary import Category, Status
+from .vocabulary import Category, ProtectedAddress, Status
 
 
 @dataclass
@@ -28,6 +28,7 @@ class ServiceUserForm:
     has_minor_children: bool = False
     reach_notes: str = ""
     service_start: dt.date | None = None
+    protected_address: ProtectedAddress = ProtectedAddress.NONE
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,7 @@ class NextOfKinForm:
     is_minor_child: bool = False
     child_follow_up_consent: bool = False
     notes: str = ""
+    protected_address: ProtectedAddress = ProtectedAddress.NONE
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 RADAR_SECTION = "Oppfølging (I dag)"
 EXPORT_SECTION = "Tall til kommunen"
 SECURITY_SECTION = "Sikkerhet"
+CALENDAR_SECTION = "Kalenderfiler (.ics)"
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,13 @@ class Settings:
     lock_after_minutes: int = _setting(
         5, "Lås journalen etter", 1, 30, "minutter uten bruk", section=SECURITY_SECTION,
         help="Vinduet låses når tastatur og mus ikke er brukt så lenge. Ctrl+L låser med en gang.",
+    )  # fmt: skip
+    calendar_detail: int = _setting(
+        0, "Med i kalenderfiler", 0, 2, "", section=CALENDAR_SECTION,
+        help="0: bare tid og «Ansvarsgruppemøte» (hjemme hos brukeren blir «Hjemmebesøk»). "
+        "1: også stedet slik det er skrevet. 2: også sakslisten. ADVARSEL: kalendere "
+        "synkroniseres ofte til telefon og nettskyen; sted og saksliste kan røpe "
+        "helseopplysninger og hvor brukeren bor.",
     )  # fmt: skip
 
 

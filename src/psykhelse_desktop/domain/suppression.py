@@ -9,6 +9,12 @@ out by subtraction (total minus the shown parts). For every such sum, if exactly
 cells is hidden, a second one is hidden too (the part resting on the fewest people), and this
 repeats until no sum has a single hidden cell. A cell hidden only for that reason says
 "skjult", never "<5", since its own count may be large.
+
+Means and sums of values are covered too. A value resting on a count (`count_key`: the
+waiting-time mean on the number started) is hidden whenever that count is hidden. A weighted
+sum (the mean of all is the count-weighted mean of its parts: total days = days of each part)
+treats a mean as unknown when the mean or its count is hidden, and hides a second mean when
+only one part is unknown, so no hidden mean is recoverable from the total and the other rows.
 """
 
 from __future__ import annotations
@@ -38,6 +44,7 @@ class Figure:
     value: Value
     basis: int
     is_count: bool = True
+    count_key: Key | None = None  # the count a mean or sum rests on: hidden with it
 
     @property
     def key(self) -> Key:
@@ -46,10 +53,15 @@ class Figure:
 
 @dataclass(frozen=True)
 class Sum:
-    """The figure at `total` is the sum of the figures at `parts` (so subtraction works)."""
+    """The figure at `total` is the sum of the figures at `parts` (so subtraction works).
+
+    `weighted`: the figures are means, and the total times its count is the sum of each part
+    times its count (each figure's `count_key`).
+    """
 
     total: Key
     parts: tuple[Key, ...]
+    weighted: bool = False
 
 
 def count(table: str, group: str, measure: str, value: int) -> Figure:
@@ -67,8 +79,9 @@ def suppress(
     if threshold <= 1:
         return list(figures)
     basis = {f.key: f.basis for f in figures}
+    counts = {f.key: f.count_key for f in figures if f.count_key in basis}
     primary = {f.key for f in figures if 0 < f.basis < threshold}
-    hidden = _secondary(primary, sums, basis)
+    hidden = _secondary(primary, sums, basis, counts)
     return [_shown(f, f.key in primary, f.key in hidden, threshold) for f in figures]
 
 
@@ -80,19 +93,45 @@ def _shown(figure: Figure, primary: bool, hidden: bool, threshold: int) -> Figur
     return figure
 
 
-def _secondary(primary: set[Key], sums: Sequence[Sum], basis: dict[Key, int]) -> set[Key]:
+def _secondary(
+    primary: set[Key], sums: Sequence[Sum], basis: dict[Key, int], counts: dict[Key, Key]
+) -> set[Key]:
     hidden = set(primary)
-    members = [[k for k in (*t.parts, t.total) if k in basis] for t in sums]
+    plain = [[k for k in (*t.parts, t.total) if k in basis] for t in sums if not t.weighted]
+    weighted = [[k for k in (*t.parts, t.total) if k in basis] for t in sums if t.weighted]
     changed = True
     while changed:
-        changed = False
-        for cells in members:
-            if sum(k in hidden for k in cells) == 1:
-                extra = _second_cell(cells, hidden, basis, members)
-                if extra is not None:
-                    hidden.add(extra)
-                    changed = True
+        changed = _hide_with_counts(hidden, counts)
+        for cells in plain:
+            changed |= _mend(cells, hidden, basis, plain)
+        for cells in weighted:
+            unknown = hidden | {k for k in cells if counts.get(k) in hidden}
+            changed |= _mend(cells, unknown, basis, weighted, hidden)
     return hidden
+
+
+def _hide_with_counts(hidden: set[Key], counts: dict[Key, Key]) -> bool:
+    """A mean or sum goes when the count it rests on goes."""
+    more = {k for k, count_key in counts.items() if count_key in hidden} - hidden
+    hidden |= more
+    return bool(more)
+
+
+def _mend(
+    cells: list[Key],
+    unknown: set[Key],
+    basis: dict[Key, int],
+    members: list[list[Key]],
+    hidden: set[Key] | None = None,
+) -> bool:
+    """Hide a second cell of a sum that has exactly one unknown cell; True if one was."""
+    if sum(k in unknown for k in cells) != 1:
+        return False
+    extra = _second_cell(cells, unknown, basis, members)
+    if extra is None:
+        return False
+    (unknown if hidden is None else hidden).add(extra)
+    return True
 
 
 def _second_cell(

@@ -15,6 +15,33 @@ class Category(Enum):
         return {"psykisk_helse": "Psykisk helse", "rus": "Rus", "rop": "ROP"}[self.value]
 
 
+class ProtectedAddress(Enum):
+    """Fortrolig or strengt fortrolig adresse (formerly kode 7 and kode 6): the address never
+    leaves the record (no letter, calendar file, export, list or print shows it)."""
+
+    NONE = ""
+    CONFIDENTIAL = "fortrolig"
+    STRICT = "strengt_fortrolig"
+
+    @property
+    def label(self) -> str:
+        return _PROTECTED_LABELS[self.value]
+
+    @property
+    def mark(self) -> str:
+        """The visible mark in the record: text, never colour alone."""
+        if self is ProtectedAddress.NONE:
+            return ""
+        return f"{self.label.upper()}: adressen skal aldri ut av journalen"
+
+
+_PROTECTED_LABELS = {
+    "": "Ingen",
+    "fortrolig": "Fortrolig adresse",
+    "strengt_fortrolig": "Strengt fortrolig adresse",
+}
+
+
 class Status(Enum):
     ACTIVE = "aktiv"
     CLOSED = "avsluttet"
@@ -47,6 +74,7 @@ SERVICE_USER_FIELD_LABELS = {
     "address": "Adresse",
     "postal_code": "Postnummer",
     "postal_place": "Poststed",
+    "protected_address": "Beskyttet adresse",
     "phone": "Telefon",
     "phone_alt": "Telefon 2",
     "email": "E-post",
@@ -78,6 +106,8 @@ AUDIT_ACTION_LABELS = {
     "group_member_add": "Nytt medlem i ansvarsgruppen",
     "group_member_end": "Medlem gikk ut av ansvarsgruppen (tatt vare på)",
     "group_consent": "Samtykke for medlem i ansvarsgruppen",
+    "consent_give": "Registrerte samtykke",
+    "consent_withdraw": "Samtykke trukket tilbake",
     "group_end": "Avsluttet ansvarsgruppen",
     "meeting_plan": "Planla møte i ansvarsgruppen",
     "meeting_cancel": "Avlyste møte i ansvarsgruppen",

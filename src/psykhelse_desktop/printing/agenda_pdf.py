@@ -6,7 +6,7 @@ import datetime as dt
 from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from ..domain.group_vocabulary import AGENDA_TITLE, CARRIED_OVER_HEADING
 from ..domain.plans import Goal
@@ -32,12 +32,23 @@ def agenda_titles(pack: MeetingPack) -> list[str]:
 def agenda_story(pack: MeetingPack) -> list[Flowable]:
     minutes = pack.meeting
     story: list[Flowable] = [Paragraph(AGENDA_TITLE, s.TITLE), meeting_facts(minutes, [])]
+    story += [Spacer(1, 6), s.para(_sent_to(pack))]
     story.append(Paragraph("Saker", s.HEADING))
     story += [s.para(f"{n}. {title}") for n, title in enumerate(agenda_titles(pack), start=1)]
     if minutes.carried_over:
         story += [Paragraph(CARRIED_OVER_HEADING, s.HEADING), action_table(minutes.carried_over)]
     story += _plan_part(pack.goals_due, pack.next_revision)
     return story + attendance_list(pack)
+
+
+def _sent_to(pack: MeetingPack) -> str:
+    """The agenda holds the plan's goals: it goes only to those the user consented to."""
+    names = [m.name for m in pack.invited if pack.may_see_agenda(m)]
+    others = [m.name for m in pack.invited if not pack.may_see_agenda(m)]
+    text = "Sakslisten sendes bare til: " + (", ".join(names) or "ingen")
+    if others:
+        text += f". Ikke til (mangler gyldig samtykke): {', '.join(others)}"
+    return text + "."
 
 
 def attendance_list(pack: MeetingPack) -> list[Flowable]:

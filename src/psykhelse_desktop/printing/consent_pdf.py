@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
-from ..domain.plan_vocabulary import ConsentKind
-from ..domain.plans import IndividualPlan
+from ..domain.plans import SharingParty
 from . import styles as s
 from .page import CONTENT_WIDTH
 
@@ -13,7 +12,9 @@ W = CONTENT_WIDTH
 BOX = "[   ] Ja      [   ] Nei"
 
 
-def consent_story(plan: IndividualPlan, person_name: str, birth: str) -> list[Flowable]:
+def consent_story(
+    parties: tuple[SharingParty, ...], person_name: str, birth: str
+) -> list[Flowable]:
     born = f", født {birth}" if birth else ""
     story: list[Flowable] = [
         Paragraph("Samtykke til individuell plan og deling av opplysninger", s.TITLE),
@@ -24,22 +25,14 @@ def consent_story(plan: IndividualPlan, person_name: str, birth: str) -> list[Fl
         Paragraph("Samtykke til å dele opplysninger", s.HEADING),
         s.para("Opplysninger om meg kan deles med disse deltakerne, bare så langt det er nødvendig "
                "for arbeidet med planen, og bare det som står i kolonnen «Hva kan deles»."),
-        _sharing_table(plan),
+        _sharing_table(parties),
     ]  # fmt: skip
     return story + _closing()
 
 
-def _sharing_table(plan: IndividualPlan) -> Flowable:
-    scopes = {
-        c.participant.strip().casefold(): c.scope
-        for c in plan.consents
-        if c.kind is ConsentKind.SHARING
-    }
-    names = [(p.name, p.organisation) for p in plan.participants]
-    known = {n.casefold() for n, _ in names}
-    extra = [c.participant for c in plan.consents if c.kind is ConsentKind.SHARING]
-    names += [(name, "") for name in extra if name.casefold() not in known]
-    rows = [[n, org, scopes.get(n.strip().casefold(), ""), BOX] for n, org in names]
+def _sharing_table(parties: tuple[SharingParty, ...]) -> Flowable:
+    """Everyone the user is asked about (services/plans/sharing.py), never the nurse."""
+    rows = [[p.name, p.organisation, p.scope, BOX] for p in parties]
     rows = rows or [["", "", "", BOX]] * 3
     widths = [W * 0.24, W * 0.22, W * 0.30, W * 0.24]
     return s.table(["Deltaker", "Virksomhet", "Hva kan deles", "Samtykker"], rows, widths)

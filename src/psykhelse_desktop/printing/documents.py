@@ -69,7 +69,7 @@ def _story(kind: DocumentKind, source: plans.PrintSource, today: dt.date) -> lis
     if kind is DocumentKind.PLAN:
         return plan_story(plan, source.view.status(today).label)
     if kind is DocumentKind.CONSENT:
-        return consent_story(plan, name, nb_date(source.birth_date))
+        return consent_story(source.share_with, name, nb_date(source.birth_date))
     if kind is DocumentKind.CRISIS:
         return crisis_story(plan.crisis_plan, name)
     if kind is DocumentKind.EASY:

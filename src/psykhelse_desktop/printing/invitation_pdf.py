@@ -29,16 +29,33 @@ def _letter(pack: MeetingPack, member: Member, nurse: NurseProfile, today: dt.da
         Spacer(1, 14),
         s.para(f"{nurse.municipality}, {s.nb_date(today)}"),
         Paragraph(INVITATION_TITLE, s.TITLE),
-        s.para(_invited_line(member, minutes.person_name)),
+        *_body(pack, member),
         s.para(f"Tid: {when_text(minutes.starts_at, minutes.duration_minutes)}", s.LABEL),
         s.para(f"Sted: {place_text(minutes)}", s.LABEL),
-        Paragraph("Saksliste", s.HEADING),
-        *[s.para(f"{n}. {t}") for n, t in enumerate(agenda_titles(pack), start=1)],
+        *_agenda(pack, member),
         Spacer(1, 10),
         s.para(_contact_line(nurse)),
         Spacer(1, 16),
         s.para(f"Med vennlig hilsen\n{nurse.name}\n{nurse.title}, koordinator"),
     ]
+
+
+def _body(pack: MeetingPack, member: Member) -> list[Flowable]:
+    """Without a valid consent the letter names no one and says nothing about health."""
+    if pack.may_see_agenda(member):
+        return [s.para(_invited_line(member, pack.meeting.person_name))]
+    return [s.para(NO_CONSENT_LINE)]
+
+
+def _agenda(pack: MeetingPack, member: Member) -> list[Flowable]:
+    if not pack.may_see_agenda(member):
+        return []
+    titles = agenda_titles(pack)
+    return [Paragraph("Saksliste", s.HEADING),
+            *[s.para(f"{n}. {t}") for n, t in enumerate(titles, start=1)]]  # fmt: skip
+
+
+NO_CONSENT_LINE = "Du innkalles til et ansvarsgruppemøte."
 
 
 def _invited_line(member: Member, person_name: str) -> str:
@@ -48,6 +65,7 @@ def _invited_line(member: Member, person_name: str) -> str:
 
 
 def _address(member: Member) -> list[Flowable]:
+    # A protected address is never printed (the member's address is empty then).
     lines = [member.name, member.organisation, member.address]
     return [s.para("\n".join(line for line in lines if line))]
 

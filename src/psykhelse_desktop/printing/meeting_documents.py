@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from enum import Enum
 from pathlib import Path
@@ -85,6 +86,9 @@ def _write(
     info = _info(db, kind, pack.meeting, today)
     if kind is MeetingDocumentKind.AGENDA:
         return write_pdf(target, info, agenda_story(pack))
+    if not all(pack.may_see_agenda(member) for member in pack.invited):
+        # A letter to someone without consent must not name the user in its page header.
+        info = dataclasses.replace(info, person_name="", birth_date=None)
     return write_pdf(target, info, invitation_story(pack, db.profile, today))
 
 

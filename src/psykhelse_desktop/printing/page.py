@@ -120,7 +120,8 @@ def _header(canvas: Canvas, info: PageInfo) -> None:
     canvas.drawRightString(right, top, CONFIDENTIAL)
     canvas.setFont(s.FONT, 9)
     born = f", født {s.nb_date(info.birth_date)}" if info.birth_date else ""
-    canvas.drawString(left, top - 13, f"{info.title}: {info.person_name}{born}")
+    named = f": {info.person_name}{born}" if info.person_name else ""
+    canvas.drawString(left, top - 13, f"{info.title}{named}")
     revision = f"{info.revision_label} {info.revision}, " if info.revision else ""
     canvas.drawRightString(right, top - 13, f"{revision}skrevet ut {s.nb_date(info.printed_on)}")
     canvas.setStrokeColor(s.RULE)

@@ -81,6 +81,8 @@ class ServiceUser(Versioned, Base):
     is_lar: Mapped[bool] = mapped_column(Boolean, default=False)
     is_tud: Mapped[bool] = mapped_column(Boolean, default=False)
     has_minor_children: Mapped[bool] = mapped_column(Boolean, default=False)
+    # "" or domain.records.ProtectedAddress: the address never leaves the record.
+    protected_address: Mapped[str] = mapped_column(String(20), default="", server_default="")
     reach_notes: Mapped[str] = mapped_column(Text, default="")
     service_start: Mapped[dt.date | None] = mapped_column(Date)
     service_end: Mapped[dt.date | None] = mapped_column(Date)
@@ -106,6 +108,7 @@ class NextOfKin(Versioned, Base):
     may_contact: Mapped[bool] = mapped_column(Boolean, default=True)
     is_minor_child: Mapped[bool] = mapped_column(Boolean, default=False)
     child_follow_up_consent: Mapped[bool] = mapped_column(Boolean, default=False)
+    protected_address: Mapped[str] = mapped_column(String(20), default="", server_default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     ended_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
@@ -211,6 +214,29 @@ class PlanRevision(Base):
     content: Mapped[str] = mapped_column(Text)
 
 
+class ConsentEntry(Versioned, Base):
+    """One consent of a service user: to the plan, or to share with one participant.
+
+    The only place consent lives (the plan, the group, the minutes and the letters read it).
+    The participant is a next of kin, an address-book person, or a typed name (a service).
+    Withdrawn and expired entries are kept.
+    """
+
+    __tablename__ = "consent"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    service_user_id: Mapped[int] = mapped_column(ForeignKey("service_user.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    participant: Mapped[str] = mapped_column(String(200), default="")
+    next_of_kin_id: Mapped[int | None] = mapped_column(ForeignKey("next_of_kin.id"))
+    contact_person_id: Mapped[int | None] = mapped_column(ForeignKey("contact_person.id"))
+    scope: Mapped[str] = mapped_column(Text, default="")
+    given_on: Mapped[dt.date | None] = mapped_column(Date)
+    expires_on: Mapped[dt.date | None] = mapped_column(Date)
+    withdrawn_on: Mapped[dt.date | None] = mapped_column(Date)
+    form_received: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
+
+
 class ResponsibilityGroup(Versioned, Base):
     """The ansvarsgruppe around one service user, active from a date; ended, never removed."""
 
@@ -226,8 +252,7 @@ class ResponsibilityGroup(Versioned, Base):
 class GroupMember(Versioned, Base):
     """The service user, a next of kin or a partner from the address book, with a role.
 
-    `consent_on` is the date the service user consented to sharing with this member (the
-    minutes go only to members with a date here, and always to the service user).
+    Whether the user consents to sharing with a member lives in `consent`, not here.
     """
 
     __tablename__ = "group_member"
@@ -237,7 +262,6 @@ class GroupMember(Versioned, Base):
     contact_person_id: Mapped[int | None] = mapped_column(ForeignKey("contact_person.id"))
     next_of_kin_id: Mapped[int | None] = mapped_column(ForeignKey("next_of_kin.id"))
     role: Mapped[str] = mapped_column(String(100), default="")
-    consent_on: Mapped[dt.date | None] = mapped_column(Date)
     active_from: Mapped[dt.date] = mapped_column(Date)
     active_to: Mapped[dt.date | None] = mapped_column(Date)
 

@@ -10,6 +10,7 @@ from psykhelse_desktop.domain.groups import MeetingForm
 from psykhelse_desktop.export.ics import CalendarEvent, calendar_text, escape_text, fold
 from psykhelse_desktop.export.meeting_calendar import export_group_calendar
 from psykhelse_desktop.services.meetings import meetings
+from psykhelse_desktop.services.settings import save_settings
 
 OSLO = ZoneInfo("Europe/Oslo")
 STAMP = dt.datetime(2026, 11, 23, 8, 0)
@@ -25,6 +26,7 @@ def test_group_meetings_parse_with_norwegian_letters_and_oslo_time(db, tmp_path)
     summer = MeetingForm(dt.datetime(2027, 6, 15, 9, 0), 60, "", "https://video.example/æøå",
                          (group.user_member,), ("Sommerferie; hvem, hva?",))  # fmt: skip
     meetings.plan_meeting(db, group.group_id, summer, now=NOW)
+    save_settings(db, {"calendar_detail": 2})  # the nurse chose place and agenda
     path = export_group_calendar(db, group.group_id, tmp_path / "møter.ics", stamp=STAMP)
     winter, june = _events(path)
     assert str(winter["SUMMARY"]) == "Ansvarsgruppemøte (Å. Ø.)"
@@ -37,6 +39,35 @@ def test_group_meetings_parse_with_norwegian_letters_and_oslo_time(db, tmp_path)
     assert "1. Sommerferie; hvem, hva?" in str(june["DESCRIPTION"])
     assert str(june["LOCATION"]) == "Videomøte"
     assert winter["UID"] != june["UID"]
+
+
+def test_by_default_no_agenda_and_no_typed_place(db, tmp_path):
+    group = make_group(db)
+    home = MeetingForm(dt.datetime(2027, 1, 12, 10, 0), 60, "Hjemme hos Åse, Fjæreveien 3", "",
+                       (group.user_member,), ("Rusbruken",))  # fmt: skip
+    meetings.plan_meeting(db, group.group_id, home, now=NOW)
+    data = export_group_calendar(db, group.group_id, tmp_path / "a.ics", stamp=STAMP).read_text()
+    office, visit = _events(tmp_path / "a.ics")
+    assert "LOCATION" not in office and str(visit["LOCATION"]) == "Hjemmebesøk"
+    for secret in ("Møterom", "Fjæreveien", "Søvn", "Økonomi", "Rusbruken", "Saksliste"):
+        assert secret not in data
+    assert str(office["SUMMARY"]) == "Ansvarsgruppemøte (Å. Ø.)"
+
+
+def test_place_without_agenda_at_the_middle_setting(db, tmp_path):
+    group = make_group(db)
+    save_settings(db, {"calendar_detail": 1})
+    export_group_calendar(db, group.group_id, tmp_path / "a.ics", stamp=STAMP)
+    [event] = _events(tmp_path / "a.ics")
+    assert str(event["LOCATION"]) == "Møterom Øst, Testvik helsesenter"
+    assert "Saksliste" not in str(event["DESCRIPTION"])
+
+
+def test_a_home_is_always_a_home_visit():
+    from psykhelse_desktop.domain.group_vocabulary import is_home
+
+    assert all(map(is_home, ("Hjemme hos brukeren", "hjemmebesøk", "Hos bruker, Storgata 2")))
+    assert not any(map(is_home, ("Legekontoret på Ørnes", "Møterom Øst", "")))
 
 
 def test_cancelled_meeting_says_so(db, tmp_path):

@@ -288,3 +288,23 @@ def test_low_threshold_contacts_are_mostly_anonymous(db, summary):
     known = [r for r in rows if r.service_user_id is not None]
     assert 0 < len(known) < len(rows) / 2
     assert all(r.occurred_on <= TODAY for r in rows)
+
+
+def test_demo_minutes_go_only_to_those_the_consent_form_names(db, summary):
+    from psykhelse_desktop.services.meetings import groups, meetings
+    from psykhelse_desktop.services.plans import plans
+
+    groups_seen = 0
+    owners = _all(db, select(m.ResponsibilityGroup.service_user_id))
+    for (owner,) in owners:
+        view = groups.open_group(db, owner)
+        share_with = {p.name for p in plans.print_source(db, view.service_user_id, "t").share_with}
+        for meeting in view.meetings:
+            for recipient in meetings.minutes_recipients(db, meeting.id):
+                if recipient.receives and recipient.role != "Tjenestemottaker":
+                    assert recipient.name in share_with
+        groups_seen += 1
+    assert groups_seen and summary.consents
+    first = groups.open_group(db, owners[0][0])
+    left_out = [r for r in meetings.minutes_recipients(db, first.meetings[0].id) if not r.receives]
+    assert len(left_out) == 1  # the demo's one member without consent

@@ -107,7 +107,10 @@ def test_requests_and_waiting_days_with_rapid_help_apart(db, data):
     assert table[("Rask psykisk helsehjelp", "Startet i perioden")] == "<5"
     assert table[("Rask psykisk helsehjelp", "Ventetid i dager, median")] == "skjult"
     assert table[("Andre tjenester", "Startet i perioden")] == "skjult"
-    assert table[("Andre tjenester", "Ventetid i dager, median")] == Decimal("30.0")
+    # its count is hidden, so its waiting days go too: else the mean of the one person with
+    # rapid help could be worked out from the total's mean
+    assert table[("Andre tjenester", "Ventetid i dager, median")] == "skjult"
+    assert table[("Andre tjenester", "Ventetid i dager, gjennomsnitt")] == "skjult"
 
 
 def test_threshold_is_a_parameter(db, data):

@@ -2,7 +2,9 @@
 
 Runs after the demo users are inserted, with Core bulk inserts. Past meetings have minutes,
 decisions and action items (some overdue); one member of the first group has no consent to
-share, so the minutes leave that member out.
+share, so the minutes and the agenda leave that member out. Every other member's consent is an
+entry in the user's consent list (the GP's comes from the plan), so the consent form, the
+minutes' distribution and the letters agree.
 """
 
 from __future__ import annotations
@@ -34,7 +36,9 @@ TASKS = (
 ABSENCE_REASONS = ("Syk", "Kolliderte med et annet møte", "Ga ikke beskjed")
 _MODELS = (
     m.ResponsibilityGroup, m.GroupMember, m.Meeting, m.MeetingInvitee, m.AgendaItem, m.ActionItem,
+    m.ConsentEntry,
 )  # fmt: skip
+MEMBER_SCOPE = "Opplysninger som trengs for samarbeidet i ansvarsgruppen"
 
 
 def add_demo_groups(session: Session, seed: int, today: dt.date, operator: str) -> dict[str, int]:
@@ -90,9 +94,27 @@ class _GroupMaker:
             sources.append((MemberKind.NEXT_OF_KIN, None, kin, "Pårørende"))
         ids = []
         for index, (kind, person, kin_id, role) in enumerate(sources):
-            consent = None if not all_consent and index == len(sources) - 1 else since
-            ids.append(self._member(group_id, kind, person, kin_id, role, consent, since))
+            ids.append(self._member(group_id, kind, person, kin_id, role, since))
+            wanted = all_consent or index < len(sources) - 1
+            if wanted and kind is not MemberKind.SERVICE_USER:
+                self._consent(user_id, person, kin_id, since)
         return ids
+
+    def _consent(self, user_id: int, person: int | None, kin_id: int | None, since) -> None:  # noqa: ANN001
+        if person is not None and self.session.scalar(
+            select(m.ConsentEntry.id).where(
+                m.ConsentEntry.service_user_id == user_id,
+                m.ConsentEntry.contact_person_id == person,
+                m.ConsentEntry.given_on <= since,
+            )
+        ):
+            return  # the plan already has it (the GP)  # fmt: skip
+        name = self.session.get(m.NextOfKin if kin_id else m.ContactPerson, kin_id or person).name
+        self.rows[m.ConsentEntry].append(
+            {"service_user_id": user_id, "kind": "deling", "participant": name,
+             "next_of_kin_id": kin_id, "contact_person_id": person, "scope": MEMBER_SCOPE,
+             "given_on": since, "expires_on": None, "withdrawn_on": None, "form_received": True}
+        )  # fmt: skip
 
     def _partners(self, user_id: int) -> list[tuple[int, str]]:
         gp = self.session.scalar(
@@ -109,12 +131,11 @@ class _GroupMaker:
         partners += [(person, role) for person, role in links[:2]]
         return partners or [(self.rng.choice(self.people), "Samarbeidspartner")]
 
-    def _member(self, group_id, kind, person, kin_id, role, consent, since) -> int:  # noqa: ANN001
+    def _member(self, group_id, kind, person, kin_id, role, since) -> int:  # noqa: ANN001
         member_id = self._id(m.GroupMember)
         self.rows[m.GroupMember].append(
             {"id": member_id, "group_id": group_id, "kind": kind.value, "contact_person_id": person,
-             "next_of_kin_id": kin_id, "role": role, "consent_on": consent,
-             "active_from": since, "active_to": None}
+             "next_of_kin_id": kin_id, "role": role, "active_from": since, "active_to": None}
         )  # fmt: skip
         return member_id
 

@@ -108,6 +108,17 @@ def plan_rows(
     return row, revisions
 
 
+def consent_rows(user_id: int, plan: IndividualPlan, gp: int | None) -> list[dict[str, Any]]:
+    """The plan's consents as entries of the one consent list; "Fastlegen" is the current GP."""
+    return [
+        {"service_user_id": user_id, "kind": c.kind.value, "participant": c.participant,
+         "next_of_kin_id": None, "scope": c.scope, "given_on": c.given_on,
+         "contact_person_id": gp if c.kind is ConsentKind.SHARING else None,
+         "expires_on": c.expires_on, "withdrawn_on": None, "form_received": c.form_received}
+        for c in plan.consents
+    ]  # fmt: skip
+
+
 def nurse_coordinator(name: str, since: dt.date) -> Coordinator:
     return Coordinator(name, NURSE_ROLE, "", None, since)
 

@@ -31,7 +31,7 @@ from .names import (
     STAFF_ROLES,
     STREETS,
 )
-from .plans import demo_plan, nurse_coordinator, plan_rows
+from .plans import consent_rows, demo_plan, nurse_coordinator, plan_rows
 from .rows import Dice, Row, ascii_name, kin_row, organisation_row
 
 DEFAULT_SEED = 2026
@@ -50,14 +50,14 @@ FEMALE_RELATIONS = {"Mor", "Søster"}
 ADULT_RELATIONS = tuple(r for r in RELATIONS if r != "Barn")
 _USER_TABLES = (
     m.ServiceUser, m.NextOfKin, m.GpPeriod, m.ServiceUserContact, m.AuditEvent,
-    m.CoordinatorPeriod, m.IndividualPlan, m.PlanRevision,
+    m.CoordinatorPeriod, m.IndividualPlan, m.PlanRevision, m.ConsentEntry,
 )  # fmt: skip
 _SUMMARY_FIELDS = {
     m.Organisation: "organisations", m.ContactPerson: "contact_people",
     m.ServiceUser: "service_users", m.NextOfKin: "next_of_kin", m.GpPeriod: "gp_periods",
     m.ServiceUserContact: "contacts", m.AuditEvent: "audit_events",
     m.CoordinatorPeriod: "coordinators", m.IndividualPlan: "plans",
-    m.PlanRevision: "plan_revisions",
+    m.PlanRevision: "plan_revisions", m.ConsentEntry: "consents",
 }  # fmt: skip
 _CATEGORIES = tuple(Category)
 _CATEGORY_WEIGHTS = tuple(itertools.accumulate((65, 15, 20)))  # psykisk helse, rus, ROP
@@ -86,6 +86,7 @@ class DemoSummary:
     coordinators: int = 0
     plans: int = 0
     plan_revisions: int = 0
+    consents: int = 0
     groups: int = 0
     meetings: int = 0
     action_items: int = 0
@@ -237,6 +238,9 @@ class DemoGenerator:
         row, revisions = plan_rows(plan_id, user_id, plan, self.operator, self.now, self.plan_rng)
         rows[m.IndividualPlan].append(row)
         rows[m.PlanRevision].extend(revisions)
+        gp = next((r["contact_person_id"] for r in rows[m.GpPeriod]
+                   if r["service_user_id"] == user_id and r["valid_to"] is None), None)  # fmt: skip
+        rows[m.ConsentEntry].extend(consent_rows(user_id, plan, gp))
 
     def _user(self) -> Row:
         rng, female = self.rng, self.rng.chance(0.5)

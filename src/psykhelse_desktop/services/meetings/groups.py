@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from sqlalchemy import func, select
@@ -9,15 +10,26 @@ from sqlalchemy.orm import Session
 
 from ...domain.errors import UserError, ValidationFailed
 from ...domain.group_vocabulary import VIDEO_PLACE, MeetingStatus, MemberKind
-from ...domain.groups import GroupView, MeetingRow, Member, MemberForm, validate_member
+from ...domain.groups import (
+    GroupView,
+    MeetingRow,
+    Member,
+    MemberForm,
+    names_member,
+    validate_member,
+)
+from ...domain.plan_vocabulary import ConsentKind
+from ...domain.plans import Consent
 from ...domain.records import NextOfKin
 from ...storage import models as m
 from ..database import Database, get_row
+from ..records.consents import describe, load_consents, new_consent_row
 from ..records.record_parts import load_next_of_kin
 from ..versions import claim_version
 
 GROUP_EXISTS_MESSAGE = "Tjenestemottakeren har allerede en ansvarsgruppe. Åpne den i stedet."
 USER_ROLE = "Tjenestemottaker"
+MEMBER_SCOPE = "Opplysninger som trengs for samarbeidet i ansvarsgruppen"
 
 
 def create_group(
@@ -50,6 +62,9 @@ def add_member(db: Database, group_id: int, form: MemberForm) -> int:
         session.flush()
         member = load_member(session, row)
         db.audit(session, "group_member_add", group.service_user_id, f"{member.name}: {form.role}")
+        if form.consent_on is not None:
+            _give(db, session, group.service_user_id, member, form.consent_on,
+                  form.consent_expires_on)  # fmt: skip
         return row.id
 
 
@@ -69,17 +84,50 @@ def end_member(db: Database, member_id: int, on: dt.date, *, version: int) -> No
         db.audit(session, "group_member_end", group.service_user_id, f"{name} til {on:%d.%m.%Y}")
 
 
-def set_consent(db: Database, member_id: int, consent_on: dt.date | None, *, version: int) -> None:
-    """Record (a date) or withdraw (None) the user's consent to share with this member, as
-    shown on `version` (EditConflict if the member changed since)."""
+def set_consent(
+    db: Database,
+    member_id: int,
+    consent_on: dt.date | None,
+    *,
+    version: int,
+    expires_on: dt.date | None = None,
+    today: dt.date | None = None,
+) -> None:
+    """Give (a date) or withdraw (None, from today) the user's consent to share with this
+    member, as shown on `version` (EditConflict if the member changed since). The consent is
+    an entry in the user's one consent list, where the plan's consent section shows it too."""
     with db.transaction() as session:
         row = get_row(session, m.GroupMember, member_id)
         claim_version(row, version, "Medlemmet", lambda: load_member(session, row))
-        row.consent_on = consent_on
         group = get_row(session, m.ResponsibilityGroup, row.group_id)
-        what = f"gitt {consent_on:%d.%m.%Y}" if consent_on else "trukket tilbake"
-        name = load_member(session, row).name
-        db.audit(session, "group_consent", group.service_user_id, f"{name}: samtykke {what}")
+        member = load_member(session, row)
+        if consent_on is None:
+            _withdraw(db, session, group.service_user_id, member, today or dt.date.today())
+        else:
+            _give(db, session, group.service_user_id, member, consent_on, expires_on)
+
+
+def _give(db: Database, session: Session, user_id: int, member: Member, given_on: dt.date,
+          expires_on: dt.date | None) -> None:  # fmt: skip
+    if expires_on is not None and expires_on < given_on:
+        raise ValidationFailed(
+            {"expires_on": "Utløpsdatoen kan ikke være før datoen samtykket ble gitt."}
+        )
+    consent = Consent(
+        ConsentKind.SHARING, participant=member.name, scope=MEMBER_SCOPE, given_on=given_on,
+        expires_on=expires_on, next_of_kin_id=member.next_of_kin_id,
+        contact_person_id=member.contact_person_id,
+    )  # fmt: skip
+    session.add(new_consent_row(user_id, consent))
+    db.audit(session, "group_consent", user_id, describe(consent))
+
+
+def _withdraw(db: Database, session: Session, user_id: int, member: Member, on: dt.date) -> None:
+    for consent in member.consents:
+        entry = get_row(session, m.ConsentEntry, consent.id)
+        entry.withdrawn_on = on
+        db.audit(session, "consent_withdraw", user_id,
+                 f"{describe(consent)}, trukket tilbake {on:%d.%m.%Y}")  # fmt: skip
 
 
 def end_group(db: Database, group_id: int, on: dt.date) -> None:
@@ -186,7 +234,17 @@ def load_members(session: Session, group_id: int) -> list[Member]:
 
 
 def load_member(session: Session, row: m.GroupMember) -> Member:
-    """The member with name, organisation and address from the record or the address book."""
+    """The member with details from the record or the address book, and the user's sharing
+    consents (not withdrawn) that name this member."""
+    member = _member_details(session, row)
+    group = get_row(session, m.ResponsibilityGroup, row.group_id)
+    consents = load_consents(session, group.service_user_id)
+    return dataclasses.replace(
+        member, consents=tuple(c for c in consents if names_member(c, member))
+    )
+
+
+def _member_details(session: Session, row: m.GroupMember) -> Member:
     kind = MemberKind(row.kind)
     if kind is MemberKind.SERVICE_USER:
         details = _user_details(session, row.group_id)
@@ -196,8 +254,9 @@ def load_member(session: Session, row: m.GroupMember) -> Member:
         details = _partner_details(
             session, get_row(session, m.ContactPerson, row.contact_person_id)
         )
-    return Member(row.id, kind, role=row.role, consent_on=row.consent_on,
-                  active_from=row.active_from, active_to=row.active_to, version=row.version,
+    return Member(row.id, kind, role=row.role, active_from=row.active_from,
+                  active_to=row.active_to, version=row.version,
+                  next_of_kin_id=row.next_of_kin_id, contact_person_id=row.contact_person_id,
                   **details)  # fmt: skip
 
 
@@ -206,12 +265,16 @@ def _user_details(session: Session, group_id: int) -> dict[str, str]:
     user = user_row(session, group.service_user_id)
     place = " ".join(p for p in (user.postal_code, user.postal_place) if p)
     address = "\n".join(p for p in (user.address, place) if p)
-    return {"name": full_name(user), "phone": user.phone, "email": user.email, "address": address}
+    protected = bool(user.protected_address)
+    return {"name": full_name(user), "phone": user.phone, "email": user.email,
+            "address": "" if protected else address, "protected_address": protected}  # fmt: skip
 
 
-def _kin_details(kin: m.NextOfKin) -> dict[str, str]:
+def _kin_details(kin: m.NextOfKin) -> dict[str, object]:
+    protected = bool(kin.protected_address)
     return {"name": kin.name, "organisation": f"Pårørende ({kin.relation.lower()})",
-            "phone": kin.phone, "email": kin.email, "address": kin.address}  # fmt: skip
+            "phone": kin.phone, "email": kin.email, "protected_address": protected,
+            "address": "" if protected else kin.address}  # fmt: skip
 
 
 def _partner_details(session: Session, person: m.ContactPerson) -> dict[str, str]:
@@ -232,7 +295,6 @@ def _member_row(group_id: int, form: MemberForm, group: m.ResponsibilityGroup) -
         contact_person_id=form.contact_person_id,
         next_of_kin_id=form.next_of_kin_id,
         role=form.role.strip(),
-        consent_on=form.consent_on,
         active_from=form.active_from or group.active_from,
     )
 

@@ -28,6 +28,15 @@ class MeetingPack:
     goals_due: tuple[Goal, ...]
     next_revision: dt.date | None
 
+    @property
+    def day(self) -> dt.date:
+        return self.meeting.starts_at.date()
+
+    def may_see_agenda(self, member: Member) -> bool:
+        """Only the user and members with a valid consent on the meeting's date get the agenda
+        (it carries the plan's goals); the others get time and place only."""
+        return member.may_receive_health_information(self.day)
+
 
 @dataclass(frozen=True)
 class MinutesSource:
@@ -95,6 +104,7 @@ class CalendarMeeting:
     video_link: str
     initials: str
     agenda: tuple[str, ...]
+    protected_address: bool = False  # the user's: no typed place, whatever the setting
 
 
 def calendar_meetings(db: Database, group_id: int) -> list[CalendarMeeting]:
@@ -107,10 +117,13 @@ def calendar_meetings(db: Database, group_id: int) -> list[CalendarMeeting]:
             select(m.Meeting).where(m.Meeting.group_id == group_id).order_by(m.Meeting.starts_at)
         ).all()
         db.audit(session, "open", group.service_user_id, "Kalenderfil for ansvarsgruppen")
-        return [_calendar_meeting(session, row, initials) for row in rows]
+        protected = bool(user.protected_address)
+        return [_calendar_meeting(session, row, initials, protected) for row in rows]
 
 
-def _calendar_meeting(session: Session, row: m.Meeting, initials: str) -> CalendarMeeting:
+def _calendar_meeting(
+    session: Session, row: m.Meeting, initials: str, protected: bool
+) -> CalendarMeeting:
     return CalendarMeeting(
         meeting_id=row.id,
         created_at=row.created_at,
@@ -121,4 +134,5 @@ def _calendar_meeting(session: Session, row: m.Meeting, initials: str) -> Calend
         video_link=row.video_link,
         initials=initials,
         agenda=tuple(entry.title for entry in agenda_entries(session, row.id)),
+        protected_address=protected,
     )

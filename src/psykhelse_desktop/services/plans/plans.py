@@ -17,15 +17,18 @@ from ...domain.plans import (
     PlanChange,
     PlanView,
     RevisionInfo,
+    SharingParty,
     validate_plan,
 )
 from ...storage import models as m
 from ..clock import to_oslo
 from ..database import Database, get_row
+from ..records.consents import load_consents, save_plan_consents
 from ..versions import require_version
 from .plan_changes import describe_changes
 from .plan_coordinators import current_coordinator
 from .plan_snapshots import plan_from_json, plan_to_json
+from .sharing import sharing_parties
 
 
 @dataclass(frozen=True)
@@ -34,6 +37,7 @@ class PrintSource:
     birth_date: dt.date | None
     view: PlanView
     changes: list[PlanChange]
+    share_with: tuple[SharingParty, ...] = ()
 
 
 NO_PLAN_MESSAGE = "Tjenestemottakeren har ingen individuell plan ennå. Opprett planen først."
@@ -49,7 +53,8 @@ def create_plan(db: Database, user_id: int) -> PlanView:
         row = m.IndividualPlan(service_user_id=user_id)
         session.add(row)
         session.flush()
-        plan = IndividualPlan(coordinator=current_coordinator(session, user_id))
+        plan = IndividualPlan(coordinator=current_coordinator(session, user_id),
+                              consents=tuple(load_consents(session, user_id)))  # fmt: skip
         _write_revision(db, session, row, plan)
         db.audit(session, "plan_create", user_id)
         return _view(session, row, plan)
@@ -72,17 +77,25 @@ def save_plan(
     *,
     version: int,
     today: dt.date | None = None,
+    shown_consents: tuple[int, ...] | None = None,
 ) -> tuple[PlanView, list[PlanChange]]:
     """Save the plan opened on revision `version` as a new revision (nothing is written when
-    nothing changed). EditConflict, with the newest revision, if one was saved since."""
+    nothing changed). EditConflict, with the newest revision, if one was saved since.
+
+    Consents go to the consent list: a consent the form showed (`shown_consents`, default: all
+    current ones) and left out is withdrawn; one given elsewhere meanwhile is kept."""
     with db.transaction() as session:
         row, previous = _require_current(session, user_id)
-        plan = _prepared(session, user_id, plan, previous)
+        shown = tuple(c.id for c in previous.consents) if shown_consents is None else shown_consents
+        plan = _prepared(session, user_id, plan, previous, shown)
         changes = describe_changes(previous, plan)
         if changes:
             require_version(row.current_revision, version, "Planen", lambda: previous)
-        _raise_if_invalid(validate_plan(plan, previous, today or dt.date.today()))
+        today = today or dt.date.today()
+        _raise_if_invalid(validate_plan(plan, previous, today))
         if changes:
+            consents = save_plan_consents(session, user_id, plan.consents, shown, today)
+            plan = dataclasses.replace(plan, consents=consents)
             _write_revision(db, session, row, plan)
             summary = "\n".join(f"{c.part}: {c.text}" for c in changes[:20])
             db.audit(session, "plan_save", user_id, f"Revisjon {row.current_revision}\n{summary}")
@@ -146,6 +159,7 @@ def print_source(db: Database, user_id: int, what: str) -> PrintSource:
             birth_date=user.birth_date,
             view=_view(session, row, plan),
             changes=describe_changes(old, plan),
+            share_with=sharing_parties(session, user_id, plan, db.profile.name),
         )
 
 
@@ -186,7 +200,10 @@ def _current(session: Session, user_id: int) -> tuple[m.IndividualPlan, Individu
         )
     )
     found = session.execute(statement).first()
-    return None if found is None else (found[0], plan_from_json(found[1]))
+    if found is None:
+        return None
+    consents = tuple(load_consents(session, user_id))
+    return found[0], dataclasses.replace(plan_from_json(found[1]), consents=consents)
 
 
 def _require_current(session: Session, user_id: int) -> tuple[m.IndividualPlan, IndividualPlan]:
@@ -208,11 +225,18 @@ def _snapshot(session: Session, plan_id: int, number: int) -> IndividualPlan:
 
 
 def _prepared(
-    session: Session, user_id: int, plan: IndividualPlan, previous: IndividualPlan
+    session: Session,
+    user_id: int,
+    plan: IndividualPlan,
+    previous: IndividualPlan,
+    shown: tuple[int, ...],
 ) -> IndividualPlan:
-    """The coordinator comes from the service user; new goals and measures get their ids."""
+    """The coordinator comes from the service user; new goals and measures get their ids;
+    consents given elsewhere (the group) since the form opened are kept in the list."""
+    given_since = tuple(c for c in previous.consents if c.id not in shown)
     return dataclasses.replace(
         plan,
+        consents=plan.consents + given_since,
         coordinator=current_coordinator(session, user_id),
         goals=_numbered(plan.goals, previous.goals),
         measures=_numbered(plan.measures, previous.measures),

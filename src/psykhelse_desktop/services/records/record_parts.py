@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from ...domain.errors import ValidationFailed
 from ...domain.records import ChangeEntry, GpPeriod, LinkedContact, NextOfKin, NextOfKinForm
 from ...domain.validation import validate_next_of_kin
-from ...domain.vocabulary import AUDIT_ACTION_LABELS, READ_ACTIONS
+from ...domain.vocabulary import AUDIT_ACTION_LABELS, READ_ACTIONS, ProtectedAddress
 from ...storage import models as m
 from ..clock import to_oslo
 from ..database import Database, get_row
@@ -160,9 +160,11 @@ def _get(session: Session, model: type[T], row_id: int) -> T:
 
 def _stripped(form: NextOfKinForm) -> dict[str, object]:
     values = {k: getattr(form, k) for k in NextOfKinForm.__dataclass_fields__}
+    values["protected_address"] = form.protected_address.value
     return {k: v.strip() if isinstance(v, str) else v for k, v in values.items()}
 
 
 def _next_of_kin(row: m.NextOfKin) -> NextOfKin:
     values = {k: getattr(row, k) for k in NextOfKinForm.__dataclass_fields__}
+    values["protected_address"] = ProtectedAddress(row.protected_address)
     return NextOfKin(id=row.id, version=row.version, **values)

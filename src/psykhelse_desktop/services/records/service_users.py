@@ -15,7 +15,7 @@ from ...domain.national_id import compact
 from ...domain.records import ServiceUserDetail, ServiceUserForm, ServiceUserRow
 from ...domain.text import escape_like, search_key, search_terms, sort_key
 from ...domain.validation import checked_service_user
-from ...domain.vocabulary import SERVICE_USER_FIELD_LABELS, Category, Status
+from ...domain.vocabulary import SERVICE_USER_FIELD_LABELS, Category, ProtectedAddress, Status
 from ...storage import models as m
 from ...storage.queries import fetch_ids, insert_rows
 from ..database import Database, get_row
@@ -194,6 +194,7 @@ def _values(form: ServiceUserForm) -> dict[str, object]:
     """The columns as stored: text stripped, search and sort keys made."""
     values = {k: v.strip() if type(v) is str else v for k, v in vars(form).items()}
     values["category"] = form.category.value
+    values["protected_address"] = form.protected_address.value
     values["national_id"] = compact(form.national_id) or None
     values["search_key"] = search_key(
         form.first_name, form.last_name, values["national_id"], form.phone, form.phone_alt
@@ -205,6 +206,7 @@ def _values(form: ServiceUserForm) -> dict[str, object]:
 def _form(user: m.ServiceUser) -> ServiceUserForm:
     values = {f.name: getattr(user, f.name) for f in fields(ServiceUserForm)}
     values["category"] = Category(user.category)
+    values["protected_address"] = ProtectedAddress(user.protected_address)
     values["national_id"] = user.national_id or ""
     return ServiceUserForm(**values)
 
@@ -238,6 +240,6 @@ def _shown(value: object) -> str:
         return "ja" if value else "nei"
     if isinstance(value, dt.date):
         return f"{value:%d.%m.%Y}"
-    if isinstance(value, Category):
+    if isinstance(value, Category | ProtectedAddress):
         return value.label
     return str(value or "")

@@ -31,6 +31,7 @@ Table = tuple[list[Figure], list[Sum]]
 WITH_DECISION = "Med vedtak i perioden"
 AT_END = "Med tjenester ved periodens slutt"
 STARTED = "Startet i perioden"
+MEAN_WAIT = "Ventetid i dager, gjennomsnitt"
 
 
 @dataclass(frozen=True)
@@ -158,7 +159,8 @@ def _hours(session: Session, period: mf.Period, at_end: int) -> Table:
     for value, label in _labels(ServiceType, found):
         users, granted = found.get(value, (0, 0.0))
         figures.append(count(t, label, "Tjenestemottakere", users))
-        figures.append(Figure(t, label, "Timer per uke", hours(granted), users, is_count=False))
+        users_key = (t, label, "Tjenestemottakere")
+        figures.append(Figure(t, label, "Timer per uke", hours(granted), users, False, users_key))
     total = sum(granted for _, granted in found.values())
     figures.append(count(t, mf.ALL_TYPES, "Tjenestemottakere", at_end))
     figures.append(Figure(t, mf.ALL_TYPES, "Timer per uke", hours(total), at_end, is_count=False))
@@ -196,11 +198,11 @@ def _requests(session: Session, period: mf.Period) -> Table:
     )
     for group, rows in groups:
         figures += _waiting(group, [(s - r).days for r, s, _ in rows])
-    parts = (
-        (t, mf.RAPID_HELP_GROUP, STARTED),
-        (t, mf.OTHER_SERVICES, STARTED),
-    )
-    return figures, [Sum((t, mf.ALL, STARTED), parts)]
+    parts = (mf.RAPID_HELP_GROUP, mf.OTHER_SERVICES)
+    return figures, [
+        Sum((t, mf.ALL, STARTED), tuple((t, g, STARTED) for g in parts)),
+        Sum((t, mf.ALL, MEAN_WAIT), tuple((t, g, MEAN_WAIT) for g in parts), weighted=True),
+    ]
 
 
 def _waiting(group: str, days: list[int]) -> list[Figure]:
@@ -208,10 +210,11 @@ def _waiting(group: str, days: list[int]) -> list[Figure]:
     t, n = mf.REQUESTS, len(days)
     median = Decimal(str(statistics.median(days))).quantize(Decimal("0.1")) if days else None
     mean = Decimal(sum(days)) / n if days else None
+    started = (t, group, STARTED)
     return [
         count(t, group, STARTED, n),
-        Figure(t, group, "Ventetid i dager, median", median, n, is_count=False),
-        Figure(t, group, "Ventetid i dager, gjennomsnitt", _one_decimal(mean), n, is_count=False),
+        Figure(t, group, "Ventetid i dager, median", median, n, False, started),
+        Figure(t, group, MEAN_WAIT, _one_decimal(mean), n, False, started),
     ]
 
 

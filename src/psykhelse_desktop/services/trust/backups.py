@@ -124,6 +124,7 @@ def _write(record: OpenRecord, target: Path) -> None:
     except OSError as exc:
         raise BackupFailed(_disk_message(target.parent, exc.errno)) from None
     except sqlcipher.DatabaseError as exc:
+        _fail_if_record_damaged(record)  # the copy may have failed on the record's own damage
         raise BackupFailed(_disk_message(target.parent, None, str(exc))) from None
 
 

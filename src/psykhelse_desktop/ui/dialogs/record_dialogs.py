@@ -14,6 +14,7 @@ from ...services.records import record_parts, service_users
 from ..texts import domain_text
 from ..widgets.date_field import DateField
 from .form_dialog import FormDialog
+from .service_user_dialog import protected_address_box, set_protected
 
 
 class NextOfKinDialog(FormDialog):
@@ -43,6 +44,9 @@ class NextOfKinDialog(FormDialog):
         self.phone = add("phone", tr("Telefon"), QLineEdit())
         self.email = add("email", tr("E-post"), QLineEdit())
         self.address = add("address", tr("Adresse"), QLineEdit())
+        self.protected_address = add(
+            "protected_address", tr("Beskyttet adresse"), protected_address_box()
+        )
         self.is_closest = add("is_closest", "", QCheckBox(tr("Nærmeste pårørende")))
         self.may_contact = add("may_contact", "", QCheckBox(tr("Bruker tillater kontakt")))
         self.is_minor_child = add("is_minor_child", "", QCheckBox(tr("Mindreårig barn")))
@@ -59,6 +63,7 @@ class NextOfKinDialog(FormDialog):
         for name in ("is_closest", "may_contact", "is_minor_child", "child_follow_up_consent"):
             getattr(self, name).setChecked(getattr(form, name))
         self.notes.setPlainText(form.notes)
+        set_protected(self.protected_address, form.protected_address)
 
     def collect(self) -> NextOfKinForm:
         return NextOfKinForm(
@@ -72,6 +77,7 @@ class NextOfKinDialog(FormDialog):
             is_minor_child=self.is_minor_child.isChecked(),
             child_follow_up_consent=self.child_follow_up_consent.isChecked(),
             notes=self.notes.toPlainText(),
+            protected_address=self.protected_address.currentData(),
         )
 
     def save(self) -> None:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.records import ServiceUserForm
-from ...domain.vocabulary import SERVICE_USER_FIELD_LABELS, Category
+from ...domain.vocabulary import SERVICE_USER_FIELD_LABELS, Category, ProtectedAddress
 from ...services.database import Database
 from ...services.records import service_users
 from ..texts import domain_text
@@ -23,6 +23,23 @@ _TEXT_FIELDS = (
     "first_name", "last_name", "national_id", "address", "postal_code", "postal_place",
     "phone", "phone_alt", "email",
 )  # fmt: skip
+
+
+def protected_address_box() -> QComboBox:
+    """Ingen / Fortrolig / Strengt fortrolig adresse (the address then never leaves)."""
+    box = QComboBox()
+    for choice in ProtectedAddress:
+        box.addItem(domain_text(choice.label), choice)
+    box.setToolTip(
+        QComboBox.tr(
+            "Adressen kommer da aldri på brev, kalenderfiler, eksport, lister eller utskrifter."
+        )  # fmt: skip
+    )
+    return box
+
+
+def set_protected(box: QComboBox, value: ProtectedAddress) -> None:
+    box.setCurrentIndex(box.findData(value))
 
 
 class ServiceUserDialog(FormDialog):
@@ -63,6 +80,9 @@ class ServiceUserDialog(FormDialog):
         self.postal_code = add("postal_code", tr("Postnummer"), QLineEdit())
         self.postal_code.setMaxLength(4)
         self.postal_place = add("postal_place", tr("Poststed"), QLineEdit())
+        self.protected_address = add(
+            "protected_address", tr("Beskyttet adresse"), protected_address_box()
+        )
         self.phone = add("phone", tr("Telefon"), QLineEdit())
         self.phone_alt = add("phone_alt", tr("Telefon 2"), QLineEdit())
         self.email = add("email", tr("E-post"), QLineEdit())
@@ -98,6 +118,7 @@ class ServiceUserDialog(FormDialog):
         self.birth_date.set_value(form.birth_date)
         self.service_start.set_value(form.service_start)
         self.category.setCurrentIndex(self.category.findData(form.category))
+        set_protected(self.protected_address, form.protected_address)
         self.is_lar.setChecked(form.is_lar)
         self.is_tud.setChecked(form.is_tud)
         self.has_minor_children.setChecked(form.has_minor_children)
@@ -115,6 +136,7 @@ class ServiceUserDialog(FormDialog):
             has_minor_children=self.has_minor_children.isChecked(),
             reach_notes=self.reach_notes.toPlainText(),
             service_start=self.read_date("service_start", self.service_start),
+            protected_address=self.protected_address.currentData(),
         )
 
     def save(self) -> None:

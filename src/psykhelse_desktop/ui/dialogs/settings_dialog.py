@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from ...domain.settings import (
+    CALENDAR_SECTION,
     EXPORT_SECTION,
     RADAR_SECTION,
     SECURITY_SECTION,
@@ -39,8 +40,8 @@ class SettingsDialog(FormDialog):
         self._widest_unit = max((domain_text(s.unit) for s in SPECS), key=len)
         self.set_intro(
             self.tr(
-                "Grensene for hva «I dag» varsler om, for tallene til kommunen og for når "
-                "journalen låses."
+                "Grensene for hva «I dag» varsler om, for tallene til kommunen, hva "
+                "kalenderfilene viser og når journalen låses."
             )
         )
         current = get_settings(db)
@@ -58,6 +59,7 @@ class SettingsDialog(FormDialog):
             RADAR_SECTION: self.tr("Varsler på «I dag»"),
             EXPORT_SECTION: self.tr("Eksport av tall til kommunen"),
             SECURITY_SECTION: self.tr("Sikkerhet"),
+            CALENDAR_SECTION: self.tr("Kalenderfiler (.ics) for ansvarsgruppemøter"),
         }
         return titles.get(section) or domain_text(section)
 

@@ -72,9 +72,12 @@ def period_text(member: Member) -> str:
 def consent_text(member: Member) -> str:
     if member.kind is MemberKind.SERVICE_USER:
         return _tr("Ikke nødvendig")
-    if member.consent_on is None:
+    consent = member.valid_consent(dt.date.today())
+    if consent is None:
         return _tr("Ikke samtykke")
-    return date_text(member.consent_on)
+    if consent.expires_on is not None:
+        return _tr("%s (til %s)") % (date_text(consent.given_on), date_text(consent.expires_on))
+    return date_text(consent.given_on)
 
 
 def meeting_texts(meeting: MeetingRow, now: dt.datetime) -> tuple[str, ...]:

@@ -40,10 +40,16 @@ class InviteList(QWidget):
         column.setSpacing(2)
         self.boxes: dict[int, QCheckBox] = {}
         for member in members:
-            box = QCheckBox(f"{member.name} – {member.role}")
+            box = QCheckBox(f"{member.name} – {member.role}{self._no_consent(member)}")
             box.setChecked(True)
             column.addWidget(box)
             self.boxes[member.id] = box
+
+    def _no_consent(self, member: Member) -> str:
+        """Said at the name: such a member's letter holds only time and place."""
+        if member.may_receive_health_information(dt.date.today()):
+            return ""
+        return self.tr(" (uten samtykke: får bare tid og sted, ikke saksliste)")
 
     def invited(self) -> tuple[int, ...]:
         return tuple(member_id for member_id, box in self.boxes.items() if box.isChecked())

@@ -49,6 +49,7 @@ class MemberDialog(FormDialog):
         self.role.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.consent_on = add("consent_on", tr("Samtykke til deling"), DateField())
         self.consent_on.setToolTip(tr("Datoen tjenestemottakeren samtykket til at referatet deles"))
+        self.consent_expires_on = add("consent_expires_on", tr("Samtykket utløper"), DateField())
         self.active_from = add("active_from", tr("Medlem fra"), DateField(dt.date.today()))
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.picker.picked.connect(self._suggest_role)
@@ -86,6 +87,7 @@ class MemberDialog(FormDialog):
 
     def read(self) -> MemberForm:
         consent_on = self.read_date("consent_on", self.consent_on)
+        expires_on = self.read_date("consent_expires_on", self.consent_expires_on)
         active_from = self.read_date("active_from", self.active_from)
         self.check_dates()
         partner = self.kind.currentData() is MemberKind.PARTNER
@@ -95,6 +97,7 @@ class MemberDialog(FormDialog):
             contact_person_id=self.picker.current_id() if partner else None,
             next_of_kin_id=None if partner else self.kin.currentData(),
             consent_on=consent_on,
+            consent_expires_on=expires_on,
             active_from=active_from,
         )
 
@@ -122,8 +125,9 @@ class ConsentDialog(FormDialog):
         self.db, self.member, self.version = db, member, member.version
         self.set_intro(
             self.tr(
-                "Referatet sendes bare til medlemmer tjenestemottakeren har samtykket til å dele "
-                "opplysninger med. Et samtykke kan trekkes tilbake når som helst."
+                "Referatet og sakslisten sendes bare til medlemmer tjenestemottakeren har "
+                "samtykket til å dele opplysninger med; andre får bare tid og sted. Samtykket "
+                "står også i planens samtykkeliste. Det kan trekkes tilbake når som helst."
             )
         )
         self.given = QRadioButton(self.tr("Har samtykket"))
@@ -136,17 +140,24 @@ class ConsentDialog(FormDialog):
             self.choice.addButton(button)
             column.addWidget(button)
         self.add_field("choice", self.tr("Samtykke"), holder, focus=(self.given, self.withdrawn))
+        current = member.valid_consent(dt.date.today())
+        given = current.given_on if current else None
         self.consent_on = self.add_field(
-            "consent_on", self.tr("Dato"), DateField(member.consent_on or dt.date.today())
+            "consent_on", self.tr("Dato"), DateField(given or dt.date.today())
         )
-        self.given.setChecked(member.consent_on is not None)
-        self.withdrawn.setChecked(member.consent_on is None)
-        self.given.toggled.connect(self.consent_on.setEnabled)
-        self.consent_on.setEnabled(self.given.isChecked())
+        self.expires_on = self.add_field(
+            "expires_on", self.tr("Utløper"), DateField(current.expires_on if current else None)
+        )
+        self.given.setChecked(current is not None)
+        self.withdrawn.setChecked(current is None)
+        for field in (self.consent_on, self.expires_on):
+            self.given.toggled.connect(field.setEnabled)
+            field.setEnabled(self.given.isChecked())
         self.setMinimumWidth(480)
 
     def save(self) -> None:
         consent_on = self.read_date("consent_on", self.consent_on)
+        expires_on = self.read_date("expires_on", self.expires_on)
         self.check_dates()
         if self.withdrawn.isChecked():
             consent_on = None
@@ -154,7 +165,9 @@ class ConsentDialog(FormDialog):
             raise ValidationFailed(
                 {"consent_on": self.tr("Skriv datoen tjenestemottakeren samtykket.")}
             )
-        groups.set_consent(self.db, self.member.id, consent_on, version=self.version)
+        groups.set_consent(
+            self.db, self.member.id, consent_on, version=self.version, expires_on=expires_on
+        )
 
     def collect(self) -> object:
         return self.member

@@ -118,7 +118,8 @@ class DetailView(QScrollArea):
 
     def _kin_texts(self, kin: NextOfKin) -> tuple[str, ...]:
         relation = kin.relation + (self.tr(" (nærmeste)") if kin.is_closest else "")
-        notes = [] if kin.may_contact else [self.tr("Ikke kontakt uten samtykke")]
+        notes = [domain_text(kin.protected_address.label)] if kin.protected_address.value else []
+        notes += [] if kin.may_contact else [self.tr("Ikke kontakt uten samtykke")]
         if kin.is_minor_child:
             notes.append(self.tr("mindreårig barn"))
         return (kin.name, relation, kin.phone, ", ".join(notes + [kin.notes] * bool(kin.notes)))

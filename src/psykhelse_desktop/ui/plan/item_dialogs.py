@@ -17,12 +17,21 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import ValidationFailed
 from ...domain.plan_vocabulary import ConsentKind, LifeArea, MeasureStatus
-from ...domain.plans import Consent, Goal, IndividualPlan, Measure, Participant, validate_plan
+from ...domain.plans import (
+    Consent,
+    Goal,
+    IndividualPlan,
+    Measure,
+    Participant,
+    SharingChoice,
+    validate_plan,
+)
 from ...services.database import Database
 from ...services.records import address_book
 from ..dialogs.form_dialog import FormDialog
 from ..texts import domain_text
 from ..widgets.date_field import DateField
+from .share_picker import SharePicker
 
 
 class GrowingText(QPlainTextEdit):
@@ -185,17 +194,16 @@ class ConsentDialog(FormDialog):
         self,
         consents: tuple[Consent, ...],
         index: int,
-        names: Sequence[str],
+        choices: Sequence[SharingChoice],
         parent: QWidget | None = None,
     ):
         super().__init__(self.tr("Samtykke"), parent)
         self.consents, self.index = consents, index
         consent = consents[index] if index < len(consents) else Consent()
+        self.original = consent
         self.kind = self.add_field("kind", self.tr("Gjelder"), enum_box(ConsentKind, consent.kind))
-        self.participant = self.add_field("participant", self.tr("Dele med"), QComboBox())
-        self.participant.setEditable(True)
-        self.participant.addItems(["", *names])
-        self.participant.setCurrentText(consent.participant)
+        self.participant = self.add_field("participant", self.tr("Dele med"), SharePicker(choices))
+        self.participant.show_consent(consent)
         self.scope = self.add_field("scope", self.tr("Hva kan deles"), long_text(consent.scope, 3))
         self.given_on = self.add_field(
             "given_on", self.tr("Gitt dato"), DateField(consent.given_on)
@@ -222,9 +230,13 @@ class ConsentDialog(FormDialog):
         )
         self.check_dates()
         sharing = self.kind.currentData() is ConsentKind.SHARING
-        consent = Consent(
+        who = self.participant.chosen() if sharing else SharingChoice("", "", "")
+        consent = dataclasses.replace(  # the same entry of the consent list, edited
+            self.original,
             kind=self.kind.currentData(),
-            participant=self.participant.currentText().strip() if sharing else "",
+            participant=who.participant,
+            next_of_kin_id=who.next_of_kin_id,
+            contact_person_id=who.contact_person_id,
             scope=self.scope.toPlainText().strip(),
             given_on=given,
             expires_on=expires,

@@ -46,6 +46,7 @@ class PlanForm(QWidget):
     def __init__(self, db: Database, parent: QWidget | None = None):
         super().__init__(parent)
         self.db = db
+        self.user_id: int | None = None  # whose plan: the consent editor offers their people
         self.texts: dict[str, QWidget] = {}
         self.dates: dict[str, DateField] = {}
         self.problems: dict[str, QLabel] = {}

@@ -8,11 +8,14 @@ import datetime as dt
 from PySide6.QtWidgets import QDialog, QWidget
 
 from ...domain.plan_vocabulary import LifeArea, MeasureStatus
-from ...domain.plans import Consent, Goal, Measure, Participant
+from ...domain.plans import Consent, Goal, Measure, Participant, SharingChoice
 from ...services.database import Database
+from ...services.plans.sharing import sharing_choices
 from ..texts import date_text, domain_text, yes_no
 from .item_dialogs import ConsentDialog, GoalDialog, MeasureDialog, ParticipantDialog
 from .item_list import ItemList
+
+PLAN_HEADING = "Deltakere i planen"
 
 
 def _run(dialog: QDialog) -> object | None:
@@ -75,7 +78,7 @@ def consent_list(form: QWidget) -> ItemList:
     items = ItemList(
         [tr("Gjelder"), tr("Dele med"), tr("Hva"), tr("Gitt"), tr("Utløper"), tr("Signert")],
         _consent_texts,
-        lambda consents, i: _run(ConsentDialog(consents, i, _names(form), form)),
+        lambda consents, i: _run(ConsentDialog(consents, i, _choices(form), form)),
     )
     items.end = lambda _c: None
     items.add_standard_buttons(tr("Nytt &samtykke..."), tr("F&jern"))
@@ -94,6 +97,11 @@ def _consent_texts(consent: Consent) -> tuple[str, ...]:
     )
 
 
-def _names(form: QWidget) -> list[str]:
+def _choices(form: QWidget) -> list[SharingChoice]:
+    """The plan's participants, then the group, next of kin and the address book."""
     lists = getattr(form, "participants", None)
-    return [p.name for p in lists.items()] if lists is not None else []
+    named = [SharingChoice(p.name, p.name, PLAN_HEADING, contact_person_id=p.contact_person_id)
+             for p in (lists.items() if lists is not None else ()) if p.name.strip()]  # fmt: skip
+    user_id = getattr(form, "user_id", None)
+    db = getattr(form, "db", None)
+    return named + (sharing_choices(db, user_id) if user_id is not None and db else [])

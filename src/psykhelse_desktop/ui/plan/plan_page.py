@@ -197,6 +197,7 @@ class PlanPage(QWidget):
     def _show_view(self, plan: IndividualPlan, version: int) -> None:
         """Show `plan` (the newest revision, or her kept edits of revision `version`)."""
         self.base, self.version = self.view.plan, version
+        self.form.user_id = self.user_id
         self.form.fill(plan)
         self.revisions.set_rows(revision_rows(self.view.history))
         _, number, changes = plans.compare_revisions(self.db, self.user_id)
@@ -257,7 +258,10 @@ class PlanPage(QWidget):
 
     def _save(self, plan: IndividualPlan):  # noqa: ANN202
         try:
-            return plans.save_plan(self.db, self.user_id, plan, version=self.version)
+            shown = tuple(c.id for c in self.base.consents)
+            return plans.save_plan(
+                self.db, self.user_id, plan, version=self.version, shown_consents=shown
+            )
         except EditConflict as conflict:
             return self._resolve(conflict, plan)
 

@@ -38,7 +38,7 @@ class IdentityPanel(QWidget):
         shown = {
             "national_id": national_id_text(form.national_id) or self.tr("Ikke registrert"),
             "birth_date": date_text(form.birth_date),
-            "address": join(", ", form.address, join(" ", form.postal_code, form.postal_place)),
+            "address": _address(form),
             "phones": join(" / ", form.phone, form.phone_alt),
             "email": form.email,
             "category": domain_text(form.category.label),
@@ -71,6 +71,12 @@ class IdentityPanel(QWidget):
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return label
+
+
+def _address(form) -> str:  # noqa: ANN001 (a ServiceUserForm)
+    """The address, with the protected-address mark above it in words."""
+    address = join(", ", form.address, join(" ", form.postal_code, form.postal_place))
+    return join("\n", form.protected_address.mark, address)
 
 
 def join(separator: str, *parts: str) -> str:
