@@ -18,9 +18,7 @@ from .minutes_pdf import when_text
 from .page import CONTENT_WIDTH
 
 EXTRACT_TITLE = "Journalutdrag"
-# The text column: the page's content width less the frame's padding (6 pt each side), so the
-# tables, the rules and the wrapped text all end at the same right edge.
-W = CONTENT_WIDTH - 12
+W = CONTENT_WIDTH
 ENTRY_HEAD = ParagraphStyle("entry_head", parent=s.BODY, fontName=s.BOLD, spaceBefore=0)
 META = ParagraphStyle("meta", parent=s.BODY, fontSize=8.5, leading=11, textColor=s.MUTED)
 ADDENDUM_HEAD = ParagraphStyle("addendum_head", parent=s.CELL_HEAD, spaceAfter=2)

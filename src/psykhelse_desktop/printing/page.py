@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import io
 import os
 import tempfile
@@ -16,15 +17,20 @@ from reportlab.platypus import Flowable, SimpleDocTemplate
 
 from ..domain.errors import UserError
 from ..domain.plan_vocabulary import CONFIDENTIAL, DRAFT_MARK
+from ..resources import font_files
 from . import styles as s
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
+CANCELLED_MARK = "AVLYST"
 CANNOT_WRITE = (
     "Kunne ikke skrive PDF-filen i {folder}. Sjekk at mappen finnes, at du har skrivetilgang "
     "og at disken ikke er full, og prøv igjen (eller velg en annen mappe)."
 )
-CONTENT_WIDTH = PAGE_WIDTH - 2 * s.MARGIN
+# The frame reportlab lays the story into pads 6 pt on each side; the text column is narrower.
+FRAME_PADDING = 6
+CONTENT_WIDTH = PAGE_WIDTH - 2 * s.MARGIN - 2 * FRAME_PADDING
 LOGO_HEIGHT = 26  # points: two header lines
+HEADER_GAP = 12  # points between a header's left and right boxes
 
 
 @dataclass(frozen=True)
@@ -40,6 +46,8 @@ class PageInfo:
     draft: bool
     revision_label: str = "Revisjon"
     logo: bytes | None = None
+    author: str = ""
+    cancelled: bool = False
 
 
 def write_pdf(target: Path, info: PageInfo, story: list[Flowable]) -> Path:
@@ -72,9 +80,11 @@ def _document(path: Path, info: PageInfo) -> SimpleDocTemplate:
         rightMargin=s.MARGIN,
         topMargin=s.TOP_MARGIN,
         bottomMargin=s.BOTTOM_MARGIN,
-        title=info.title,
-        author=info.municipality,
-        subject=CONFIDENTIAL,
+        title=f"{info.title}: {info.person_name}" if info.person_name else info.title,
+        author=info.author or info.municipality,
+        subject=f"{info.title}. {CONFIDENTIAL}",
+        creator=info.municipality,
+        lang="nb-NO",
     )
 
 
@@ -83,7 +93,8 @@ def _canvas_maker(info: PageInfo) -> type[Canvas]:
         """Holds every page back until the end, so each can say how many pages there are."""
 
         def __init__(self, *args: object, **kwargs: object) -> None:
-            super().__init__(*args, **kwargs)
+            # Otherwise every page names the standard Helvetica, which is never embedded.
+            super().__init__(*args, **{**kwargs, "initialFontName": s.FONT})
             self._pages: list[dict] = []
 
         def showPage(self) -> None:  # noqa: N802 (reportlab's name)
@@ -104,28 +115,49 @@ def decorate_page(canvas: Canvas, info: PageInfo, number: int, total: int) -> No
     canvas.saveState()
     _header(canvas, info)
     _footer(canvas, info, number, total)
-    if info.draft:
-        _draft_mark(canvas)
+    if info.draft or info.cancelled:
+        _watermark(canvas, CANCELLED_MARK if info.cancelled else DRAFT_MARK)
     canvas.restoreState()
 
 
 def _header(canvas: Canvas, info: PageInfo) -> None:
-    right = PAGE_WIDTH - s.MARGIN
+    """Two rows, each a left box and a right box that never overlap: a long municipality or
+    person name wraps onto a second line inside its box and is shortened with "…" after that."""
     top = PAGE_HEIGHT - 12 * s.mm
     left = s.MARGIN + (_logo(canvas, info.logo, top) if info.logo else 0)
     canvas.setFillColor(s.INK)
-    canvas.setFont(s.BOLD, 10)
-    canvas.drawString(left, top, info.municipality)
-    canvas.setFont(s.FONT, 7.5)
-    canvas.drawRightString(right, top, CONFIDENTIAL)
-    canvas.setFont(s.FONT, 9)
+    first = _row(canvas, left, top, (info.municipality, s.BOLD, 10), (CONFIDENTIAL, s.FONT, 7.5))
     born = f", født {s.nb_date(info.birth_date)}" if info.birth_date else ""
-    canvas.drawString(left, top - 13, f"{info.title}: {info.person_name}{born}")
     revision = f"{info.revision_label} {info.revision}, " if info.revision else ""
-    canvas.drawRightString(right, top - 13, f"{revision}skrevet ut {s.nb_date(info.printed_on)}")
+    who = f"{info.title}: {info.person_name}{born}"
+    printed = f"{revision}skrevet ut {s.nb_date(info.printed_on)}"
+    bottom = _row(canvas, left, top - first - 2, (who, s.FONT, 9), (printed, s.FONT, 9))
+    rule = top - first - 2 - bottom + 4
     canvas.setStrokeColor(s.RULE)
     canvas.setLineWidth(0.6)
-    canvas.line(s.MARGIN, top - 19, right, top - 19)
+    canvas.line(s.MARGIN, rule, PAGE_WIDTH - s.MARGIN, rule)
+
+
+Text = tuple[str, str, float]
+
+
+def _row(canvas: Canvas, left: float, top: float, start: Text, end: Text) -> float:
+    """Draw `start` in a box from `left` and `end` right-aligned; returns the height used."""
+    right = PAGE_WIDTH - s.MARGIN
+    room = right - left
+    end_lines = s.fit_lines(end[0], end[1], end[2], room * 0.45)
+    end_width = max(s.text_width(line, end[1], end[2]) for line in end_lines)
+    start_lines = s.fit_lines(start[0], start[1], start[2], room - end_width - HEADER_GAP)
+    used = 0.0
+    for lines, (_, font, size), draw in (
+        (start_lines, start, lambda y, t: canvas.drawString(left, y, t)),
+        (end_lines, end, lambda y, t: canvas.drawRightString(right, y, t)),
+    ):
+        canvas.setFont(font, size)
+        for number, line in enumerate(lines):
+            draw(top - number * (size + 1.5), line)
+        used = max(used, len(lines) * (size + 1.5))
+    return used
 
 
 def _logo(canvas: Canvas, logo: bytes, top: float) -> float:
@@ -149,15 +181,37 @@ def _footer(canvas: Canvas, info: PageInfo, number: int, total: int) -> None:
     canvas.setFillColor(s.MUTED)
     canvas.drawString(s.MARGIN, bottom, "Unntatt offentlighet")
     canvas.drawRightString(PAGE_WIDTH - s.MARGIN, bottom, f"Side {number} av {total}")
-    if info.draft:
+    mark = _footer_mark(info)
+    if mark:
         canvas.setFillColor(s.colors.HexColor("#b01c1c"))
         canvas.setFont(s.BOLD, 9)
-        canvas.drawCentredString(PAGE_WIDTH / 2, bottom, f"{DRAFT_MARK}: ikke godkjent")
+        canvas.drawCentredString(PAGE_WIDTH / 2, bottom, mark)
 
 
-def _draft_mark(canvas: Canvas) -> None:
-    canvas.setFillColor(s.DRAFT_INK)
-    canvas.setFont(s.BOLD, 110)
+def _footer_mark(info: PageInfo) -> str:
+    if info.cancelled:
+        return f"{CANCELLED_MARK}: møtet blir ikke holdt"
+    return f"{DRAFT_MARK}: ikke godkjent" if info.draft else ""
+
+
+def _watermark(canvas: Canvas, word: str) -> None:
+    """The big slanted word, drawn as a picture: as text its letters would scatter into the
+    text layer (a reader copying a sentence would get "U", "T", "K"... in the middle of it)."""
     canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
     canvas.rotate(40)
-    canvas.drawCentredString(0, -35, DRAFT_MARK)
+    image = _watermark_image(word)
+    width = 110 * 0.62 * len(word)
+    height = width * image.getSize()[1] / image.getSize()[0]
+    canvas.drawImage(image, -width / 2, -height / 2, width, height, mask="auto")
+
+
+@functools.cache
+def _watermark_image(word: str) -> ImageReader:
+    from PIL import Image, ImageDraw, ImageFont  # only for a draft or a cancelled meeting
+
+    font = ImageFont.truetype(str(font_files()["bold"]), 200)
+    left, top, right, bottom = font.getbbox(word)
+    image = Image.new("RGBA", (right - left + 20, bottom - top + 20), (0, 0, 0, 0))
+    red, green, blue, alpha = (int(c * 255) for c in s.DRAFT_INK.rgba())
+    ImageDraw.Draw(image).text((10 - left, 10 - top), word, font=font, fill=(red, green, blue, alpha))
+    return ImageReader(image)

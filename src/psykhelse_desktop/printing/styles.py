@@ -9,22 +9,44 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph, Table, TableStyle
 
-# Helvetica is a standard PDF font; with WinAnsi encoding it prints æ, ø, å, « », § and –.
-FONT = "Helvetica"
-BOLD = "Helvetica-Bold"
-ITALIC = "Helvetica-Oblique"
+from ..resources import font_files
+
+# One embedded Unicode family (subset into each PDF): Sámi č đ ŋ š ŧ ž and Polish ł ś print
+# letter for letter, where the standard Helvetica (WinAnsi, not embedded) printed black boxes.
+FONT = "DejaVuSans"
+BOLD = "DejaVuSans-Bold"
+ITALIC = "DejaVuSans-Oblique"
+BOLD_ITALIC = "DejaVuSans-BoldOblique"
 INK = colors.HexColor("#1a1a1a")
 MUTED = colors.HexColor("#555555")
 RULE = colors.HexColor("#9a9a9a")
 SHADE = colors.HexColor("#e8edf2")
 DRAFT_INK = colors.Color(0.75, 0.1, 0.1, alpha=0.18)
+
+
+def _register_fonts() -> None:
+    files = font_files()
+    names = {"regular": FONT, "bold": BOLD, "italic": ITALIC, "bold_italic": BOLD_ITALIC}
+    for style, name in names.items():
+        pdfmetrics.registerFont(TTFont(name, str(files[style])))
+    pdfmetrics.registerFontFamily(
+        FONT, normal=FONT, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC
+    )
+
+
+_register_fonts()
 MARGIN = 18 * mm
 TOP_MARGIN = 30 * mm
 BOTTOM_MARGIN = 18 * mm
 
-BODY = ParagraphStyle("body", fontName=FONT, fontSize=10, leading=13.5, textColor=INK, spaceAfter=4)
+BODY = ParagraphStyle(
+    "body", fontName=FONT, bulletFontName=FONT, fontSize=10, leading=13.5, textColor=INK,
+    spaceAfter=4,
+)
 CELL = ParagraphStyle("cell", parent=BODY, fontSize=9, leading=11.5, spaceAfter=0)
 CELL_HEAD = ParagraphStyle("cell_head", parent=CELL, fontName=BOLD)
 LABEL = ParagraphStyle("label", parent=BODY, fontName=BOLD, spaceAfter=1, spaceBefore=3)
@@ -68,7 +90,7 @@ def table(header: list[str], rows: list[list[str]], widths: list[float]) -> Tabl
 
 def _cell(text: str, width: float) -> Paragraph | str:
     """Short one-line text is drawn as it is (much faster); longer text wraps in a paragraph."""
-    fits = len(text) * CELL.fontSize * 0.6 < width - 12
+    fits = text_width(text, FONT, CELL.fontSize) < width - 12
     return text if fits and "\n" not in text else para(text, CELL)
 
 
@@ -78,3 +100,34 @@ def facts(rows: list[list[str]], widths: list[float]) -> Table:
     result = Table(data, colWidths=widths, hAlign="LEFT")
     result.setStyle(TableStyle([("BACKGROUND", (0, 0), (0, -1), SHADE), *_GRID]))
     return result
+
+
+def text_width(text: str, font: str, size: float) -> float:
+    return pdfmetrics.stringWidth(text, font, size)
+
+
+def fit_lines(text: str, font: str, size: float, width: float, most: int = 2) -> list[str]:
+    """`text` wrapped at spaces into lines no wider than `width`; at most `most` lines, the last
+    shortened with an ellipsis if the text does not fit (a word longer than a line is cut too)."""
+    lines: list[str] = []
+    for word in text.split():
+        joined = f"{lines[-1]} {word}" if lines else word
+        if lines and text_width(joined, font, size) <= width:
+            lines[-1] = joined
+        else:
+            lines.append(word)
+    kept = lines[:most]
+    if len(lines) > most or any(text_width(line, font, size) > width for line in kept):
+        kept[-1] = _ellipsis(" ".join(lines[most - 1 :]), font, size, width)
+    return [shorten(line, font, size, width) for line in kept]
+
+
+def shorten(text: str, font: str, size: float, width: float) -> str:
+    """`text` as it is if it fits in `width`, else cut with an ellipsis."""
+    return text if text_width(text, font, size) <= width else _ellipsis(text, font, size, width)
+
+
+def _ellipsis(text: str, font: str, size: float, width: float) -> str:
+    while text and text_width(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
