@@ -25,6 +25,7 @@ ADDENDUM_HEAD = ParagraphStyle("addendum_head", parent=s.CELL_HEAD, spaceAfter=2
 ADDENDUM_BODY = ParagraphStyle("addendum_body", parent=s.CELL, spaceAfter=0)
 _ADDENDUM_BOX = TableStyle(
     [
+        ("FONT", (0, 0), (-1, -1), s.FONT),
         ("LINEBEFORE", (0, 0), (0, -1), 2, s.RULE),
         ("BACKGROUND", (0, 0), (-1, -1), s.SHADE),
         ("LEFTPADDING", (0, 0), (-1, -1), 8),
@@ -32,7 +33,7 @@ _ADDENDUM_BOX = TableStyle(
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
     ]
 )
-_RULE = TableStyle([("LINEABOVE", (0, 0), (-1, 0), 0.4, s.RULE)])
+_RULE = TableStyle([("FONT", (0, 0), (-1, -1), s.FONT), ("LINEABOVE", (0, 0), (-1, 0), 0.4, s.RULE)])
 
 
 def journal_extract_story(extract: JournalExtract) -> list[Flowable]:
