@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from ..domain.errors import UserError
+from ..domain.group_vocabulary import LockReason
 from ..export.meeting_calendar import export_group_calendar
 from ..paths import resolve_paths
 from ..printing.documents import DocumentKind, print_document
@@ -26,6 +27,12 @@ def add_commands(commands: Subparsers, common: argparse.ArgumentParser) -> Handl
     pm.add_argument("--meeting", type=int, required=True, help="id på møtet")
     pm.add_argument("--kind", choices=[k.value for k in MeetingDocumentKind], required=True)
     pm.add_argument("--out", type=Path, required=True, help="PDF-filen som skal skrives")
+    lock = commands.add_parser("lock-minutes", parents=[common], help="lås et møtereferat")
+    lock.add_argument("--meeting", type=int, required=True, help="id på møtet")
+    lock.add_argument("--how", choices=[r.value for r in LockReason], default="skrevet_ut")
+    fix = commands.add_parser("correct-minutes", parents=[common], help="rett et låst referat")
+    fix.add_argument("--meeting", type=int, required=True, help="id på møtet")
+    fix.add_argument("--reason", required=True, help="hva som rettes og hvorfor")
     ics = commands.add_parser("export-ics", parents=[common], help="møtene som kalenderfil")
     ics.add_argument("--group", type=int, required=True, help="id på ansvarsgruppen")
     ics.add_argument("--out", type=Path, required=True, help=".ics-filen som skal skrives")
@@ -36,6 +43,8 @@ def add_commands(commands: Subparsers, common: argparse.ArgumentParser) -> Handl
         "print-plan": _print_plan,
         "meetings": _meetings,
         "print-meeting": _print_meeting,
+        "lock-minutes": _lock_minutes,
+        "correct-minutes": _correct_minutes,
         "export-ics": _export_ics,
         "set-logo": _set_logo,
     }
@@ -66,6 +75,23 @@ def _print_meeting(args: argparse.Namespace) -> int:
                 print(f"{recipient.name} ({recipient.role}): {recipient.reason}")
         print_meeting_document(db, args.meeting, kind, out)
     print(f"Skrev {out}")
+    return 0
+
+
+def _lock_minutes(args: argparse.Namespace) -> int:
+    how = LockReason(args.how)
+    with unlocked(resolve_paths(args.data_dir)) as db:
+        version = meetings.lock_minutes(db, args.meeting, how)
+    print(f"Referatet (versjon {version}) er låst som {how.label}.")
+    return 0
+
+
+def _correct_minutes(args: argparse.Namespace) -> int:
+    with unlocked(resolve_paths(args.data_dir)) as db:
+        version = meetings.correct_minutes(db, args.meeting, args.reason)
+    print(
+        f"Versjon {version} av referatet er åpnet for retting; den låste versjonen er tatt vare på."
+    )
     return 0
 
 

@@ -12,13 +12,18 @@ from ..domain.records import NurseProfile
 from ..services.meetings.meeting_pack import MeetingPack
 from . import styles as s
 from .agenda_pdf import agenda_titles
-from .minutes_pdf import place_text, when_text
+from .minutes_pdf import cancelled_notice, place_text, when_text
 
 
-def invitation_story(pack: MeetingPack, nurse: NurseProfile, today: dt.date) -> list[Flowable]:
+def invitation_story(
+    pack: MeetingPack, nurse: NurseProfile, today: dt.date, cancelled: bool = False
+) -> list[Flowable]:
     story: list[Flowable] = []
     for member in pack.invited:
-        story += [*_letter(pack, member, nurse, today), PageBreak()]
+        letter = _letter(pack, member, nurse, today)
+        if cancelled:
+            letter[3:3] = cancelled_notice(pack.meeting)
+        story += [*letter, PageBreak()]
     return story[:-1] or [s.para("Ingen er invitert til møtet.", s.EMPTY)]
 
 

@@ -33,7 +33,9 @@ _ADDENDUM_BOX = TableStyle(
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
     ]
 )
-_RULE = TableStyle([("FONT", (0, 0), (-1, -1), s.FONT), ("LINEABOVE", (0, 0), (-1, 0), 0.4, s.RULE)])
+_RULE = TableStyle(
+    [("FONT", (0, 0), (-1, -1), s.FONT), ("LINEABOVE", (0, 0), (-1, 0), 0.4, s.RULE)]
+)
 
 
 def journal_extract_story(extract: JournalExtract) -> list[Flowable]:

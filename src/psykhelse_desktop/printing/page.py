@@ -213,5 +213,7 @@ def _watermark_image(word: str) -> ImageReader:
     left, top, right, bottom = font.getbbox(word)
     image = Image.new("RGBA", (right - left + 20, bottom - top + 20), (0, 0, 0, 0))
     red, green, blue, alpha = (int(c * 255) for c in s.DRAFT_INK.rgba())
-    ImageDraw.Draw(image).text((10 - left, 10 - top), word, font=font, fill=(red, green, blue, alpha))
+    ImageDraw.Draw(image).text(
+        (10 - left, 10 - top), word, font=font, fill=(red, green, blue, alpha)
+    )
     return ImageReader(image)

@@ -44,7 +44,12 @@ TOP_MARGIN = 30 * mm
 BOTTOM_MARGIN = 18 * mm
 
 BODY = ParagraphStyle(
-    "body", fontName=FONT, bulletFontName=FONT, fontSize=10, leading=13.5, textColor=INK,
+    "body",
+    fontName=FONT,
+    bulletFontName=FONT,
+    fontSize=10,
+    leading=13.5,
+    textColor=INK,
     spaceAfter=4,
 )
 CELL = ParagraphStyle("cell", parent=BODY, fontSize=9, leading=11.5, spaceAfter=0)
@@ -56,6 +61,14 @@ HEADING = ParagraphStyle(
     "heading", parent=BODY, fontName=BOLD, fontSize=12.5, leading=16, spaceBefore=10, spaceAfter=4
 )
 SUBHEADING = ParagraphStyle("subheading", parent=HEADING, fontSize=10.5, spaceBefore=6)
+ALERT = ParagraphStyle(
+    "alert",
+    parent=BODY,
+    fontName=BOLD,
+    fontSize=12,
+    leading=15,
+    textColor=colors.HexColor("#b01c1c"),
+)
 BIG_TITLE = ParagraphStyle("big_title", parent=TITLE, fontSize=26, leading=31, alignment=TA_CENTER)
 BIG_HEADING = ParagraphStyle("big_heading", parent=HEADING, fontSize=16, leading=20, spaceBefore=8)
 BIG_BODY = ParagraphStyle("big_body", parent=BODY, fontSize=14, leading=19)

@@ -5,6 +5,7 @@ import datetime as dt
 import pytest
 from tests.group_helpers import TODAY, hold_meeting, make_group
 
+from psykhelse_desktop.domain.errors import UserError
 from psykhelse_desktop.domain.group_vocabulary import LockReason
 from psykhelse_desktop.domain.plan_vocabulary import CONFIDENTIAL
 from psykhelse_desktop.printing.meeting_documents import (
@@ -12,6 +13,7 @@ from psykhelse_desktop.printing.meeting_documents import (
     print_meeting_document,
 )
 from psykhelse_desktop.services.meetings import meetings
+from psykhelse_desktop.services.reports import ledger
 
 from .conftest import page_count, pdf_text
 
@@ -100,3 +102,49 @@ def test_one_invitation_letter_per_member(db, group, tmp_path):
     first = " ".join(pdf_text(path, 1).split())
     assert "Du innkalles til møte i ansvarsgruppen din." in first
     _every_page_marked(path, "Innkalling til ansvarsgruppemøte")
+
+
+def test_unlocked_minutes_print_as_a_draft_on_every_page_and_locked_ones_do_not(
+    db, group, tmp_path
+):
+    draft = _print(db, group, Kind.MINUTES, tmp_path)
+    for number in range(1, page_count(draft) + 1):
+        assert "UTKAST: ikke godkjent" in pdf_text(draft, number)
+    meetings.lock_minutes(db, group.meeting_id, LockReason.PRINTED)
+    final = _text(_print(db, group, Kind.MINUTES, tmp_path))
+    assert "UTKAST" not in final and "Versjon 1, skrevet ut 23.11.2026" in final
+
+
+def test_the_draft_watermark_leaves_the_text_layer_whole(db, group, tmp_path):
+    text = pdf_text(_print(db, group, Kind.MINUTES, tmp_path))
+    assert text.count("UTKAST") == page_count(tmp_path / "minutes.pdf")  # the footer line only
+    assert "Vi fortsetter med kveldsturer tre ganger i uka." in " ".join(text.split())
+
+
+def test_a_planned_meeting_has_no_minutes_to_print(db, planned_user, tmp_path):
+    planned = make_group(db, planned_user)
+    with pytest.raises(UserError, match="Møtet er ikke holdt ennå"):
+        _print(db, planned, Kind.MINUTES, tmp_path)
+    assert not (tmp_path / "minutes.pdf").exists() and ledger.entries(db) == []
+
+
+def test_a_cancelled_meeting_refuses_minutes_and_its_letters_say_avlyst(db, planned_user, tmp_path):
+    planned = make_group(db, planned_user)
+    meetings.cancel_meeting(db, planned.meeting_id)
+    with pytest.raises(UserError, match="Møtet er avlyst"):
+        _print(db, planned, Kind.MINUTES, tmp_path)
+    for kind in (Kind.INVITATION, Kind.AGENDA):
+        path = _print(db, planned, kind, tmp_path)
+        for number in range(1, page_count(path) + 1):
+            page = " ".join(pdf_text(path, number).split())
+            assert "AVLYST: møtet blir ikke holdt" in page
+        assert "AVLYST: møtet tirsdag 24.11.2026 kl. 13.30–15.00 blir ikke holdt." in _text(path)
+    rows = ledger.entries(db)
+    assert rows[0].what == "Saksliste for ansvarsgruppemøte 24.11.2026, AVLYST"
+
+
+def test_the_ledger_names_the_date_the_version_and_every_invited(db, group, tmp_path):
+    _print(db, group, Kind.INVITATION, tmp_path)
+    [row] = ledger.entries(db)
+    assert row.what == "Innkalling til ansvarsgruppemøte 24.11.2026"
+    assert row.recipient == "Åse Øvrebø, Åsne Øvrebø, Bjørn Åsheim, Kåre Sæther"

@@ -33,7 +33,9 @@ MUNICIPALITY = "Porsanger kommune – Porsáŋgu gielda – Porsangin komuuni"
 FIRST_NAME = "Áilu Čávgi Đuommá"
 LAST_NAME = "Šávžža-Ŧeahkká Žiilaš Łukasz Śliwińskiš Án"
 FULL_NAME = f"{FIRST_NAME} {LAST_NAME}"
-WORD = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>')
+WORD = re.compile(
+    r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>'
+)
 
 
 @pytest.fixture
@@ -52,7 +54,9 @@ def long_names(paths):
     group = make_group(db, user_id)
     hold_meeting(db, group)
     form = JournalForm(dt.datetime(2026, 11, 20, 13, 30), JournalKind.CONVERSATION, 45, "Samtale.")
-    journal.sign(db, journal.create_draft(db, user_id, form, now=dt.datetime(2026, 11, 20, 16)), version=1)
+    journal.sign(
+        db, journal.create_draft(db, user_id, form, now=dt.datetime(2026, 11, 20, 16)), version=1
+    )
     yield db, user_id, group.meeting_id
     db.close()
 
