@@ -152,8 +152,20 @@ class ContactPerson(ContactPersonForm):
 
 @dataclass(frozen=True)
 class NurseProfile:
-    """The nurse who owns this record: author of entries and prints."""
+    """The nurse who owns this record and her service: author of entries, sender of letters."""
 
     name: str
     title: str
     municipality: str
+    phone: str = ""
+    email: str = ""
+    service_address: str = (
+        ""  # the service's postal address, for replies: "Postboks 5, 9711 Lakselv"
+    )
+    switchboard: str = ""  # the municipality's switchboard number
+
+    def reach(self) -> str:
+        """«telefon 915 55 555, e-post kari@testvik.kommune.no», or what of it is known."""
+        parts = [f"telefon {self.phone}" if self.phone else "",
+                 f"e-post {self.email}" if self.email else ""]  # fmt: skip
+        return ", ".join(p for p in parts if p)

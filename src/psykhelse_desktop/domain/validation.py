@@ -12,7 +12,13 @@ import datetime as dt
 import re
 
 from .national_id import NationalIdError, parse_national_id
-from .records import ContactPersonForm, NextOfKinForm, OrganisationForm, ServiceUserForm
+from .records import (
+    ContactPersonForm,
+    NextOfKinForm,
+    NurseProfile,
+    OrganisationForm,
+    ServiceUserForm,
+)
 from .vocabulary import SERVICE_USER_FIELD_LABELS
 
 _PHONE_RE = re.compile(r"^\+?[\d\s\-]{8,15}$")
@@ -141,6 +147,20 @@ def validate_contact_person(form: ContactPersonForm) -> dict[str, str]:
     errors = {} if form.name.strip() else {"name": "Navn mangler."}
     errors.update(_check_contact_fields(form.phone, form.email))
     errors.update(_hidden(form, {"name": "Navn", "role": "Rolle"}))
+    return errors
+
+
+def validate_profile(profile: NurseProfile) -> dict[str, str]:
+    """The nurse's name and municipality are required; phone numbers and e-mail must look right."""
+    errors = {} if profile.name.strip() else {"name": "Skriv navnet ditt."}
+    if not profile.municipality.strip():
+        errors["municipality"] = "Skriv navnet på kommunen."
+    errors.update(_check_contact_fields(profile.phone, profile.email))
+    if profile.switchboard.strip() and not _PHONE_RE.match(profile.switchboard.strip()):
+        errors["switchboard"] = "Sentralbordnummeret må ha 8 siffer (eventuelt med landskode)."
+    labels = {"name": "Navn", "title": "Tittel", "municipality": "Kommune",
+              "service_address": "Postadresse"}  # fmt: skip
+    errors.update(_hidden(profile, labels))
     return errors
 
 
