@@ -43,11 +43,12 @@ class Member:
     organisation: str = ""
     phone: str = ""
     email: str = ""
-    address: str = ""
+    address: str = ""  # the lines of the postal address, as on an envelope
     consent_on: dt.date | None = None
     active_from: dt.date | None = None
     active_to: dt.date | None = None
     version: int = 1
+    postable: bool = False  # street, a four-digit postcode and a place are all known
 
     def is_active_on(self, day: dt.date) -> bool:
         started = self.active_from is None or self.active_from <= day

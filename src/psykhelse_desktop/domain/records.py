@@ -28,6 +28,7 @@ class ServiceUserForm:
     has_minor_children: bool = False
     reach_notes: str = ""
     service_start: dt.date | None = None
+    care_of: str = ""
 
 
 @dataclass(frozen=True)
@@ -53,12 +54,16 @@ class NextOfKinForm:
     is_minor_child: bool = False
     child_follow_up_consent: bool = False
     notes: str = ""
+    care_of: str = ""
+    postal_code: str = ""
+    postal_place: str = ""
 
 
 @dataclass(frozen=True)
 class NextOfKin(NextOfKinForm):
     id: int = 0
     version: int = 1
+    address_needs_check: bool = False
 
 
 @dataclass(frozen=True)
@@ -126,12 +131,16 @@ class OrganisationForm:
     email: str = ""
     address: str = ""
     municipality: str = ""
+    care_of: str = ""
+    postal_code: str = ""
+    postal_place: str = ""
 
 
 @dataclass(frozen=True)
 class Organisation(OrganisationForm):
     id: int = 0
     version: int = 1
+    address_needs_check: bool = False
 
 
 @dataclass(frozen=True)
@@ -169,3 +178,16 @@ class NurseProfile:
         parts = [f"telefon {self.phone}" if self.phone else "",
                  f"e-post {self.email}" if self.email else ""]  # fmt: skip
         return ", ".join(p for p in parts if p)
+
+
+def postal_lines(care_of: str, street: str, postal_code: str, postal_place: str) -> list[str]:
+    """The address as it stands on an envelope: c/o, street, «0000 Place»; empty parts left out."""
+    place = " ".join(p for p in (postal_code.strip(), postal_place.strip()) if p)
+    care = f"c/o {care_of.strip()}" if care_of.strip() else ""
+    return [line for line in (care, street.strip(), place) if line]
+
+
+def is_postable(street: str, postal_code: str, postal_place: str) -> bool:
+    """A letter can be posted: a street or box, a four-digit postcode and a place."""
+    code = postal_code.strip()
+    return bool(street.strip() and postal_place.strip() and len(code) == 4 and code.isdigit())

@@ -56,6 +56,7 @@ SERVICE_USER_FIELD_LABELS = {
     "has_minor_children": "Har mindreårige barn",
     "reach_notes": "Slik når du personen",
     "service_start": "Tjenestestart",
+    "care_of": "c/o",
 }
 
 AUDIT_ACTION_LABELS = {

@@ -59,12 +59,16 @@ def print_meeting_document(
     today: dt.date | None = None,
     version: int | None = None,
     record: bool = True,
+    recipient: int | None = None,
 ) -> Path:
     """Write the document to `target` (replaced whole, or left untouched if anything fails),
-    recorded in the ledger before it gets that name (unless `record` is False: a preview)."""
+    recorded in the ledger before it gets that name (unless `record` is False: a preview).
+    `recipient` (a member id) prints only that member's invitation letter."""
 
     def write(path: Path) -> PrintedFile:
-        return write_meeting_document(db, meeting_id, kind, path, today=today, version=version)
+        return write_meeting_document(
+            db, meeting_id, kind, path, today=today, version=version, recipient=recipient
+        )
 
     return send_printed(db, target, write) if record else write(target).path
 
@@ -77,6 +81,7 @@ def write_meeting_document(
     *,
     today: dt.date | None = None,
     version: int | None = None,
+    recipient: int | None = None,
 ) -> PrintedFile:
     """Write the document without recording it: a preview, until a copy of it leaves.
 
@@ -91,9 +96,31 @@ def write_meeting_document(
     if kind is MeetingDocumentKind.AGENDA:
         written = write_pdf(target, info, agenda_story(pack, cancelled))
     else:
-        written = write_pdf(target, info, invitation_story(pack, db.profile, today, cancelled))
-    names = [member.name for member in pack.invited]
+        story = invitation_story(pack, db.profile, today, cancelled, only=recipient)
+        written = write_pdf(target, info, story)
+    names = [m.name for m in pack.invited if recipient is None or m.id == recipient]
     return PrintedFile(written, _note(kind, pack.meeting, names, cancelled=cancelled))
+
+
+def print_invitation_letters(
+    db: Database, meeting_id: int, folder: Path, *, today: dt.date | None = None
+) -> list[Path]:
+    """One PDF per invited member in `folder`, each recorded in the ledger with its recipient."""
+    pack = meeting_pack(db, meeting_id)
+    day = nb_date(pack.meeting.starts_at.date())
+    return [
+        print_meeting_document(
+            db, meeting_id, MeetingDocumentKind.INVITATION, folder / letter_file_name(m.name, day),
+            today=today, recipient=m.id,
+        )
+        for m in pack.invited
+    ]  # fmt: skip
+
+
+def letter_file_name(recipient: str, day: str) -> str:
+    """«Innkalling til Åsne Øvrebø 24.11.2026.pdf», with no character a file system refuses."""
+    name = "".join("_" if c in '<>:"/\\|?*' or ord(c) < 32 else c for c in recipient)
+    return f"Innkalling til {name.strip(' .')} {day}.pdf"
 
 
 def _write_minutes(

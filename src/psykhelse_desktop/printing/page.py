@@ -96,19 +96,43 @@ def _canvas_maker(info: PageInfo) -> type[Canvas]:
             # Otherwise every page names the standard Helvetica, which is never embedded.
             super().__init__(*args, **{**kwargs, "initialFontName": s.FONT})
             self._pages: list[dict] = []
+            self.starts_document = False
 
         def showPage(self) -> None:  # noqa: N802 (reportlab's name)
             self._pages.append(dict(self.__dict__))
+            self.starts_document = False
             self._startPage()
 
         def save(self) -> None:
-            for number, state in enumerate(self._pages, start=1):
+            starts = [state["starts_document"] for state in self._pages]
+            for state, (number, total) in zip(self._pages, page_numbers(starts), strict=True):
                 self.__dict__.update(state)
-                decorate_page(self, info, number, len(self._pages))
+                decorate_page(self, info, number, total)
                 super().showPage()
             super().save()
 
     return PagedCanvas
+
+
+class NewDocument(Flowable):
+    """Marks the page it lands on as the first of a new letter: its pages count on their own
+    ("Side 1 av 2" on each letter, not "Side 3 of 8" across the recipients)."""
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv.starts_document = True
+
+
+def page_numbers(starts: list[bool]) -> list[tuple[int, int]]:
+    """(number, total) for each page, counted within each run that starts at a True."""
+    runs: list[int] = []
+    for index, start in enumerate(starts):
+        if start or index == 0:
+            runs.append(0)
+        runs[-1] += 1
+    return [(number, total) for total in runs for number in range(1, total + 1)]
 
 
 def decorate_page(canvas: Canvas, info: PageInfo, number: int, total: int) -> None:

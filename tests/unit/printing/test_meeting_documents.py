@@ -1,6 +1,8 @@
 """The meeting documents read back from the PDF: names, times, decisions, æøå, markings."""
 
 import datetime as dt
+import re
+import subprocess
 
 import pytest
 from tests.group_helpers import TODAY, hold_meeting, make_group
@@ -10,14 +12,20 @@ from psykhelse_desktop.domain.group_vocabulary import LockReason
 from psykhelse_desktop.domain.plan_vocabulary import CONFIDENTIAL
 from psykhelse_desktop.printing.meeting_documents import (
     MeetingDocumentKind,
+    print_invitation_letters,
     print_meeting_document,
 )
 from psykhelse_desktop.services.meetings import meetings
+from psykhelse_desktop.services.meetings.meeting_pack import invited_without_address
 from psykhelse_desktop.services.reports import ledger
 
 from .conftest import page_count, pdf_text
 
 Kind = MeetingDocumentKind
+MM = 72 / 25.4
+WORD = re.compile(
+    r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>'
+)
 
 
 @pytest.fixture
@@ -94,14 +102,54 @@ def test_one_invitation_letter_per_member(db, group, tmp_path):
     second = " ".join(pdf_text(path, 2).split())
     assert second.startswith("Testvik kommune") and "Åsne Øvrebø" in second
     nav = " ".join(pdf_text(path, 3).split())
-    assert "Bjørn Åsheim NAV Testvik Storgata 1, 8150 Ørnes" in nav
     assert "Tid: tirsdag 24.11.2026 kl. 13.30–15.00" in nav
     assert "1. Søvn og hverdag 2. Økonomi og arbeid" in nav
     assert "Gi beskjed til Kari Testesen" in nav
     assert "Du innkalles til møte i ansvarsgruppen for Åse Øvrebø." in nav
     first = " ".join(pdf_text(path, 1).split())
     assert "Du innkalles til møte i ansvarsgruppen din." in first
-    _every_page_marked(path, "Innkalling til ansvarsgruppemøte")
+    for number in range(1, 5):  # each letter counts its own pages
+        assert "Side 1 av 1" in pdf_text(path, number)
+
+
+def _window_text(path, page: int) -> str:
+    """The words a C5/C65 left window shows: 20–105 mm from the left, 45–90 mm from the top."""
+    html = subprocess.run(["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(path), "-"],
+                          capture_output=True, text=True, check=True).stdout  # fmt: skip
+    inside = [
+        word for x0, y0, x1, y1, word in WORD.findall(html)
+        if float(x0) >= 20 * MM - 0.5 and float(x1) <= 105 * MM
+        and float(y0) >= 45 * MM - 0.5 and float(y1) <= 90 * MM
+    ]  # fmt: skip
+    return " ".join(inside)
+
+
+def test_the_address_is_where_a_window_envelope_shows_it(db, group, tmp_path):
+    path = _print(db, group, Kind.INVITATION, tmp_path)
+    assert _window_text(path, 3).endswith("Bjørn Åsheim NAV Testvik Storgata 1 8150 Ørnes")
+    assert _window_text(path, 1).endswith("Åse Øvrebø Fjæreveien 3 8150 Ørnes")
+    sister = _window_text(path, 2)
+    assert sister.endswith("Åsne Øvrebø Adresse mangler") and "Pårørende" not in sister
+    nav = " ".join(pdf_text(path, 3).split())
+    assert "Vår ref.: møte 1" in nav and "Dato: 23.11.2026" in nav
+
+
+def test_who_lacks_an_address_is_named_before_printing(db, group):
+    assert invited_without_address(db, group.meeting_id) == ["Åsne Øvrebø"]
+
+
+def test_one_file_per_recipient_each_in_the_ledger(db, group, tmp_path):
+    paths = print_invitation_letters(db, group.meeting_id, tmp_path, today=TODAY)
+    assert [p.name for p in paths] == [
+        "Innkalling til Åse Øvrebø 24.11.2026.pdf", "Innkalling til Åsne Øvrebø 24.11.2026.pdf",
+        "Innkalling til Bjørn Åsheim 24.11.2026.pdf", "Innkalling til Kåre Sæther 24.11.2026.pdf",
+    ]  # fmt: skip
+    assert all(page_count(p) == 1 for p in paths)
+    assert "Kåre Sæther" in pdf_text(paths[3]) and "Bjørn Åsheim" not in pdf_text(paths[3])
+    rows = ledger.entries(db)
+    assert sorted(r.recipient for r in rows) == sorted(
+        ["Åse Øvrebø", "Åsne Øvrebø", "Bjørn Åsheim", "Kåre Sæther"]
+    )
 
 
 def test_unlocked_minutes_print_as_a_draft_on_every_page_and_locked_ones_do_not(

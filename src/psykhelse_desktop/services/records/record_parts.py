@@ -98,6 +98,7 @@ def update_next_of_kin(db: Database, kin_id: int, form: NextOfKinForm, *, versio
         claim_version(row, version, "Den pårørende", lambda: _next_of_kin(row))
         for key, value in _stripped(form).items():
             setattr(row, key, value)
+        row.address_needs_check = False  # she has seen the address in the form
         db.audit(session, "next_of_kin_update", row.service_user_id, f"{form.name}")
 
 
@@ -165,4 +166,6 @@ def _stripped(form: NextOfKinForm) -> dict[str, object]:
 
 def _next_of_kin(row: m.NextOfKin) -> NextOfKin:
     values = {k: getattr(row, k) for k in NextOfKinForm.__dataclass_fields__}
-    return NextOfKin(id=row.id, version=row.version, **values)
+    return NextOfKin(
+        id=row.id, version=row.version, address_needs_check=row.address_needs_check, **values
+    )
