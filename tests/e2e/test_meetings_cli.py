@@ -110,3 +110,15 @@ def test_a_planned_meeting_has_no_minutes(demo, tmp_path):
     assert not out.exists()
     locked = run("lock-minutes", "--data-dir", folder, "--meeting", planned, check=False)
     assert locked.returncode == 1 and "Bare referatet fra et holdt møte" in locked.stderr
+
+
+def test_invitations_one_file_per_recipient(demo, tmp_path):
+    folder, lines = demo
+    planned = next(row[0] for row in _rows(lines) if row[3] == "planlagt")
+    result = run("print-meeting", "--data-dir", folder, "--meeting", planned, "--kind",
+                 "invitation", "--out", tmp_path, "--per-recipient")  # fmt: skip
+    written = sorted(tmp_path.glob("Innkalling til *.pdf"))
+    assert len(written) >= 2 and result.stdout.count("Skrev ") == len(written)
+    assert all("Side 1 av 1" in pdf_text(path) for path in written)
+    assert result.stderr == ""  # demo users and partner services all have a postal address
+    assert all("Vår ref.: møte" in pdf_text(path) for path in written)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from ..domain.errors import UserError
@@ -10,9 +11,14 @@ from ..domain.group_vocabulary import LockReason
 from ..export.meeting_calendar import export_group_calendar
 from ..paths import resolve_paths
 from ..printing.documents import DocumentKind, print_document
-from ..printing.meeting_documents import MeetingDocumentKind, print_meeting_document
+from ..printing.meeting_documents import (
+    MeetingDocumentKind,
+    print_invitation_letters,
+    print_meeting_document,
+)
 from ..services import branding
 from ..services.meetings import meetings
+from ..services.meetings.meeting_pack import invited_without_address
 from .common import Handlers, Subparsers, output_file, unlocked
 
 
@@ -27,6 +33,10 @@ def add_commands(commands: Subparsers, common: argparse.ArgumentParser) -> Handl
     pm.add_argument("--meeting", type=int, required=True, help="id på møtet")
     pm.add_argument("--kind", choices=[k.value for k in MeetingDocumentKind], required=True)
     pm.add_argument("--out", type=Path, required=True, help="PDF-filen som skal skrives")
+    pm.add_argument(
+        "--per-recipient", action="store_true",
+        help="innkalling: én PDF per mottaker i mappen --out, i stedet for én fil",
+    )  # fmt: skip
     lock = commands.add_parser("lock-minutes", parents=[common], help="lås et møtereferat")
     lock.add_argument("--meeting", type=int, required=True, help="id på møtet")
     lock.add_argument("--how", choices=[r.value for r in LockReason], default="skrevet_ut")
@@ -68,14 +78,39 @@ def _meetings(args: argparse.Namespace) -> int:
 
 
 def _print_meeting(args: argparse.Namespace) -> int:
-    out, kind = output_file(args.out), MeetingDocumentKind(args.kind)
+    kind = MeetingDocumentKind(args.kind)
+    if args.per_recipient and kind is not MeetingDocumentKind.INVITATION:
+        raise UserError("--per-recipient gjelder bare innkallingen (--kind invitation).")
+    out = _folder(args.out) if args.per_recipient else output_file(args.out)
     with unlocked(resolve_paths(args.data_dir)) as db:
         if kind is MeetingDocumentKind.MINUTES:
             for recipient in meetings.minutes_recipients(db, args.meeting):
                 print(f"{recipient.name} ({recipient.role}): {recipient.reason}")
-        print_meeting_document(db, args.meeting, kind, out)
-    print(f"Skrev {out}")
+        if kind is MeetingDocumentKind.INVITATION:
+            _warn_missing_addresses(invited_without_address(db, args.meeting))
+        if args.per_recipient:
+            written = print_invitation_letters(db, args.meeting, out)
+        else:
+            written = [print_meeting_document(db, args.meeting, kind, out)]
+    for path in written:
+        print(f"Skrev {path}")
     return 0
+
+
+def _folder(path: Path) -> Path:
+    folder = path.expanduser().resolve()
+    if not folder.is_dir():
+        raise UserError(f"Mappen {folder} finnes ikke. Lag mappen først, eller velg en annen.")
+    return folder
+
+
+def _warn_missing_addresses(names: list[str]) -> None:
+    if names:
+        print(
+            f"Advarsel: mangler postadresse: {', '.join(names)}. Brevet til dem får ingen adresse "
+            "i vinduet; legg inn adressen og skriv ut på nytt før det sendes i posten.",
+            file=sys.stderr,
+        )
 
 
 def _lock_minutes(args: argparse.Namespace) -> int:
