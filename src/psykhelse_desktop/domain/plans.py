@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from .plan_vocabulary import (
     ConsentKind,
+    KinInvolvement,
     LifeArea,
     MeasureStatus,
     Outcome,
@@ -115,6 +116,8 @@ class IndividualPlan:
     user_contribution: str = ""
     services_contribution: str = ""
     next_of_kin_contribution: str = ""
+    kin_involvement: KinInvolvement = KinInvolvement.UNCLEAR
+    kin_involvement_date: dt.date | None = None
     measures: tuple[Measure, ...] = ()
     implementation: str = ""
     period_start: dt.date | None = None

@@ -221,12 +221,17 @@ def _footer_mark(info: PageInfo) -> str:
 def _watermark(canvas: Canvas, word: str) -> None:
     """The big slanted word, drawn as a picture: as text its letters would scatter into the
     text layer (a reader copying a sentence would get "U", "T", "K"... in the middle of it)."""
-    canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
-    canvas.rotate(40)
-    image = _watermark_image(word)
-    width = 110 * 0.62 * len(word)
-    height = width * image.getSize()[1] / image.getSize()[0]
-    canvas.drawImage(image, -width / 2, -height / 2, width, height, mask="auto")
+    name = f"watermark-{word}"
+    if not canvas.hasForm(name):  # the picture is stored once and shown on every page
+        canvas.beginForm(name)
+        canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
+        canvas.rotate(40)
+        image = _watermark_image(word)
+        width = 110 * 0.62 * len(word)
+        height = width * image.getSize()[1] / image.getSize()[0]
+        canvas.drawImage(image, -width / 2, -height / 2, width, height, mask="auto")
+        canvas.endForm()
+    canvas.doForm(name)
 
 
 @functools.cache

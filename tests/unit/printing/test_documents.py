@@ -1,20 +1,26 @@
 """Every printed document, read back from the PDF: headings, æøå, page numbers, markings."""
 
+import dataclasses
 import re
 
 import pytest
+from tests.group_helpers import make_group
+from tests.helpers import PROFILE
 
 from psykhelse_desktop.domain.errors import UserError
 from psykhelse_desktop.domain.plan_vocabulary import CONFIDENTIAL, PLAN_PARTS, PlanStatus
+from psykhelse_desktop.domain.plan_vocabulary import KinInvolvement
 from psykhelse_desktop.domain.plans import Goal, IndividualPlan
 from psykhelse_desktop.domain.records import ServiceUserForm
 from psykhelse_desktop.printing.documents import DocumentKind, print_document
 from psykhelse_desktop.printing.page import PageInfo, write_pdf
-from psykhelse_desktop.printing.plan_pdf import plan_story
+from psykhelse_desktop.printing.plan_pdf import PrintContext, plan_story
 from psykhelse_desktop.services.plans import plans
 from psykhelse_desktop.services.records import service_users
 
 from .conftest import TODAY, page_count, pdf_text
+
+CONTEXT = PrintContext(PROFILE)
 
 
 def _print(db, user_id, kind, tmp_path):
@@ -115,7 +121,7 @@ def test_a_user_without_a_plan_gets_a_plain_message(db, tmp_path):
 def test_a_goal_longer_than_a_page_flows_on_with_the_header_repeated(tmp_path):
     plan = IndividualPlan(goals=(Goal(1, text="Jeg vil gå tur hver dag. " * 400),))
     info = PageInfo("Individuell plan", "Testvik kommune", "Åse Øvrebø", None, 1, TODAY, True)
-    path = write_pdf(tmp_path / "lang.pdf", info, plan_story(plan, "Utkast"))
+    path = write_pdf(tmp_path / "lang.pdf", info, plan_story(plan, "Utkast", CONTEXT))
     texts = [pdf_text(path, n) for n in range(1, page_count(path) + 1)]
     with_goal = [text for text in texts if "gå tur hver dag" in text]
     assert len(with_goal) >= 3
@@ -125,4 +131,39 @@ def test_a_goal_longer_than_a_page_flows_on_with_the_header_repeated(tmp_path):
 def test_an_unwritable_folder_is_a_plain_message(tmp_path):
     info = PageInfo("Individuell plan", "Testvik kommune", "Åse Øvrebø", None, 1, TODAY, True)
     with pytest.raises(UserError, match="Kunne ikke skrive PDF-filen"):
-        write_pdf(tmp_path / "finnes-ikke" / "x.pdf", info, plan_story(IndividualPlan(), "Utkast"))
+        write_pdf(
+            tmp_path / "finnes-ikke" / "x.pdf",
+            info,
+            plan_story(IndividualPlan(), "Utkast", CONTEXT),
+        )
+
+
+def test_part_two_lists_plan_participants_and_group_members_once(db, planned_user, tmp_path):
+    make_group(db, planned_user)
+    text = _squeezed(pdf_text(_print(db, planned_user, DocumentKind.PLAN, tmp_path)))
+    part2 = text.split(PLAN_PARTS[1])[1].split(PLAN_PARTS[2])[0]
+    assert "Bjørn Åsheim Veileder NAV Testvik 912 34 567" in part2  # in the plan
+    assert "Åsne Øvrebø Pårørende Pårørende (søster)" in part2  # a group member only
+    assert "Åse Øvrebø Tjenestemottaker Tjenestemottaker" in part2
+    assert part2.count("Bjørn Åsheim") == 1  # in both: listed once
+
+
+def test_empty_sub_items_say_not_filled_and_the_kin_question_is_answered(db, tmp_path):
+    user = service_users.create(db, ServiceUserForm("Per", "Ŋuolla", birth_date=TODAY))
+    view = plans.create_plan(db, user)
+    answered = dataclasses.replace(
+        view.plan, kin_involvement=KinInvolvement.NO, kin_involvement_date=TODAY
+    )
+    plans.save_plan(db, user, answered, version=view.revision.number, today=TODAY)
+    text = _squeezed(pdf_text(_print(db, user, DocumentKind.PLAN, tmp_path)))
+    assert "Ressurser Ikke utfylt Behov for tjenester Ikke utfylt" in text
+    assert "Tjenestemottakeren Ikke utfylt Tjenestene Ikke utfylt Pårørende Ikke utfylt" in text
+    assert "Ønsker tjenestemottakeren at pårørende involveres? Nei (23.11.2026)" in text
+
+
+def test_the_plan_ends_with_signature_lines_for_user_and_coordinator(db, planned_user, tmp_path):
+    text = _squeezed(pdf_text(_print(db, planned_user, DocumentKind.PLAN, tmp_path)))
+    signing = text.split("Godkjenning og underskrift")[1]
+    assert "Tjenestemottaker Koordinator" in signing
+    assert signing.count("Underskrift") == 2 and signing.count("Sted og dato:") == 2
+    assert "Navn: Kari Testesen" in signing
