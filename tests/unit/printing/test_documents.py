@@ -8,8 +8,12 @@ from tests.group_helpers import make_group
 from tests.helpers import PROFILE
 
 from psykhelse_desktop.domain.errors import UserError
-from psykhelse_desktop.domain.plan_vocabulary import CONFIDENTIAL, PLAN_PARTS, PlanStatus
-from psykhelse_desktop.domain.plan_vocabulary import KinInvolvement
+from psykhelse_desktop.domain.plan_vocabulary import (
+    CONFIDENTIAL,
+    PLAN_PARTS,
+    KinInvolvement,
+    PlanStatus,
+)
 from psykhelse_desktop.domain.plans import Goal, IndividualPlan
 from psykhelse_desktop.domain.records import ServiceUserForm
 from psykhelse_desktop.printing.documents import DocumentKind, print_document
