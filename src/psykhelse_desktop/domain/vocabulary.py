@@ -24,6 +24,7 @@ class Status(Enum):
         return {"aktiv": "Aktiv", "avsluttet": "Avsluttet"}[self.value]
 
 
+GUARDIAN = "Verge"  # the relation that marks a next of kin as the user's guardian
 RELATIONS = (
     "Mor", "Far", "Søster", "Bror", "Ektefelle", "Samboer", "Kjæreste", "Barn",
     "Besteforelder", "Venn", "Verge", "Annen",

@@ -13,13 +13,15 @@ from ..services.clock import oslo_today
 from ..services.database import Database
 from ..services.meetings import groups
 from ..services.plans import plans
+from ..services.records import record_parts
 from .changes_pdf import changes_story
 from .consent_pdf import consent_story
 from .crisis_pdf import crisis_story
 from .easy_pdf import easy_story
 from .ledger_note import LedgerNote, PrintedFile, send_printed
 from .page import PageInfo, write_pdf
-from .plan_pdf import PrintContext, plan_story
+from .plan_pdf import plan_story
+from .print_context import PrintContext
 from .styles import nb_date
 
 __all__ = ["DocumentKind", "print_document", "write_document"]
@@ -69,7 +71,8 @@ def write_document(
 def _context(db: Database, user_id: int) -> PrintContext:
     """The nurse and the service, and the members of the user's responsibility group."""
     group = groups.open_group(db, user_id)
-    return PrintContext(db.profile, group.members if group else ())
+    guardians = tuple(k.name for k in record_parts.guardians(db, user_id))
+    return PrintContext(db.profile, group.members if group else (), guardians)
 
 
 def _story(
@@ -79,7 +82,7 @@ def _story(
     if kind is DocumentKind.PLAN:
         return plan_story(plan, source.view.status(today).label, context)
     if kind is DocumentKind.CONSENT:
-        return consent_story(plan, name, nb_date(source.birth_date))
+        return consent_story(plan, name, nb_date(source.birth_date), context)
     if kind is DocumentKind.CRISIS:
         return crisis_story(plan.crisis_plan, name)
     if kind is DocumentKind.EASY:

@@ -26,9 +26,8 @@ CANNOT_WRITE = (
     "Kunne ikke skrive PDF-filen i {folder}. Sjekk at mappen finnes, at du har skrivetilgang "
     "og at disken ikke er full, og prøv igjen (eller velg en annen mappe)."
 )
-# The frame reportlab lays the story into pads 6 pt on each side; the text column is narrower.
-FRAME_PADDING = 6
-CONTENT_WIDTH = PAGE_WIDTH - 2 * s.MARGIN - 2 * FRAME_PADDING
+FRAME_PADDING = s.FRAME_PADDING
+CONTENT_WIDTH = s.CONTENT_WIDTH
 LOGO_HEIGHT = 26  # points: two header lines
 HEADER_GAP = 12  # points between a header's left and right boxes
 

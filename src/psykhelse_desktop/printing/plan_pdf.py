@@ -3,17 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
-from reportlab.platypus import (
-    CondPageBreak,
-    Flowable,
-    KeepTogether,
-    Paragraph,
-    Spacer,
-    Table,
-    TableStyle,
-)
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
 from ..domain.group_vocabulary import MemberKind
 from ..domain.groups import Member
@@ -23,21 +14,10 @@ from ..domain.records import NurseProfile
 from . import styles as s
 from .crisis_pdf import crisis_sections
 from .page import CONTENT_WIDTH
+from .print_context import PrintContext
 
 W = CONTENT_WIDTH
 Story = list[Flowable]
-SIGNATURE_STYLE = TableStyle(
-    [("FONT", (0, 0), (-1, -1), s.FONT), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-     ("TOPPADDING", (0, 0), (-1, -1), 6)]
-)  # fmt: skip
-
-
-@dataclass(frozen=True)
-class PrintContext:
-    """What a plan document prints beside the plan: the nurse, the service, the group."""
-
-    nurse: NurseProfile
-    members: tuple[Member, ...] = ()
 
 
 def plan_story(plan: IndividualPlan, status_label: str, context: PrintContext) -> Story:
@@ -55,19 +35,7 @@ def signatures(plan: IndividualPlan, nurse: NurseProfile) -> Story:
     """Lines for the user and the coordinator to sign, each with printed name, place and date."""
     coordinator = plan.coordinator.name if plan.coordinator else nurse.name
     text = "Vi har laget planen sammen og er enige om den."
-    return [s.para(text), signature_table([("Tjenestemottaker", ""), ("Koordinator", coordinator)])]
-
-
-def signature_table(people: list[tuple[str, str]]) -> Flowable:
-    """One column per signer: role, a line to sign on, the printed name, place and date."""
-    line = "_" * 34
-    rows = [[s.para(role, s.CELL_HEAD) for role, _ in people]]
-    rows += [[s.para(f"\n{line}\nUnderskrift", s.CELL) for _ in people]]
-    rows += [[s.para(f"Navn: {name or line[:26]}", s.CELL) for _, name in people]]
-    rows += [[s.para(f"Sted og dato: {line[:20]}", s.CELL) for _ in people]]
-    table = Table(rows, colWidths=[W / len(people)] * len(people), hAlign="LEFT")
-    table.setStyle(SIGNATURE_STYLE)
-    return KeepTogether([Spacer(1, 6), table])
+    return [s.para(text), s.signatures([("Tjenestemottaker", ""), ("Koordinator", coordinator)])]
 
 
 def section(heading: str, body: Story) -> Story:
@@ -135,7 +103,7 @@ def _coordinator(plan: IndividualPlan, context: PrintContext) -> Story:
     if c is None:
         return []
     nurse = context.nurse
-    phone = c.phone or (nurse.phone if c.name == nurse.name else "")
+    phone = context.phone_of(c.name, c.phone)
     email = nurse.email if c.name == nurse.name else ""
     rows = [["Navn", c.name], ["Rolle", c.role], ["Telefon", phone], ["E-post", email],
             ["Fra", s.nb_date(c.since)]]  # fmt: skip

@@ -7,11 +7,12 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from ..resources import font_files
 
@@ -42,6 +43,9 @@ _register_fonts()
 MARGIN = 18 * mm
 TOP_MARGIN = 30 * mm
 BOTTOM_MARGIN = 18 * mm
+# The frame reportlab lays the story into pads 6 pt on each side; the text column is narrower.
+FRAME_PADDING = 6
+CONTENT_WIDTH = A4[0] - 2 * MARGIN - 2 * FRAME_PADDING
 
 BODY = ParagraphStyle(
     "body",
@@ -113,6 +117,24 @@ def facts(rows: list[list[str]], widths: list[float]) -> Table:
     result = Table(data, colWidths=widths, hAlign="LEFT")
     result.setStyle(TableStyle([("BACKGROUND", (0, 0), (0, -1), SHADE), *_GRID]))
     return result
+
+
+def signatures(people: list[tuple[str, str]]) -> Flowable:
+    """One column per signer: role, a line to sign on, the printed name, place and date."""
+    line = "_" * 34
+    rows = [[para(role, CELL_HEAD) for role, _ in people]]
+    rows += [[para(f"\n{line}\nUnderskrift", CELL) for _ in people]]
+    rows += [[para(f"Navn: {name or line[:26]}", CELL) for _, name in people]]
+    rows += [[para(f"Sted og dato: {line[:20]}", CELL) for _ in people]]
+    table = Table(rows, colWidths=[CONTENT_WIDTH / len(people)] * len(people), hAlign="LEFT")
+    table.setStyle(_SIGNATURE_STYLE)
+    return KeepTogether([Spacer(1, 6), table])
+
+
+_SIGNATURE_STYLE = TableStyle(
+    [("FONT", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+     ("TOPPADDING", (0, 0), (-1, -1), 6)]
+)  # fmt: skip
 
 
 def text_width(text: str, font: str, size: float) -> float:

@@ -15,12 +15,13 @@ from psykhelse_desktop.domain.plan_vocabulary import (
     PlanStatus,
 )
 from psykhelse_desktop.domain.plans import Goal, IndividualPlan
-from psykhelse_desktop.domain.records import ServiceUserForm
+from psykhelse_desktop.domain.records import NextOfKinForm, ServiceUserForm
 from psykhelse_desktop.printing.documents import DocumentKind, print_document
 from psykhelse_desktop.printing.page import PageInfo, write_pdf
 from psykhelse_desktop.printing.plan_pdf import PrintContext, plan_story
 from psykhelse_desktop.services.plans import plans
-from psykhelse_desktop.services.records import service_users
+from psykhelse_desktop.services.records import record_parts, service_users
+from psykhelse_desktop.services.trust.vault import update_profile
 
 from .conftest import TODAY, page_count, pdf_text
 
@@ -84,8 +85,22 @@ def test_crisis_plan_fits_on_one_page(db, planned_user, tmp_path):
 def test_consent_form_lists_each_participant_with_what_may_be_shared(db, planned_user, tmp_path):
     text = _squeezed(pdf_text(_print(db, planned_user, DocumentKind.CONSENT, tmp_path)))
     assert "Jeg, Åse Øvrebø, født 07.03.1984, samtykker" in text
-    assert "Bjørn Åsheim NAV Testvik Økonomi og arbeid" in text
-    assert "Kåre Sæther" in text and "Underskrift" in text
+    assert "Bjørn Åsheim NAV Testvik Økonomi og arbeid 23.11.2027 ☐ Ja ☐ Nei" in text
+    assert "Kåre Sæther DPS Fjordby 23.11.2027 ☐ Ja ☐ Nei" in text
+    assert "Si fra til Kari Testesen, Testvik kommune." in text
+    assert "Underskrift Navn: Åse Øvrebø Sted og dato:" in text.split("Tjenestemottaker")[-1]
+    assert "Verge" not in text
+
+
+def test_the_consent_form_has_a_line_for_the_guardian_and_the_nurses_phone(
+    db, planned_user, tmp_path
+):
+    record_parts.add_next_of_kin(db, planned_user, NextOfKinForm("Ánte Čuoŋ", "Verge"))
+    update_profile(db, dataclasses.replace(db.profile, phone="915 55 555"))
+    text = _squeezed(pdf_text(_print(db, planned_user, DocumentKind.CONSENT, tmp_path)))
+    assert "Si fra til Kari Testesen på telefon 915 55 555, Testvik kommune." in text
+    assert "Tjenestemottaker Verge" in text and "Navn: Ánte Čuoŋ" in text
+    assert text.count("Sted og dato:") == 2
 
 
 def test_easy_read_is_first_person_without_codes(db, planned_user, tmp_path):

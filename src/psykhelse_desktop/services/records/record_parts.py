@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from ...domain.errors import ValidationFailed
 from ...domain.records import ChangeEntry, GpPeriod, LinkedContact, NextOfKin, NextOfKinForm
 from ...domain.validation import validate_next_of_kin
-from ...domain.vocabulary import AUDIT_ACTION_LABELS, READ_ACTIONS
+from ...domain.vocabulary import AUDIT_ACTION_LABELS, GUARDIAN, READ_ACTIONS
 from ...storage import models as m
 from ..clock import to_oslo
 from ..database import Database, get_row
@@ -169,3 +169,10 @@ def _next_of_kin(row: m.NextOfKin) -> NextOfKin:
     return NextOfKin(
         id=row.id, version=row.version, address_needs_check=row.address_needs_check, **values
     )
+
+
+def guardians(db: Database, user_id: int) -> list[NextOfKin]:
+    """The user's registered guardian(s) (verge), who co-sign a consent form."""
+    with db.transaction() as session:
+        kin = load_next_of_kin(session, user_id)
+    return [k for k in kin if k.relation.strip().casefold() == GUARDIAN.casefold()]
