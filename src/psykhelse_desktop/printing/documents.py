@@ -84,7 +84,7 @@ def _story(
     if kind is DocumentKind.CONSENT:
         return consent_story(plan, name, nb_date(source.birth_date), context)
     if kind is DocumentKind.CRISIS:
-        return crisis_story(plan.crisis_plan, name)
+        return crisis_story(plan.crisis_plan, name, context.nurse)
     if kind is DocumentKind.EASY:
         return easy_story(plan, name)
     return changes_story(source.view.revision, source.changes)

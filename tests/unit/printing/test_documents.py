@@ -2,6 +2,7 @@
 
 import dataclasses
 import re
+import subprocess
 
 import pytest
 from tests.group_helpers import make_group
@@ -74,12 +75,40 @@ def test_an_active_plan_is_not_marked_draft(db, planned_user, tmp_path):
     assert "UTKAST" not in text and "Status: Aktiv" in text
 
 
-def test_crisis_plan_fits_on_one_page(db, planned_user, tmp_path):
+def test_crisis_plan_fits_on_one_page_with_the_emergency_numbers_first(db, planned_user, tmp_path):
+    update_profile(db, dataclasses.replace(db.profile, phone="915 55 555"))
     path = _print(db, planned_user, DocumentKind.CRISIS, tmp_path)
     assert page_count(path) == 1
     text = _squeezed(pdf_text(path))
-    for phrase in ("Dette hjelper meg", "Legevakt: 116 117", "Søster Åsne", "Side 1 av 1"):
+    for phrase in ("Dette hjelper meg", "Søster Åsne", "Side 1 av 1"):
         assert phrase in text
+    emergency = ("Ved fare for liv: ring 113 Kveld, natt og helg: legevakt 116 117 Dagtid: "
+                 "Kari Testesen, psykiatrisk sykepleier, 915 55 555")  # fmt: skip
+    assert emergency in text
+    assert text.index(emergency) < text.index("Tidlige tegn på at det går dårlig")
+
+
+def _body_sizes(path) -> set[float]:
+    """The font sizes of the words between the header and the footer (from their heights)."""
+    html = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True,
+                          text=True, check=True).stdout  # fmt: skip
+    boxes = re.findall(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"', html)
+    return {round(float(y1) - float(y0), 1) for y0, y1 in boxes if 90 < float(y0) < 780}
+
+
+def test_a_long_crisis_plan_goes_on_a_marked_second_page_never_below_12_pt(
+    db, planned_user, tmp_path
+):
+    view = plans.open_plan(db, planned_user)
+    long = "Jeg trekker meg unna, sover dårlig og slutter å spise. " * 120  # about 6,800
+    crisis = dataclasses.replace(view.plan.crisis_plan, warning_signs=long, what_helps=long[:2700])
+    plans.save_plan(db, planned_user, dataclasses.replace(view.plan, crisis_plan=crisis),
+                    version=view.revision.number, today=TODAY)  # fmt: skip
+    path = _print(db, planned_user, DocumentKind.CRISIS, tmp_path)
+    assert page_count(path) >= 2
+    assert "Kriseplanen fortsetter fra side 1" in pdf_text(path, 2)
+    assert "ring 113" in pdf_text(path, 1)
+    assert min(_body_sizes(path)) >= 12
 
 
 def test_consent_form_lists_each_participant_with_what_may_be_shared(db, planned_user, tmp_path):
