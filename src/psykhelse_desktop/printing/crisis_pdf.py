@@ -27,6 +27,7 @@ WHO = ParagraphStyle("who", parent=s.BIG_BODY, alignment=1)
 EMERGENCY_TEXT = ParagraphStyle("emergency", parent=s.BIG_BODY, fontName=s.BOLD, spaceAfter=0)
 _EMERGENCY_BOX = TableStyle(
     [
+        ("FONT", (0, 0), (-1, -1), s.FONT),
         ("BOX", (0, 0), (-1, -1), 1.5, s.INK),
         ("BACKGROUND", (0, 0), (-1, -1), s.SHADE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
