@@ -82,7 +82,7 @@ def _document(path: Path, info: PageInfo) -> SimpleDocTemplate:
         title=f"{info.title}: {info.person_name}" if info.person_name else info.title,
         author=info.author or info.municipality,
         subject=f"{info.title}. {CONFIDENTIAL}",
-        creator=info.municipality,
+        creator="Psykhelse Desktop",
         lang="nb-NO",
     )
 

@@ -112,3 +112,15 @@ def test_every_font_is_embedded_and_the_names_read_back(long_names, tmp_path):
         assert all(" yes yes yes " in line for line in fonts), (path.name, fonts)
         words = set(re.findall(r"\w[\w-]*", pdf_text(path)))
         assert {"Porsáŋgu", *FULL_NAME.split()} <= words, path.name
+
+
+def test_every_pdf_carries_title_author_subject_language_and_date(long_names, tmp_path):
+    for path in _every_document(*long_names, tmp_path):
+        info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True,
+                              check=True).stdout  # fmt: skip
+        fields = dict(line.split(":", 1) for line in info.splitlines() if ":" in line)
+        assert FULL_NAME in fields["Title"], path.name
+        assert fields["Author"].strip() == "Kari Testesen", path.name
+        assert "Unntatt offentlighet" in fields["Subject"], path.name
+        assert fields["CreationDate"].strip(), path.name
+        assert b"/Lang (nb-NO)" in path.read_bytes(), path.name
