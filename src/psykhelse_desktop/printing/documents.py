@@ -86,5 +86,5 @@ def _story(
     if kind is DocumentKind.CRISIS:
         return crisis_story(plan.crisis_plan, name, context.nurse)
     if kind is DocumentKind.EASY:
-        return easy_story(plan, name)
+        return easy_story(plan, name, context.nurse)
     return changes_story(source.view.revision, source.changes)

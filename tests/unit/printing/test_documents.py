@@ -137,8 +137,19 @@ def test_easy_read_is_first_person_without_codes(db, planned_user, tmp_path):
     assert "Min plan" in text and "Dette vil jeg" in text
     assert "Jeg heter Åse Øvrebø. Dette er planen min." in text
     assert "Min koordinator er Kari Testesen" in text
-    assert "Støttesamtale nr. 1 om søvn og angst. Kari Testesen har ansvaret." in text
+    assert "Samtale nr. 1 om søvn og angst. Kari Testesen har ansvaret." in text
+    assert "Støttesamtale" not in text  # the glossary's plain word instead
     assert "2026/1234" not in text and "Revisjon" in text  # only the header names the revision
+    assert "Vi ser på planen sammen igjen 22. mai 2027." in text
+    assert "Tegn på at det går dårlig Jeg sover dårlig" in text
+    assert "Kveld, natt og helg: legevakten, 116 117. • Hvis livet er i fare: ring 113." in text
+
+
+def test_easy_read_gives_the_daytime_number(db, planned_user, tmp_path):
+    update_profile(db, dataclasses.replace(db.profile, phone="915 55 555"))
+    text = _squeezed(pdf_text(_print(db, planned_user, DocumentKind.EASY, tmp_path)))
+    assert "Du kan ringe på dagtid: 915 55 555." in text
+    assert "På dagtid kan jeg ringe Kari Testesen, 915 55 555." in text
 
 
 def test_changes_sheet_lists_what_the_last_revision_changed(db, planned_user, tmp_path):
