@@ -3,7 +3,7 @@
     python assemble.py EMBED_ARCHIVE WHEEL_DIR STAGE_DIR ROOT
 
 STAGE_DIR becomes what the installer copies to %LOCALAPPDATA%\\Programs\\Psykhelse Desktop:
-python\\ (the embeddable CPython), lib\\ (the wheels, unpacked), resources\\ (licences, icon)
+python\\ (the embeddable CPython), lib\\ (the wheels, unpacked), resources\\ (licences, fonts, icon)
 and psykhelse-desktop.cmd for the command line.
 """
 
@@ -45,7 +45,8 @@ def main(embed_archive: Path, wheels: Path, stage: Path, root: Path) -> None:
     for wheel in sorted(wheels.glob("*.whl")):
         unpack_wheel(wheel, stage / "lib")
     trim(stage / "lib")
-    shutil.copytree(root / "resources" / "licenses", stage / "resources" / "licenses")
+    for folder in ("licenses", "fonts"):  # the fonts: every PDF and the window use them
+        shutil.copytree(root / "resources" / folder, stage / "resources" / folder)
     shutil.copy2(root / "installers" / "windows" / "psykhelse-desktop.ico", stage)
     (stage / "psykhelse-desktop.cmd").write_bytes(LAUNCHER.encode("ascii"))
 
