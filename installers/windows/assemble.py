@@ -45,7 +45,7 @@ def main(embed_archive: Path, wheels: Path, stage: Path, root: Path) -> None:
     for wheel in sorted(wheels.glob("*.whl")):
         unpack_wheel(wheel, stage / "lib")
     trim(stage / "lib")
-    for folder in ("licenses", "fonts"):  # the fonts: every PDF and the window use them
+    for folder in ("licenses", "fonts", "images"):  # fonts and the UTKAST/AVLYST pictures
         shutil.copytree(root / "resources" / folder, stage / "resources" / folder)
     shutil.copy2(root / "installers" / "windows" / "psykhelse-desktop.ico", stage)
     (stage / "psykhelse-desktop.cmd").write_bytes(LAUNCHER.encode("ascii"))

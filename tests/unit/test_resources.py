@@ -28,3 +28,14 @@ def test_no_font_anywhere_is_a_plain_message(monkeypatch, tmp_path):
     monkeypatch.setattr(resources, "SYSTEM_FONTS", tmp_path / "none")
     with pytest.raises(FileNotFoundError, match="Skrifttypen DejaVu Sans mangler"):
         font_files()
+
+
+def test_the_shipped_watermarks_are_the_ones_the_font_draws():
+    from psykhelse_desktop.domain.plan_vocabulary import DRAFT_MARK
+    from psykhelse_desktop.printing.page import CANCELLED_MARK, render_watermark, watermark_path
+
+    for word in (DRAFT_MARK, CANCELLED_MARK):
+        from PIL import Image
+
+        with Image.open(watermark_path(word)) as shipped:
+            assert shipped.size == render_watermark(word).size, word

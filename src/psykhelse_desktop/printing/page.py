@@ -17,7 +17,7 @@ from reportlab.platypus import Flowable, SimpleDocTemplate
 
 from ..domain.errors import UserError
 from ..domain.plan_vocabulary import CONFIDENTIAL, DRAFT_MARK
-from ..resources import font_files
+from ..resources import font_files, resources_folder
 from . import styles as s
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -235,7 +235,18 @@ def _watermark(canvas: Canvas, word: str) -> None:
 
 @functools.cache
 def _watermark_image(word: str) -> ImageReader:
-    from PIL import Image, ImageDraw, ImageFont  # only for a draft or a cancelled meeting
+    """The shipped picture (the frozen bundle has no FreeType to draw text into an image)."""
+    path = watermark_path(word)
+    return ImageReader(str(path) if path.is_file() else render_watermark(word))
+
+
+def watermark_path(word: str) -> Path:
+    return resources_folder() / "images" / f"watermark-{word.lower()}.png"
+
+
+def render_watermark(word: str):  # noqa: ANN201 (a PIL image; PIL loads only here)
+    """`word` in the bold font, in the watermark's red, on a transparent background."""
+    from PIL import Image, ImageDraw, ImageFont
 
     font = ImageFont.truetype(str(font_files()["bold"]), 200)
     left, top, right, bottom = font.getbbox(word)
@@ -244,4 +255,4 @@ def _watermark_image(word: str) -> ImageReader:
     ImageDraw.Draw(image).text(
         (10 - left, 10 - top), word, font=font, fill=(red, green, blue, alpha)
     )
-    return ImageReader(image)
+    return image
