@@ -192,3 +192,22 @@ def test_invitations_name_who_lacks_an_address_and_save_one_file_per_recipient(
         "Innkalling til Bjørn Åsheim", "Innkalling til Kåre Sæther",
     ]  # fmt: skip
     assert all(page_count(p) == 1 for p in written)
+
+
+def test_print_sends_the_same_pages_to_the_printer_and_records_paper(
+    qtbot, db, invitation, preview_of, tmp_path
+):
+    from PySide6.QtPrintSupport import QPrinter
+
+    from psykhelse_desktop.services.reports import ledger
+
+    dialog = preview_of(invitation)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)  # the real printing path, to a file
+    printer.setOutputFileName(str(tmp_path / "papir.pdf"))
+    printer.setResolution(150)
+    assert dialog.print_to(printer)
+    assert page_count(tmp_path / "papir.pdf") == page_count(invitation.path) == 4
+    [row] = ledger.entries(db)
+    assert row.kind_label == "Utskrift på papir" and row.what == invitation.note.what
+    assert row.file_name.endswith("papir.pdf")
