@@ -22,7 +22,7 @@ ADDRESS_LEFT = 20 * s.mm
 ADDRESS_TOP = 45 * s.mm
 ADDRESS_WIDTH = 85 * s.mm
 ADDRESS_HEIGHT = 45 * s.mm
-REFERENCE_LEFT = 125 * s.mm
+REFERENCE_LEFT = 117 * s.mm
 NO_ADDRESS = "Adresse mangler"
 
 
@@ -85,11 +85,9 @@ class LetterHead(Flowable):
         canvas.translate(-left, -bottom)  # draw in page coordinates from here
         top = PAGE_HEIGHT - ADDRESS_TOP
         canvas.setFillColor(s.MUTED)
-        canvas.setFont(s.FONT, 7)
-        canvas.drawString(ADDRESS_LEFT, top - 9, s.shorten(_return_line(self.nurse), s.FONT, 7,
-                                                           ADDRESS_WIDTH))  # fmt: skip
+        self._lines(ADDRESS_LEFT, top - 8, ADDRESS_WIDTH, [_return_line(self.nurse)], 6.5)
         canvas.setFillColor(s.INK)
-        self._lines(ADDRESS_LEFT, top - 24, ADDRESS_WIDTH, address_lines(self.member), 10)
+        self._lines(ADDRESS_LEFT, top - 27, ADDRESS_WIDTH, address_lines(self.member), 10)
         facts = [f"{label}: {value}" for label, value in (*self.facts, *_nurse_facts(self.nurse))]
         self._lines(REFERENCE_LEFT, top - 9, PAGE_WIDTH - s.MARGIN - REFERENCE_LEFT, facts, 8.5)
         canvas.translate(left, bottom)

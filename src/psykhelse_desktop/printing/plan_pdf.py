@@ -126,7 +126,7 @@ def _measures(plan: IndividualPlan, context: PrintContext) -> Story:
         for m in plan.measures
     ]
     header = ["Tiltak", "Omfang", "Ansvarlig", "Start", "Slutt", "Status"]
-    widths = [W * 0.29, W * 0.15, W * 0.19, W * 0.125, W * 0.125, W * 0.12]
+    widths = [W * 0.27, W * 0.14, W * 0.17, W * 0.14, W * 0.14, W * 0.14]  # a date needs 0.14
     return [s.table(header, rows, widths)] if rows else []
 
 
@@ -152,7 +152,7 @@ def _consents(plan: IndividualPlan, context: PrintContext) -> Story:
         for c in plan.consents
     ]  # fmt: skip
     header = ["Samtykke", "Hva kan deles", "Gitt", "Utløper", "Signert skjema"]
-    widths = [W * 0.30, W * 0.30, W * 0.13, W * 0.13, W * 0.14]
+    widths = [W * 0.28, W * 0.28, W * 0.14, W * 0.14, W * 0.16]
     return [s.table(header, rows, widths)] if rows else []
 
 

@@ -98,6 +98,8 @@ def test_no_two_words_overlap_and_nothing_crosses_the_margins(long_names, tmp_pa
             for word in words:
                 assert word[0] >= s.MARGIN - 0.5, (where, word)
                 assert word[2] <= PAGE_WIDTH - s.MARGIN + 0.5, (where, word)
+            broken = [w for w in words if re.fullmatch(r"\d\d\.\d\d\.\d{1,3}", w[4])]
+            assert broken == [], (where, "a date split over two lines", broken)
             for i, a in enumerate(words):
                 clashes = [b for b in words[i + 1 :] if _overlap(a, b) > 1.0]
                 assert clashes == [], (where, a, clashes)
