@@ -36,12 +36,12 @@ QLabel#demoBanner { background: #fff4ce; color: #5c4400; padding: 6px 10px; }
 """
 
 # The tabs of a service user's page, by the name `open_user` takes.
-RECORD_TAB, PLAN_TAB, GROUP_TAB, JOURNAL_TAB, SERVICES_TAB = (
-    "record", "plan", "group", "journal", "services",
+RECORD_TAB, PLAN_TAB, GROUP_TAB, JOURNAL_TAB, SERVICES_TAB, ACCESS_TAB = (
+    "record", "plan", "group", "journal", "services", "access",
 )  # fmt: skip
 _USER_TAB_PAGES = {
     RECORD_TAB: "detail", PLAN_TAB: "plan", GROUP_TAB: "group",
-    JOURNAL_TAB: "journal", SERVICES_TAB: "services",
+    JOURNAL_TAB: "journal", SERVICES_TAB: "services", ACCESS_TAB: "access",
 }  # fmt: skip
 _RADAR_TABS = {
     Target.PLAN: PLAN_TAB, Target.GROUP: GROUP_TAB, Target.JOURNAL: JOURNAL_TAB,
@@ -133,6 +133,12 @@ class MainWindow(QMainWindow):
         self.journal_search_action = make_action(
             self, tr("Søk i journalen..."), self.search_journal, "Ctrl+Shift+F"
         )
+        self.access_action = make_action(
+            self, tr("Hvem har sett journalen..."), self.show_access_log
+        )
+        self.record_copy_action = make_action(
+            self, tr("Innsyn: skriv ut alt som er registrert..."), self.print_record_copy
+        )
         self.today_action = make_action(self, tr("I dag"), self.show_today, "Ctrl+0")
         self.export_action = make_action(self, tr("Tall til kommunen..."), self.export_figures)
         self.ledger_action = make_action(self, tr("Utleveringslogg"), self.show_ledger)
@@ -158,6 +164,8 @@ class MainWindow(QMainWindow):
         user_menu = bar.addMenu(self.tr("&Tjenestemottaker"))
         user_menu.addActions([self.new_action, self.edit_action, self.find_action])
         user_menu.addActions([self.plan_action, self.group_action, self.journal_search_action])
+        user_menu.addSeparator()
+        user_menu.addActions([self.access_action, self.record_copy_action])
         user_menu.addSeparator()
         user_menu.addActions([self.close_action, self.reopen_action])
         reports = bar.addMenu(self.tr("&Rapporter"))
@@ -227,6 +235,17 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.users_page)
         self.users_page.user_tabs.setCurrentWidget(self.users_page.group)
 
+    def show_access_log(self) -> None:
+        """«Hvem har sett journalen» of the selected service user."""
+        self.tabs.setCurrentWidget(self.users_page)
+        self.users_page.user_tabs.setCurrentWidget(self.users_page.access)
+
+    def print_record_copy(self) -> None:
+        """Innsyn: everything about the selected service user as one PDF, previewed first."""
+        detail = self.users_page.detail.detail
+        if detail is not None:
+            self.users_page.access.prints.record_copy(detail.id, detail.full_name)
+
     def open_group_of(self, user_id: int) -> None:
         """From a line elsewhere (an action item) to the service user's group."""
         self.open_user(user_id, GROUP_TAB)
@@ -288,6 +307,7 @@ class MainWindow(QMainWindow):
             return
         self.users_page.plan.close_down()
         self.users_page.journal.close_down()
+        self.users_page.access.close_down()
         super().closeEvent(event)
 
     def _discard_plan_edits(self) -> bool:

@@ -116,7 +116,10 @@ class GroupPage(UserTab):
 
     def reload(self) -> None:
         self.message.hide()
-        self.view = None if self.user_id is None else groups.open_group(self.db, self.user_id)
+        log = self.first_look(self.user_id)
+        self.view = (
+            None if self.user_id is None else groups.open_group(self.db, self.user_id, log=log)
+        )
         self._stale, self._loads = False, self._loads + 1
         if self.view is not None:
             self.user_name = self.view.person_name

@@ -157,7 +157,8 @@ class JournalPage(UserTab):
             return
         keep = self._pending or self.table.current_id()
         self._pending = None
-        self.entries = journal.entries_for_user(self.db, self.user_id)
+        log = self.first_look(self.user_id)
+        self.entries = journal.entries_for_user(self.db, self.user_id, log=log)
         self._fill(keep)
 
     def _fill(self, keep: int | None) -> None:

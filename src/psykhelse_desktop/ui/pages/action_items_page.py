@@ -14,6 +14,7 @@ from ...services.meetings import action_items
 from ...services.meetings.action_items import OpenActionItem
 from ..change_bus import GROUP, RECORD, SERVICE_USERS, ChangeBus
 from ..texts import date_text, datetime_text, domain_text
+from ..widgets.listing_log import ListingLog
 from ..widgets.simple_table import SimpleTable
 
 OVERDUE_COLOUR = QColor("#b00020")
@@ -34,6 +35,7 @@ class ActionItemsPage(QWidget):
     ):
         super().__init__(parent)
         self.db, self.bus, self.fixed_today = db, bus, today
+        self.listing = ListingLog(db, self)
         self.lines: list[OpenActionItem] = []
         self._stale, self._own_change = True, False
         self._build()
@@ -73,6 +75,11 @@ class ActionItemsPage(QWidget):
         super().showEvent(event)
         if self._stale:
             self.refresh()
+        self._note_listing()
+
+    def _note_listing(self) -> None:
+        people = (line.service_user_id for line in self.lines)
+        self.listing.note("Oppgaver (åpne oppgaver i alle ansvarsgrupper)", people)
 
     def _on_change(self, topics: set[str]) -> None:
         if topics & {GROUP, SERVICE_USERS, RECORD} and not self._own_change:
@@ -94,6 +101,7 @@ class ActionItemsPage(QWidget):
         self.open_button.setEnabled(has_rows)
         if has_rows and self.table.currentItem() is None:
             self.table.setCurrentItem(self.table.topLevelItem(0))
+        self._note_listing()
 
     def _texts(self, line: OpenActionItem, today: dt.date) -> tuple[str, ...]:
         item = line.item

@@ -35,6 +35,7 @@ from ..widgets.print_folder import PrintFolder
 from ..widgets.questions import confirm
 from ..widgets.section import Section, vertical_scroll
 from ..widgets.simple_table import SimpleTable
+from ..widgets.user_tab import FirstLook
 from .coordinator_dialog import CoordinatorDialog
 from .empty_state import EmptyPlanState
 from .evaluation_dialog import EvaluationDialog
@@ -59,6 +60,7 @@ class PlanPage(QWidget):
         self.base: IndividualPlan | None = None
         self.version = 0
         self._loaded_for: int | None = None
+        self.first_look = FirstLook()
         self._drafts: dict[int, tuple[IndividualPlan, int]] = {}
         self.print_folder = PrintFolder()
         self._build()
@@ -172,7 +174,10 @@ class PlanPage(QWidget):
     def reload(self) -> None:
         self.message.hide()
         self.form.clear_problems()
-        self.view = None if self.user_id is None else plans.open_plan(self.db, self.user_id)
+        log = self.first_look(self.user_id)
+        self.view = (
+            None if self.user_id is None else plans.open_plan(self.db, self.user_id, log=log)
+        )
         self.base = None
         self._loaded_for = self.user_id
         self.heading.setText(
