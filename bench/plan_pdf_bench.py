@@ -13,15 +13,19 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 from psykhelse_desktop.domain.plan_vocabulary import ConsentKind, LifeArea, MeasureStatus
 from psykhelse_desktop.domain.plans import Consent, Goal, IndividualPlan, Measure, Participant
+from psykhelse_desktop.domain.records import NurseProfile
 from psykhelse_desktop.printing import styles
 from psykhelse_desktop.printing.page import PageInfo, write_pdf
-from psykhelse_desktop.printing.plan_pdf import plan_story
+from psykhelse_desktop.printing.plan_pdf import PrintContext, plan_story
 
 ROUNDS = 7
 TODAY = dt.date(2026, 11, 23)
 SENTENCE = "Jeg vil klare meg selv i hverdagen, handle på Ørnes og gå tur med hunden før frokost. "
 INFO = PageInfo("Individuell plan", "Testvik kommune", "Åse Øvrebø", dt.date(1984, 3, 7), 7,
                 TODAY, draft=True)  # fmt: skip
+
+
+CONTEXT = PrintContext(NurseProfile("Kari Testesen", "Psykiatrisk sykepleier", "Testvik kommune"))
 
 
 def big_plan() -> IndividualPlan:
@@ -51,11 +55,11 @@ def plan_texts(plan: IndividualPlan) -> list[str]:
 
 
 def render_plan(plan: IndividualPlan, target: Path) -> None:
-    write_pdf(target, INFO, plan_story(plan, "Utkast"))
+    write_pdf(target, INFO, plan_story(plan, "Utkast", CONTEXT))
 
 
 def render_bare(texts: list[str], target: Path) -> None:
-    doc = SimpleDocTemplate(str(target), pagesize=A4)
+    doc = SimpleDocTemplate(str(target), pagesize=A4)  # the same embedded DejaVu Sans
     doc.build([Paragraph(text, styles.BODY) for text in texts])
 
 

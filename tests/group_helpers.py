@@ -50,7 +50,9 @@ def make_group(db, user_id: int | None = None) -> Group:
         ServiceUserForm("Åse", "Øvrebø", birth_date=dt.date(1984, 3, 7),
                         address="Fjæreveien 3", postal_code="8150", postal_place="Ørnes"),
     )  # fmt: skip
-    kin = record_parts.add_next_of_kin(db, user_id, NextOfKinForm("Åsne Øvrebø", "Søster"))
+    kin = record_parts.add_next_of_kin(
+        db, user_id, NextOfKinForm("Åsne Øvrebø", "Søster")
+    )  # no address
     nav_person = _partner(db, "NAV Testvik", "Bjørn Åsheim", "Veileder")
     dps_person = _partner(db, "DPS Fjordby", "Kåre Sæther", "Behandler")
     group_id = groups.create_group(db, user_id, TODAY)
@@ -95,6 +97,14 @@ def hold_meeting(db, group: Group) -> None:
 
 def _partner(db, organisation: str, name: str, role: str) -> int:
     org = address_book.save_organisation(
-        db, OrganisationForm(organisation, "NAV", "75 00 00 00", address="Storgata 1, 8150 Ørnes")
+        db,
+        OrganisationForm(
+            organisation,
+            "NAV",
+            "75 00 00 00",
+            address="Storgata 1",
+            postal_code="8150",
+            postal_place="Ørnes",
+        ),
     )
     return address_book.save_person(db, ContactPersonForm(name, org, role, "912 34 567"))

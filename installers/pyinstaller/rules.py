@@ -6,12 +6,12 @@ import posixpath
 from pathlib import PurePath
 
 # Qt modules and Python packages the program never imports (the core never touches Qt; the
-# window uses QtCore, QtGui, QtWidgets, and QtNetwork's local socket that lets a second start
-# wake the running window).
+# window uses QtCore, QtGui, QtWidgets, QtPrintSupport for «Skriv ut…», and QtNetwork's local
+# socket that lets a second start wake the running window).
 EXCLUDED_MODULES = [
     "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets",
     "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets", "PySide6.QtSvg", "PySide6.QtSvgWidgets",
-    "PySide6.QtPdf", "PySide6.QtPdfWidgets", "PySide6.QtDBus", "PySide6.QtPrintSupport",
+    "PySide6.QtPdf", "PySide6.QtPdfWidgets", "PySide6.QtDBus",
     "PySide6.QtSql", "PySide6.QtTest", "PySide6.QtXml", "PySide6.QtConcurrent",
     "PySide6.QtDesigner", "PySide6.QtHelp", "PySide6.QtUiTools", "PySide6.QtMultimedia",
     "tkinter", "_tkinter", "PIL.ImageTk", "PIL.ImageQt", "PIL._avif", "PIL._webp",

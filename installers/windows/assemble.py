@@ -4,7 +4,7 @@
 
 STAGE_DIR becomes what the installer copies to %LOCALAPPDATA%\\Programs\\Psykhelse Desktop:
 python\\ (the embeddable CPython), lib\\ (the wheels, unpacked), resources\\ (licences, the
-guide, translations), the icon, and psykhelse-desktop.cmd for the command line.
+guide, translations, fonts, images), the icon, and psykhelse-desktop.cmd for the command line.
 """
 
 from __future__ import annotations
@@ -45,8 +45,8 @@ def main(embed_archive: Path, wheels: Path, stage: Path, root: Path) -> None:
     for wheel in sorted(wheels.glob("*.whl")):
         unpack_wheel(wheel, stage / "lib")
     trim(stage / "lib")
-    shutil.copytree(root / "resources" / "licenses", stage / "resources" / "licenses")
-    shutil.copytree(root / "resources" / "help", stage / "resources" / "help")
+    for folder in ("licenses", "help", "fonts", "images"):  # fonts, the UTKAST/AVLYST pictures
+        shutil.copytree(root / "resources" / folder, stage / "resources" / folder)
     build_translations(root, stage / "resources" / "translations")
     shutil.copy2(root / "installers" / "windows" / "psykhelse-desktop.ico", stage)
     (stage / "psykhelse-desktop.cmd").write_bytes(LAUNCHER.encode("ascii"))

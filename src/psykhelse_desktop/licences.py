@@ -20,6 +20,7 @@ class BundledComponent:
 
 
 def licences_folder() -> Path:
+    """resources/licenses beside the program, wherever it runs."""
     return resources_folder() / "licenses"
 
 

@@ -80,3 +80,45 @@ def test_unknown_meeting_is_a_plain_message(demo, tmp_path):
     assert result.returncode == 1
     assert "Fant ikke posten (id 9999)" in result.stderr
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_minutes_are_locked_and_corrected_from_the_command_line(demo, tmp_path):
+    folder, lines = demo
+    held = next(r[0] for r in _rows(lines) if r[3] == "holdt")
+    out = tmp_path / "referat.pdf"
+    run("print-meeting", "--data-dir", folder, "--meeting", held, "--kind", "minutes", "--out", out)
+    assert "UTKAST: ikke godkjent" in pdf_text(out)
+    locked = run("lock-minutes", "--data-dir", folder, "--meeting", held).stdout
+    assert "Referatet (versjon 1) er låst som skrevet ut." in locked
+    run("print-meeting", "--data-dir", folder, "--meeting", held, "--kind", "minutes", "--out", out)
+    assert "UTKAST" not in pdf_text(out) and "Versjon 1" in pdf_text(out)
+    fixed = run("correct-minutes", "--data-dir", folder, "--meeting", held,
+                "--reason", "Feil dato for neste møte.").stdout  # fmt: skip
+    assert "Versjon 2 av referatet er åpnet for retting" in fixed
+    run("print-meeting", "--data-dir", folder, "--meeting", held, "--kind", "minutes", "--out", out)
+    text = " ".join(pdf_text(out).split())
+    assert "Rettet versjon 2" in text and "UTKAST: ikke godkjent" in text
+
+
+def test_a_planned_meeting_has_no_minutes(demo, tmp_path):
+    folder, lines = demo
+    planned = next(row[0] for row in _rows(lines) if row[3] == "planlagt")
+    out = tmp_path / "referat.pdf"
+    result = run("print-meeting", "--data-dir", folder, "--meeting", planned, "--kind", "minutes",
+                 "--out", out, check=False)  # fmt: skip
+    assert result.returncode == 1 and "Møtet er ikke holdt ennå" in result.stderr
+    assert not out.exists()
+    locked = run("lock-minutes", "--data-dir", folder, "--meeting", planned, check=False)
+    assert locked.returncode == 1 and "Bare referatet fra et holdt møte" in locked.stderr
+
+
+def test_invitations_one_file_per_recipient(demo, tmp_path):
+    folder, lines = demo
+    planned = next(row[0] for row in _rows(lines) if row[3] == "planlagt")
+    result = run("print-meeting", "--data-dir", folder, "--meeting", planned, "--kind",
+                 "invitation", "--out", tmp_path, "--per-recipient")  # fmt: skip
+    written = sorted(tmp_path.glob("Innkalling til *.pdf"))
+    assert len(written) >= 2 and result.stdout.count("Skrev ") == len(written)
+    assert all("Side 1 av 1" in pdf_text(path) for path in written)
+    assert result.stderr == ""  # demo users and partner services all have a postal address
+    assert all("Vår ref.: møte" in pdf_text(path) for path in written)

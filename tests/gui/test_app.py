@@ -126,3 +126,18 @@ def test_the_window_start_removes_what_a_killed_run_left(qtbot, paths, real_db, 
     answer_dialog(lambda dialog: (seen.update(gone=not stage.exists()), dialog.reject()))
     assert app.run_gui(paths, demo=False) == 0
     assert seen == {"gone": True} and not note.exists()
+
+
+def test_the_window_uses_the_font_of_the_pdfs_and_shows_sami_letters(qtbot):
+    from PySide6.QtGui import QFontInfo, QFontMetrics
+    from PySide6.QtWidgets import QLabel
+
+    from psykhelse_desktop.ui.start import application
+
+    app = application()
+    assert app.font().family() == "DejaVu Sans"
+    label = QLabel("Áilu Čávgi Đuommá Ŋuolla Šávžža-Ŧeahkká Žiilaš Łukasz Śliwiński")
+    qtbot.addWidget(label)
+    metrics = QFontMetrics(label.font())
+    assert QFontInfo(label.font()).family() == "DejaVu Sans"  # found, not a fallback
+    assert all(metrics.inFontUcs4(ord(letter)) for letter in "čđŋšŧžłś")

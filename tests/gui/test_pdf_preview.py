@@ -169,3 +169,45 @@ def test_saved_minutes_stay_open_when_the_nurse_says_no_and_lock_as_sent(
     assert meetings.minutes_versions(db, group.meeting_id) == [1]
     assert "Referatet er låst (sendt " in editor.frame.banner_text.text()
     assert not menu.lock_action.isEnabled()
+
+
+def test_invitations_name_who_lacks_an_address_and_save_one_file_per_recipient(
+    qtbot, db, group, tmp_path, monkeypatch
+):
+    editor = MeetingEditor(db, ChangeBus(), group.meeting_id)
+    qtbot.addWidget(editor)
+    menu = editor.frame.print_menu
+    monkeypatch.setattr(
+        QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(tmp_path))
+    )
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: asked.append(a) or answers.pop(0))
+    assert menu.save_letters() is None  # she went back to add the address
+    assert "Disse mangler postadresse: Åsne Øvrebø." in asked[0][2]
+    assert asked[0][4] == QMessageBox.StandardButton.No  # the safe default
+    written = menu.save_letters()
+    assert [p.name.split(" 24.11")[0] for p in written] == [
+        "Innkalling til Åse Øvrebø", "Innkalling til Åsne Øvrebø",
+        "Innkalling til Bjørn Åsheim", "Innkalling til Kåre Sæther",
+    ]  # fmt: skip
+    assert all(page_count(p) == 1 for p in written)
+
+
+def test_print_sends_the_same_pages_to_the_printer_and_records_paper(
+    qtbot, db, invitation, preview_of, tmp_path
+):
+    from PySide6.QtPrintSupport import QPrinter
+
+    from psykhelse_desktop.services.reports import ledger
+
+    dialog = preview_of(invitation)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)  # the real printing path, to a file
+    printer.setOutputFileName(str(tmp_path / "papir.pdf"))
+    printer.setResolution(150)
+    assert dialog.print_to(printer)
+    assert page_count(tmp_path / "papir.pdf") == page_count(invitation.path) == 4
+    [row] = ledger.entries(db)
+    assert row.kind_label == "Utskrift på papir" and row.what == invitation.note.what
+    assert row.file_name.endswith("papir.pdf")

@@ -117,4 +117,4 @@ def test_a_meeting_preview_is_recorded_only_when_saved(qtbot, db, tmp_path, monk
     editor.frame.print_menu.preview("agenda")
     [row] = ledger.entries(db)
     assert row.sha256 == sha256(target) and row.service_user_id == group.user_id
-    assert row.what == "Saksliste for ansvarsgruppemøte"
+    assert row.what == "Saksliste for ansvarsgruppemøte 24.11.2026"

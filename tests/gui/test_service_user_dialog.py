@@ -172,8 +172,8 @@ def test_tab_follows_the_form(qtbot, db):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     expected = [
         dialog.first_name, dialog.last_name, dialog.national_id, dialog.birth_date,
-        dialog.address, dialog.postal_code, dialog.postal_place, dialog.protected_address,
-        dialog.phone,
+        dialog.care_of, dialog.address, dialog.postal_code, dialog.postal_place,
+        dialog.protected_address, dialog.phone,
         dialog.phone_alt, dialog.email, dialog.category, dialog.is_lar, dialog.is_tud,
         dialog.has_minor_children, dialog.reach_notes,
     ]  # fmt: skip

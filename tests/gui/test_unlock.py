@@ -36,9 +36,13 @@ def test_first_start_shows_strength_and_creates_the_record(qtbot, paths):
     dialog.passphrase.clear()
     fill_first_start(qtbot, dialog, PASSPHRASE, PASSPHRASE)
     assert "Sterkt" in dialog.strength.text()
+    qtbot.keyClicks(dialog.profile_fields["phone"], "915 55 555")
+    qtbot.keyClicks(dialog.profile_fields["service_address"], "Postboks 5, 9711 Lakselv")
     dialog.buttons.buttons()[0].click()
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.database.profile.name == "Siri Prøvesen"
+    assert dialog.database.profile.phone == "915 55 555"
+    assert dialog.database.profile.service_address == "Postboks 5, 9711 Lakselv"
     assert dialog.database.profile.municipality == "Øvre Testvik kommune"
     dialog.database.close()
     assert paths.database.exists()
@@ -60,3 +64,14 @@ def test_wrong_passphrase_is_said_plainly_and_she_may_try_again(qtbot, paths, re
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.database.profile.name == "Kari Testesen"
     dialog.database.close()
+
+
+def test_first_start_refuses_a_phone_number_that_is_not_one(qtbot, paths):
+    dialog = FirstStartDialog(paths, kdf=TEST_KDF)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    fill_first_start(qtbot, dialog, PASSPHRASE, PASSPHRASE)
+    qtbot.keyClicks(dialog.profile_fields["phone"], "ring meg")
+    dialog.buttons.buttons()[0].click()
+    assert "8 siffer" in dialog.error_text("phone")
+    assert dialog.isVisible() and not paths.database.exists()

@@ -24,6 +24,7 @@ from psykhelse_desktop.services.records import service_users
 from psykhelse_desktop.storage import models as m
 
 NOTHING, LISTING, PERSON, NEW_PERSON, EXPORT = "nothing", "listing", "person", "new", "export"
+CHANGE = "change"  # a change of one person's record, with no reading
 # What each command leaves in the audit log of the record it is pointed at.
 EXPECTED = {
     "self-test": NOTHING,  # its own temporary record
@@ -33,6 +34,9 @@ EXPECTED = {
     "print-plan": PERSON,
     "meetings": LISTING,  # with --user: PERSON (below)
     "print-meeting": PERSON,
+    "lock-minutes": CHANGE,
+    "correct-minutes": CHANGE,
+    "set-profile": NOTHING,  # the nurse's own profile
     "export-ics": PERSON,
     "set-logo": NOTHING,
     "export-csv": EXPORT,  # one row per person in a per-person file
@@ -76,6 +80,10 @@ def _runs(r: dict, tmp_path) -> list[tuple[str, list[str], int | None]]:
         ("meetings", ["--data-dir", d], None),
         ("print-meeting", ["--data-dir", d, "--meeting", str(r["group"].meeting_id),
                            "--kind", "minutes", "--out", str(out / "m.pdf")], r["ase"]),
+        ("lock-minutes", ["--data-dir", d, "--meeting", str(r["group"].meeting_id)], r["ase"]),
+        ("correct-minutes", ["--data-dir", d, "--meeting", str(r["group"].meeting_id),
+                             "--reason", "Feil dato."], r["ase"]),
+        ("set-profile", ["--data-dir", d, "--phone", "915 55 555"], None),
         ("export-ics", ["--data-dir", d, "--group", str(r["group"].group_id),
                         "--out", str(out / "k.ics")], r["ase"]),
         ("set-logo", ["--data-dir", d, str(out / "logo.png")], None),
@@ -144,6 +152,8 @@ def _check(command: str, kind: str, new: list, person: int | None, record: dict)
     elif kind == PERSON:
         assert people == {person}, (command, new)
         assert any(action in READ_ACTIONS for action, _, _ in new), (command, new)
+    elif kind == CHANGE:
+        assert people == {person} and not listings, (command, new)
     elif kind == NEW_PERSON:
         assert len(people) == 1 and people.isdisjoint({record["ase"], record["ola"]}), new
     elif kind == EXPORT:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 from pathlib import Path
 
@@ -15,8 +16,16 @@ from ..services.records import service_users
 from ..services.records.importer import import_users
 from ..services.trust import access_log
 from ..services.trust.selftest import run_self_test
-from ..services.trust.vault import create_vault
+from ..services.trust.vault import create_vault, update_profile
 from .common import Handlers, Subparsers, new_passphrase, unlocked
+
+# Option -> what it sets; the option's name (with - for _) is the NurseProfile field.
+PROFILE_OPTIONS = {
+    "name": "navnet ditt", "title": "tittelen din", "municipality": "kommunen",
+    "phone": "telefonnummeret ditt på dagtid", "email": "e-postadressen din",
+    "service-address": "tjenestens postadresse, f.eks. «Postboks 5, 9711 Lakselv»",
+    "switchboard": "kommunens sentralbord",
+}  # fmt: skip
 
 
 def add_commands(commands: Subparsers, common: argparse.ArgumentParser) -> Handlers:
@@ -30,12 +39,31 @@ def add_commands(commands: Subparsers, common: argparse.ArgumentParser) -> Handl
     imp.add_argument("file", type=Path, help="CSV-fil (Excel norsk eller kommaseparert)")
     imp.add_argument("--dry-run", action="store_true", help="bare sjekk, skriv ingenting")
     imp.add_argument("--skip-invalid", action="store_true", help="hopp over ugyldige rader")
+    profile = commands.add_parser("set-profile", parents=[common], help="deg og tjenesten din")
+    for option, text in PROFILE_OPTIONS.items():
+        profile.add_argument(f"--{option}", help=text)
     return {
+        "set-profile": _set_profile,
         "self-test": _self_test,
         "demo": _demo,
         "users": _users,
         "import-users": _import_users,
     }
+
+
+def _set_profile(args: argparse.Namespace) -> int:
+    """Change only the fields given; an empty value clears a field."""
+    with unlocked(resolve_paths(args.data_dir)) as db:
+        given = {
+            option.replace("-", "_"): value.strip()
+            for option in PROFILE_OPTIONS
+            if (value := getattr(args, option.replace("-", "_"))) is not None
+        }
+        profile = dataclasses.replace(db.profile, **given)
+        update_profile(db, profile)
+    for field in dataclasses.fields(profile):
+        print(f"{field.name}\t{getattr(profile, field.name)}")
+    return 0
 
 
 def _self_test(args: argparse.Namespace) -> int:

@@ -46,7 +46,7 @@ class Member:
     organisation: str = ""
     phone: str = ""
     email: str = ""
-    address: str = ""
+    address: str = ""  # the lines of the postal address, as on an envelope
     active_from: dt.date | None = None
     active_to: dt.date | None = None
     version: int = 1
@@ -54,6 +54,7 @@ class Member:
     contact_person_id: int | None = None
     consents: tuple[Consent, ...] = ()  # the user's sharing consents that name this member
     protected_address: bool = False
+    postable: bool = False  # street, a four-digit postcode and a place are all known
 
     def is_active_on(self, day: dt.date) -> bool:
         started = self.active_from is None or self.active_from <= day

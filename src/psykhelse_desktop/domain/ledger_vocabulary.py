@@ -10,6 +10,7 @@ class LedgerKind(Enum):
     PERSONS_CSV = "csv_personliste"
     PRINTED_PDF = "pdf_utskrift"
     CALENDAR_ICS = "ics_kalender"
+    PAPER = "papir"  # a PDF sent to a printer from the preview
 
     @property
     def label(self) -> str:
@@ -22,6 +23,7 @@ _LABELS = {
     LedgerKind.PERSONS_CSV: "Personliste (CSV)",
     LedgerKind.PRINTED_PDF: "Utskrift (PDF)",
     LedgerKind.CALENDAR_ICS: "Møtekalender (ICS)",
+    LedgerKind.PAPER: "Utskrift på papir",
 }
 
 

@@ -24,6 +24,14 @@ class PlanChoice(_Labelled):
     DECLINES = "takker_nei"
 
 
+class KinInvolvement(_Labelled):
+    """Whether the user wants next of kin involved in the work with the plan."""
+
+    UNCLEAR = "ikke_avklart"
+    YES = "ja"
+    NO = "nei"
+
+
 class LifeArea(_Labelled):
     HEALTH = "helse"
     DAILY_LIFE = "hverdag"
@@ -60,6 +68,9 @@ _LABELS: dict[Enum, str] = {
     PlanChoice.UNDECIDED: "Ikke avklart",
     PlanChoice.WANTS: "Ønsker plan",
     PlanChoice.DECLINES: "Takker nei til plan",
+    KinInvolvement.UNCLEAR: "Ikke avklart",
+    KinInvolvement.YES: "Ja",
+    KinInvolvement.NO: "Nei",
     LifeArea.HEALTH: "Helse",
     LifeArea.DAILY_LIFE: "Hjem og hverdag",
     LifeArea.ACTIVITY: "Aktivitet, arbeid og utdanning",
@@ -93,6 +104,7 @@ PLAN_PARTS = (
 EVALUATIONS_HEADING = "Evalueringer"
 CRISIS_HEADING = "Kriseplan"
 NOT_FILLED = "Ikke utfylt"
+KIN_QUESTION = "Ønsker tjenestemottakeren at pårørende involveres?"
 DRAFT_MARK = "UTKAST"
 CONFIDENTIAL = "Unntatt offentlighet, jf. offentleglova § 13, jf. forvaltningsloven § 13"
 OUT_OF_HOURS_NUMBERS = "Legevakt: 116 117. Ved fare for liv: ring 113."

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from .plan_vocabulary import (
     ConsentKind,
+    KinInvolvement,
     LifeArea,
     MeasureStatus,
     Outcome,
@@ -82,6 +83,7 @@ class SharingParty:
     name: str
     organisation: str = ""
     scope: str = ""
+    expires_on: dt.date | None = None  # the consent's own end, where one is given
 
 
 @dataclass(frozen=True)
@@ -152,6 +154,8 @@ class IndividualPlan:
     user_contribution: str = ""
     services_contribution: str = ""
     next_of_kin_contribution: str = ""
+    kin_involvement: KinInvolvement = KinInvolvement.UNCLEAR
+    kin_involvement_date: dt.date | None = None
     measures: tuple[Measure, ...] = ()
     implementation: str = ""
     period_start: dt.date | None = None

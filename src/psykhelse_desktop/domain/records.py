@@ -29,6 +29,7 @@ class ServiceUserForm:
     reach_notes: str = ""
     service_start: dt.date | None = None
     protected_address: ProtectedAddress = ProtectedAddress.NONE
+    care_of: str = ""
 
 
 @dataclass(frozen=True)
@@ -55,12 +56,16 @@ class NextOfKinForm:
     child_follow_up_consent: bool = False
     notes: str = ""
     protected_address: ProtectedAddress = ProtectedAddress.NONE
+    care_of: str = ""
+    postal_code: str = ""
+    postal_place: str = ""
 
 
 @dataclass(frozen=True)
 class NextOfKin(NextOfKinForm):
     id: int = 0
     version: int = 1
+    address_needs_check: bool = False
 
 
 @dataclass(frozen=True)
@@ -128,12 +133,16 @@ class OrganisationForm:
     email: str = ""
     address: str = ""
     municipality: str = ""
+    care_of: str = ""
+    postal_code: str = ""
+    postal_place: str = ""
 
 
 @dataclass(frozen=True)
 class Organisation(OrganisationForm):
     id: int = 0
     version: int = 1
+    address_needs_check: bool = False
 
 
 @dataclass(frozen=True)
@@ -154,8 +163,33 @@ class ContactPerson(ContactPersonForm):
 
 @dataclass(frozen=True)
 class NurseProfile:
-    """The nurse who owns this record: author of entries and prints."""
+    """The nurse who owns this record and her service: author of entries, sender of letters."""
 
     name: str
     title: str
     municipality: str
+    phone: str = ""
+    email: str = ""
+    service_address: str = (
+        ""  # the service's postal address, for replies: "Postboks 5, 9711 Lakselv"
+    )
+    switchboard: str = ""  # the municipality's switchboard number
+
+    def reach(self) -> str:
+        """«telefon 915 55 555, e-post kari@testvik.kommune.no», or what of it is known."""
+        parts = [f"telefon {self.phone}" if self.phone else "",
+                 f"e-post {self.email}" if self.email else ""]  # fmt: skip
+        return ", ".join(p for p in parts if p)
+
+
+def postal_lines(care_of: str, street: str, postal_code: str, postal_place: str) -> list[str]:
+    """The address as it stands on an envelope: c/o, street, «0000 Place»; empty parts left out."""
+    place = " ".join(p for p in (postal_code.strip(), postal_place.strip()) if p)
+    care = f"c/o {care_of.strip()}" if care_of.strip() else ""
+    return [line for line in (care, street.strip(), place) if line]
+
+
+def is_postable(street: str, postal_code: str, postal_place: str) -> bool:
+    """A letter can be posted: a street or box, a four-digit postcode and a place."""
+    code = postal_code.strip()
+    return bool(street.strip() and postal_place.strip() and len(code) == 4 and code.isdigit())

@@ -12,7 +12,13 @@ import datetime as dt
 import re
 
 from .national_id import NationalIdError, parse_national_id
-from .records import ContactPersonForm, NextOfKinForm, OrganisationForm, ServiceUserForm
+from .records import (
+    ContactPersonForm,
+    NextOfKinForm,
+    NurseProfile,
+    OrganisationForm,
+    ServiceUserForm,
+)
 from .vocabulary import SERVICE_USER_FIELD_LABELS
 
 _PHONE_RE = re.compile(r"^\+?[\d\s\-]{8,15}$")
@@ -32,7 +38,7 @@ HIDDEN_MESSAGE = (
     "fra et annet program). Slett feltet og skriv det inn på nytt."
 )
 _SINGLE_LINE = ("first_name", "last_name", "national_id", "address", "postal_code",
-                "postal_place", "phone", "phone_alt", "email")  # fmt: skip
+                "postal_place", "phone", "phone_alt", "email", "care_of")  # fmt: skip
 
 
 def has_hidden_characters(text: str, *, multiline: bool = False) -> bool:
@@ -125,14 +131,19 @@ def validate_next_of_kin(form: NextOfKinForm) -> dict[str, str]:
     if not form.relation.strip():
         errors["relation"] = "Velg eller skriv relasjon."
     errors.update(_check_contact_fields(form.phone, form.email))
-    errors.update(_hidden(form, {"name": "Navn", "relation": "Relasjon", "address": "Adresse"}))
+    errors.update(_postal_code(form.postal_code))
+    labels = {"name": "Navn", "relation": "Relasjon", "address": "Adresse", "care_of": "c/o",
+              "postal_place": "Poststed"}  # fmt: skip
+    errors.update(_hidden(form, labels))
     return errors
 
 
 def validate_organisation(form: OrganisationForm) -> dict[str, str]:
     errors = {} if form.name.strip() else {"name": "Navn på virksomheten mangler."}
     errors.update(_check_contact_fields(form.phone, form.email))
-    labels = {"name": "Navn", "kind": "Type", "address": "Adresse", "municipality": "Kommune"}
+    errors.update(_postal_code(form.postal_code))
+    labels = {"name": "Navn", "kind": "Type", "address": "Adresse", "municipality": "Kommune",
+              "care_of": "c/o", "postal_place": "Poststed"}  # fmt: skip
     errors.update(_hidden(form, labels))
     return errors
 
@@ -142,6 +153,26 @@ def validate_contact_person(form: ContactPersonForm) -> dict[str, str]:
     errors.update(_check_contact_fields(form.phone, form.email))
     errors.update(_hidden(form, {"name": "Navn", "role": "Rolle"}))
     return errors
+
+
+def validate_profile(profile: NurseProfile) -> dict[str, str]:
+    """The nurse's name and municipality are required; phone numbers and e-mail must look right."""
+    errors = {} if profile.name.strip() else {"name": "Skriv navnet ditt."}
+    if not profile.municipality.strip():
+        errors["municipality"] = "Skriv navnet på kommunen."
+    errors.update(_check_contact_fields(profile.phone, profile.email))
+    if profile.switchboard.strip() and not _PHONE_RE.match(profile.switchboard.strip()):
+        errors["switchboard"] = "Sentralbordnummeret må ha 8 siffer (eventuelt med landskode)."
+    labels = {"name": "Navn", "title": "Tittel", "municipality": "Kommune",
+              "service_address": "Postadresse"}  # fmt: skip
+    errors.update(_hidden(profile, labels))
+    return errors
+
+
+def _postal_code(code: str) -> dict[str, str]:
+    if code.strip() and not _POSTAL_RE.match(code.strip()):
+        return {"postal_code": "Postnummeret må ha fire siffer, for eksempel 9700."}
+    return {}
 
 
 def _hidden(form: object, labels: dict[str, str]) -> dict[str, str]:

@@ -51,6 +51,7 @@ class Status(Enum):
         return {"aktiv": "Aktiv", "avsluttet": "Avsluttet"}[self.value]
 
 
+GUARDIAN = "Verge"  # the relation that marks a next of kin as the user's guardian
 RELATIONS = (
     "Mor", "Far", "Søster", "Bror", "Ektefelle", "Samboer", "Kjæreste", "Barn",
     "Besteforelder", "Venn", "Verge", "Annen",
@@ -84,6 +85,7 @@ SERVICE_USER_FIELD_LABELS = {
     "has_minor_children": "Har mindreårige barn",
     "reach_notes": "Slik når du personen",
     "service_start": "Tjenestestart",
+    "care_of": "c/o",
 }
 
 AUDIT_ACTION_LABELS = {

@@ -10,7 +10,7 @@ from ..domain.access import ACCESS_LOG_TITLE, LEGAL_BASIS, AccessKind, AccessLog
 from . import styles as s
 from .page import CONTENT_WIDTH
 
-W = CONTENT_WIDTH - 12
+W = CONTENT_WIDTH  # the frame's padding is already left out
 DETAILS_SHOWN = 400  # characters of a row's details; a saved plan lists up to 20 changes
 EXPLANATION = (
     "Listen viser hver gang journalen er åpnet eller lest, endret, skrevet ut eller utlevert "

@@ -12,7 +12,7 @@ from ..domain.group_vocabulary import AGENDA_TITLE, CARRIED_OVER_HEADING
 from ..domain.plans import Goal
 from ..services.meetings.meeting_pack import MeetingPack
 from . import styles as s
-from .minutes_pdf import action_table, meeting_facts
+from .minutes_pdf import action_table, cancelled_notice, meeting_facts
 from .page import CONTENT_WIDTH
 
 W = CONTENT_WIDTH
@@ -29,9 +29,11 @@ def agenda_titles(pack: MeetingPack) -> list[str]:
     return [*titles, "Eventuelt", "Neste møte"]
 
 
-def agenda_story(pack: MeetingPack) -> list[Flowable]:
+def agenda_story(pack: MeetingPack, cancelled: bool = False) -> list[Flowable]:
     minutes = pack.meeting
-    story: list[Flowable] = [Paragraph(AGENDA_TITLE, s.TITLE), meeting_facts(minutes, [])]
+    story: list[Flowable] = [Paragraph(AGENDA_TITLE, s.TITLE)]
+    story += cancelled_notice(minutes) if cancelled else []
+    story.append(meeting_facts(minutes, []))
     story += [Spacer(1, 6), s.para(_sent_to(pack))]
     story.append(Paragraph("Saker", s.HEADING))
     story += [s.para(f"{n}. {title}") for n, title in enumerate(agenda_titles(pack), start=1)]

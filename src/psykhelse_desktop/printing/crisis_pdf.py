@@ -1,14 +1,15 @@
-"""The crisis plan (kriseplan): one page, large and readable, for the fridge door or the bag."""
+"""The crisis plan (kriseplan): for the fridge door or the bag, never below 12 pt. The emergency
+numbers come first; what does not fit on the first page goes on a second, marked as such."""
 
 from __future__ import annotations
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, KeepInFrame, Paragraph
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Table, TableStyle
 
 from ..domain.plan_vocabulary import CRISIS_HEADING, NOT_FILLED, OUT_OF_HOURS_NUMBERS
 from ..domain.plans import CrisisPlan
+from ..domain.records import NurseProfile
 from . import styles as s
-from .page import CONTENT_WIDTH, PAGE_HEIGHT
 
 CRISIS_PARTS = (
     ("warning_signs", "Tidlige tegn på at det går dårlig"),
@@ -17,6 +18,22 @@ CRISIS_PARTS = (
     ("call_office_hours", "Hvem jeg ringer på dagtid"),
     ("call_out_of_hours", "Hvem jeg ringer kveld, natt og helg"),
     ("how_to_meet_me", "Slik vil jeg bli møtt"),
+)
+CONTINUED = "Kriseplanen fortsetter fra side 1"
+# The first page's frame, less a little for rounding.
+FIRST_PAGE = s.A4[1] - s.TOP_MARGIN - s.BOTTOM_MARGIN - 2 * s.FRAME_PADDING - 4
+BIG_EMPTY = ParagraphStyle("big_empty", parent=s.EMPTY, fontSize=14, leading=19)
+WHO = ParagraphStyle("who", parent=s.BIG_BODY, alignment=1)
+EMERGENCY_TEXT = ParagraphStyle("emergency", parent=s.BIG_BODY, fontName=s.BOLD, spaceAfter=0)
+_EMERGENCY_BOX = TableStyle(
+    [
+        ("FONT", (0, 0), (-1, -1), s.FONT),
+        ("BOX", (0, 0), (-1, -1), 1.5, s.INK),
+        ("BACKGROUND", (0, 0), (-1, -1), s.SHADE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]
 )
 
 
@@ -33,9 +50,47 @@ def crisis_sections(
     return story
 
 
-def crisis_story(crisis: CrisisPlan, person_name: str) -> list[Flowable]:
-    """Everything on one page: shrunk to fit if the texts are long, never spilling over."""
-    parts = crisis_sections(crisis, s.BIG_TITLE, s.BIG_HEADING, s.BIG_BODY)
-    parts.insert(1, Paragraph(person_name, ParagraphStyle("who", parent=s.BIG_BODY, alignment=1)))
-    height = PAGE_HEIGHT - s.TOP_MARGIN - s.BOTTOM_MARGIN - 12
-    return [KeepInFrame(CONTENT_WIDTH, height, parts, mode="shrink")]
+def crisis_story(crisis: CrisisPlan, person_name: str, nurse: NurseProfile) -> list[Flowable]:
+    """Emergency block, then the parts at 14 pt; a part that does not fit on page 1 starts
+    page 2 under a line saying the plan continues (no text is ever shrunk)."""
+    head = [Paragraph(CRISIS_HEADING, s.BIG_TITLE), Paragraph(person_name, WHO), emergency(nurse)]
+    parts = []
+    for name, title in CRISIS_PARTS:
+        text = getattr(crisis, name)
+        body = s.para(text, s.BIG_BODY) if text.strip() else Paragraph(NOT_FILLED, BIG_EMPTY)
+        parts.append([Paragraph(title, s.BIG_HEADING), body])
+    return _paged(head, parts)
+
+
+def emergency(nurse: NurseProfile) -> Flowable:
+    """113, the out-of-hours doctor and the named daytime contact with the number, in a box."""
+    daytime = ", ".join(p for p in (nurse.name, nurse.title.lower(), nurse.phone) if p)
+    rows = [
+        ["Ved fare for liv:", "ring 113"],
+        ["Kveld, natt og helg:", "legevakt 116 117"],
+        ["Dagtid:", daytime or "koordinatoren"],
+    ]
+    cells = [[Paragraph(a, EMERGENCY_TEXT), s.para(b, EMERGENCY_TEXT)] for a, b in rows]
+    box = Table(cells, colWidths=[s.CONTENT_WIDTH * 0.36, s.CONTENT_WIDTH * 0.64])
+    box.setStyle(_EMERGENCY_BOX)
+    return box
+
+
+def _paged(head: list[Flowable], parts: list[list[Flowable]]) -> list[Flowable]:
+    story, used = list(head), _height(head)
+    for number, part in enumerate(parts):
+        needed = _height(part)
+        if used + needed > FIRST_PAGE:
+            rest = [flowable for later in parts[number:] for flowable in later]
+            return [*story, PageBreak(), Paragraph(CONTINUED, s.ALERT), *rest]
+        story += part
+        used += needed
+    return story
+
+
+def _height(flowables: list[Flowable]) -> float:
+    total = 0.0
+    for flowable in flowables:
+        _, height = flowable.wrap(s.CONTENT_WIDTH, FIRST_PAGE)
+        total += height + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+    return total

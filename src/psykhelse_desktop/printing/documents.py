@@ -11,7 +11,9 @@ from ..domain.plan_vocabulary import DocumentKind, PlanStatus
 from ..services.branding import get_logo
 from ..services.clock import oslo_today
 from ..services.database import Database
+from ..services.meetings import groups
 from ..services.plans import plans
+from ..services.records import record_parts
 from .changes_pdf import changes_story
 from .consent_pdf import consent_story
 from .crisis_pdf import crisis_story
@@ -19,6 +21,7 @@ from .easy_pdf import easy_story
 from .ledger_note import LedgerNote, PrintedFile, send_printed
 from .page import PageInfo, write_pdf
 from .plan_pdf import plan_story
+from .print_context import PrintContext
 from .styles import nb_date
 
 __all__ = ["DocumentKind", "print_document", "write_document"]
@@ -58,20 +61,32 @@ def write_document(
         revision=view.revision.number,
         printed_on=today,
         draft=view.plan.status is PlanStatus.DRAFT,
+        author=db.profile.name,
     )
-    written = write_pdf(target, info, _story(kind, source, today))
+    written = write_pdf(target, info, _story(kind, source, today, _context(db, user_id)))
     what = f"{kind.title}, revisjon {view.revision.number}"
     return PrintedFile(written, LedgerNote(what, user_id))
 
 
-def _story(kind: DocumentKind, source: plans.PrintSource, today: dt.date) -> list[Flowable]:
+def _context(db: Database, user_id: int) -> PrintContext:
+    """The nurse and the service, and the members of the user's responsibility group."""
+    group = groups.open_group(db, user_id)
+    guardians = tuple(k.name for k in record_parts.guardians(db, user_id))
+    return PrintContext(db.profile, group.members if group else (), guardians)
+
+
+def _story(
+    kind: DocumentKind, source: plans.PrintSource, today: dt.date, context: PrintContext
+) -> list[Flowable]:
     plan, name = source.view.plan, source.person_name
     if kind is DocumentKind.PLAN:
-        return plan_story(plan, source.view.status(today).label)
+        return plan_story(plan, source.view.status(today).label, context)
     if kind is DocumentKind.CONSENT:
-        return consent_story(source.share_with, name, nb_date(source.birth_date))
+        return consent_story(
+            source.share_with, plan, name, nb_date(source.birth_date), context
+        )
     if kind is DocumentKind.CRISIS:
-        return crisis_story(plan.crisis_plan, name)
+        return crisis_story(plan.crisis_plan, name, context.nurse)
     if kind is DocumentKind.EASY:
-        return easy_story(plan, name)
+        return easy_story(plan, name, context.nurse)
     return changes_story(source.view.revision, source.changes)

@@ -54,6 +54,7 @@ def write_journal_extract(
         revision=0,
         printed_on=today or oslo_today(),
         draft=False,
+        author=db.profile.name,
     )
     written = write_pdf(target, info, journal_extract_story(extract))
     count = len(extract.entries)

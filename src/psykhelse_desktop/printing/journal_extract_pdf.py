@@ -18,15 +18,14 @@ from .minutes_pdf import when_text
 from .page import CONTENT_WIDTH
 
 EXTRACT_TITLE = "Journalutdrag"
-# The text column: the page's content width less the frame's padding (6 pt each side), so the
-# tables, the rules and the wrapped text all end at the same right edge.
-W = CONTENT_WIDTH - 12
+W = CONTENT_WIDTH
 ENTRY_HEAD = ParagraphStyle("entry_head", parent=s.BODY, fontName=s.BOLD, spaceBefore=0)
 META = ParagraphStyle("meta", parent=s.BODY, fontSize=8.5, leading=11, textColor=s.MUTED)
 ADDENDUM_HEAD = ParagraphStyle("addendum_head", parent=s.CELL_HEAD, spaceAfter=2)
 ADDENDUM_BODY = ParagraphStyle("addendum_body", parent=s.CELL, spaceAfter=0)
 _ADDENDUM_BOX = TableStyle(
     [
+        ("FONT", (0, 0), (-1, -1), s.FONT),
         ("LINEBEFORE", (0, 0), (0, -1), 2, s.RULE),
         ("BACKGROUND", (0, 0), (-1, -1), s.SHADE),
         ("LEFTPADDING", (0, 0), (-1, -1), 8),
@@ -34,7 +33,9 @@ _ADDENDUM_BOX = TableStyle(
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
     ]
 )
-_RULE = TableStyle([("LINEABOVE", (0, 0), (-1, 0), 0.4, s.RULE)])
+_RULE = TableStyle(
+    [("FONT", (0, 0), (-1, -1), s.FONT), ("LINEABOVE", (0, 0), (-1, 0), 0.4, s.RULE)]
+)
 
 
 def journal_extract_story(extract: JournalExtract) -> list[Flowable]:

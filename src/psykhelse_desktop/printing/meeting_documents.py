@@ -7,17 +7,31 @@ import datetime as dt
 from enum import Enum
 from pathlib import Path
 
-from ..domain.group_vocabulary import AGENDA_TITLE, INVITATION_TITLE, MINUTES_TITLE
+from ..domain.errors import UserError
+from ..domain.group_vocabulary import AGENDA_TITLE, INVITATION_TITLE, MINUTES_TITLE, MeetingStatus
 from ..domain.groups import Minutes
 from ..services.branding import get_logo
 from ..services.clock import oslo_today
 from ..services.database import Database
+from ..services.meetings import meetings
 from ..services.meetings.meeting_pack import meeting_pack, minutes_source
 from .agenda_pdf import agenda_story
 from .invitation_pdf import invitation_story
 from .ledger_note import LedgerNote, PrintedFile, send_printed
 from .minutes_pdf import minutes_story
 from .page import PageInfo, write_pdf
+from .styles import nb_date
+
+NO_MINUTES = {
+    MeetingStatus.PLANNED: (
+        "Møtet er ikke holdt ennå, så det finnes ikke noe referat å skrive ut. Skriv referatet "
+        "etter møtet (Møter → Referat), og skriv det ut da."
+    ),
+    MeetingStatus.CANCELLED: (
+        "Møtet er avlyst, så det finnes ikke noe referat. Vil du gi beskjed om at møtet er "
+        "avlyst, skriv ut innkallingen: den er merket AVLYST."
+    ),
+}
 
 
 class MeetingDocumentKind(Enum):
@@ -46,12 +60,16 @@ def print_meeting_document(
     today: dt.date | None = None,
     version: int | None = None,
     record: bool = True,
+    recipient: int | None = None,
 ) -> Path:
     """Write the document to `target` (replaced whole, or left untouched if anything fails),
-    recorded in the ledger before it gets that name (unless `record` is False: a preview)."""
+    recorded in the ledger before it gets that name (unless `record` is False: a preview).
+    `recipient` (a member id) prints only that member's invitation letter."""
 
     def write(path: Path) -> PrintedFile:
-        return write_meeting_document(db, meeting_id, kind, path, today=today, version=version)
+        return write_meeting_document(
+            db, meeting_id, kind, path, today=today, version=version, recipient=recipient
+        )
 
     return send_printed(db, target, write) if record else write(target).path
 
@@ -64,35 +82,99 @@ def write_meeting_document(
     *,
     today: dt.date | None = None,
     version: int | None = None,
+    recipient: int | None = None,
 ) -> PrintedFile:
-    """Write the document without recording it: a preview, until a copy of it leaves."""
-    written = _write(db, meeting_id, kind, target, today or oslo_today(), version)
-    return PrintedFile(written, LedgerNote(kind.title, meeting_id=meeting_id))
+    """Write the document without recording it: a preview, until a copy of it leaves.
+
+    Minutes exist only for a held meeting; unlocked minutes print as UTKAST on every page."""
+    today = today or oslo_today()
+    status = meetings.meeting_status(db, meeting_id)
+    if kind is MeetingDocumentKind.MINUTES:
+        return _write_minutes(db, meeting_id, target, today, version, status)
+    pack = meeting_pack(db, meeting_id)
+    cancelled = status is MeetingStatus.CANCELLED
+    info = _info(db, kind, pack.meeting, today, cancelled=cancelled)
+    if kind is MeetingDocumentKind.AGENDA:
+        written = write_pdf(target, info, agenda_story(pack, cancelled))
+    else:
+        letters_to = [m for m in pack.invited if recipient is None or m.id == recipient]
+        if not all(pack.may_see_agenda(m) for m in letters_to):
+            # A letter to someone without consent must not name the user in its page header.
+            info = dataclasses.replace(info, person_name="", birth_date=None)
+        story = invitation_story(pack, db.profile, today, cancelled, only=recipient)
+        written = write_pdf(target, info, story)
+    names = [m.name for m in pack.invited if recipient is None or m.id == recipient]
+    return PrintedFile(written, _note(kind, pack.meeting, names, cancelled=cancelled))
 
 
-def _write(
+def print_invitation_letters(
+    db: Database, meeting_id: int, folder: Path, *, today: dt.date | None = None
+) -> list[Path]:
+    """One PDF per invited member in `folder`, each recorded in the ledger with its recipient."""
+    pack = meeting_pack(db, meeting_id)
+    day = nb_date(pack.meeting.starts_at.date())
+    return [
+        print_meeting_document(
+            db, meeting_id, MeetingDocumentKind.INVITATION, folder / letter_file_name(m.name, day),
+            today=today, recipient=m.id,
+        )
+        for m in pack.invited
+    ]  # fmt: skip
+
+
+def letter_file_name(recipient: str, day: str) -> str:
+    """«Innkalling til Åsne Øvrebø 24.11.2026.pdf», with no character a file system refuses."""
+    name = "".join("_" if c in '<>:"/\\|?*' or ord(c) < 32 else c for c in recipient)
+    return f"Innkalling til {name.strip(' .')} {day}.pdf"
+
+
+def _write_minutes(
     db: Database,
     meeting_id: int,
-    kind: MeetingDocumentKind,
     target: Path,
     today: dt.date,
     version: int | None,
-) -> Path:
+    status: MeetingStatus,
+) -> PrintedFile:
+    if status is not MeetingStatus.HELD:
+        raise UserError(NO_MINUTES[status])
+    source = minutes_source(db, meeting_id, version)
+    minutes = source.minutes
+    draft = minutes.locked_at is None
+    info = _info(db, MeetingDocumentKind.MINUTES, minutes, today, draft=draft)
+    written = write_pdf(target, info, minutes_story(minutes, source.recipients))
+    names = [r.name for r in source.recipients if r.receives]
+    note = _note(MeetingDocumentKind.MINUTES, minutes, names, draft=draft)
+    return PrintedFile(written, note)
+
+
+def _note(
+    kind: MeetingDocumentKind,
+    minutes: Minutes,
+    recipients: list[str],
+    *,
+    draft: bool = False,
+    cancelled: bool = False,
+) -> LedgerNote:
+    """The ledger row names the meeting's date, the version and every recipient."""
+    what = f"{kind.title} {nb_date(minutes.starts_at.date())}"
     if kind is MeetingDocumentKind.MINUTES:
-        source = minutes_source(db, meeting_id, version)
-        info = _info(db, kind, source.minutes, today)
-        return write_pdf(target, info, minutes_story(source.minutes, source.recipients))
-    pack = meeting_pack(db, meeting_id)
-    info = _info(db, kind, pack.meeting, today)
-    if kind is MeetingDocumentKind.AGENDA:
-        return write_pdf(target, info, agenda_story(pack))
-    if not all(pack.may_see_agenda(member) for member in pack.invited):
-        # A letter to someone without consent must not name the user in its page header.
-        info = dataclasses.replace(info, person_name="", birth_date=None)
-    return write_pdf(target, info, invitation_story(pack, db.profile, today))
+        what += f", versjon {minutes.version}" + (" (utkast)" if draft else "")
+    if cancelled:
+        what += ", AVLYST"
+    to = ", ".join(recipients) or "ingen mottakere"
+    return LedgerNote(what, meeting_id=minutes.meeting_id, recipient=to)
 
 
-def _info(db: Database, kind: MeetingDocumentKind, minutes: Minutes, today: dt.date) -> PageInfo:
+def _info(
+    db: Database,
+    kind: MeetingDocumentKind,
+    minutes: Minutes,
+    today: dt.date,
+    *,
+    draft: bool = False,
+    cancelled: bool = False,
+) -> PageInfo:
     return PageInfo(
         title=kind.title,
         municipality=db.profile.municipality,
@@ -101,6 +183,8 @@ def _info(db: Database, kind: MeetingDocumentKind, minutes: Minutes, today: dt.d
         birth_date=minutes.birth_date,
         revision=minutes.version if kind is MeetingDocumentKind.MINUTES else 0,
         printed_on=today,
-        draft=False,
+        draft=draft,
+        cancelled=cancelled,
         revision_label="Versjon",
+        author=db.profile.name,
     )

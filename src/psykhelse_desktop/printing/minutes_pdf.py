@@ -44,6 +44,12 @@ def when_text(start: dt.datetime, minutes: int | None = None) -> str:
     return text
 
 
+def cancelled_notice(minutes: Minutes) -> list[Flowable]:
+    """The line a cancelled meeting's invitation and agenda open with."""
+    when = when_text(minutes.starts_at, minutes.duration_minutes)
+    return [s.para(f"AVLYST: møtet {when} blir ikke holdt.", s.ALERT)]
+
+
 def place_text(minutes: Minutes) -> str:
     if minutes.video_link and minutes.place:
         return f"{minutes.place} ({VIDEO_PLACE.lower()}: {minutes.video_link})"

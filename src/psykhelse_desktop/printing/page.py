@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import io
 import os
 import tempfile
@@ -16,15 +17,19 @@ from reportlab.platypus import Flowable, SimpleDocTemplate
 
 from ..domain.errors import UserError
 from ..domain.plan_vocabulary import CONFIDENTIAL, DRAFT_MARK
+from ..resources import font_files, resources_folder
 from . import styles as s
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
+CANCELLED_MARK = "AVLYST"
 CANNOT_WRITE = (
     "Kunne ikke skrive PDF-filen i {folder}. Sjekk at mappen finnes, at du har skrivetilgang "
     "og at disken ikke er full, og prøv igjen (eller velg en annen mappe)."
 )
-CONTENT_WIDTH = PAGE_WIDTH - 2 * s.MARGIN
+FRAME_PADDING = s.FRAME_PADDING
+CONTENT_WIDTH = s.CONTENT_WIDTH
 LOGO_HEIGHT = 26  # points: two header lines
+HEADER_GAP = 12  # points between a header's left and right boxes
 
 
 @dataclass(frozen=True)
@@ -40,6 +45,8 @@ class PageInfo:
     draft: bool
     revision_label: str = "Revisjon"
     logo: bytes | None = None
+    author: str = ""
+    cancelled: bool = False
 
 
 def write_pdf(target: Path, info: PageInfo, story: list[Flowable]) -> Path:
@@ -72,9 +79,11 @@ def _document(path: Path, info: PageInfo) -> SimpleDocTemplate:
         rightMargin=s.MARGIN,
         topMargin=s.TOP_MARGIN,
         bottomMargin=s.BOTTOM_MARGIN,
-        title=info.title,
-        author=info.municipality,
-        subject=CONFIDENTIAL,
+        title=f"{info.title}: {info.person_name}" if info.person_name else info.title,
+        author=info.author or info.municipality,
+        subject=f"{info.title}. {CONFIDENTIAL}",
+        creator="Psykhelse Desktop",
+        lang="nb-NO",
     )
 
 
@@ -83,50 +92,95 @@ def _canvas_maker(info: PageInfo) -> type[Canvas]:
         """Holds every page back until the end, so each can say how many pages there are."""
 
         def __init__(self, *args: object, **kwargs: object) -> None:
-            super().__init__(*args, **kwargs)
+            # Otherwise every page names the standard Helvetica, which is never embedded.
+            super().__init__(*args, **{**kwargs, "initialFontName": s.FONT})
             self._pages: list[dict] = []
+            self.starts_document = False
 
         def showPage(self) -> None:  # noqa: N802 (reportlab's name)
             self._pages.append(dict(self.__dict__))
+            self.starts_document = False
             self._startPage()
 
         def save(self) -> None:
-            for number, state in enumerate(self._pages, start=1):
+            starts = [state["starts_document"] for state in self._pages]
+            for state, (number, total) in zip(self._pages, page_numbers(starts), strict=True):
                 self.__dict__.update(state)
-                decorate_page(self, info, number, len(self._pages))
+                decorate_page(self, info, number, total)
                 super().showPage()
             super().save()
 
     return PagedCanvas
 
 
+class NewDocument(Flowable):
+    """Marks the page it lands on as the first of a new letter: its pages count on their own
+    ("Side 1 av 2" on each letter, not "Side 3 of 8" across the recipients)."""
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv.starts_document = True
+
+
+def page_numbers(starts: list[bool]) -> list[tuple[int, int]]:
+    """(number, total) for each page, counted within each run that starts at a True."""
+    runs: list[int] = []
+    for index, start in enumerate(starts):
+        if start or index == 0:
+            runs.append(0)
+        runs[-1] += 1
+    return [(number, total) for total in runs for number in range(1, total + 1)]
+
+
 def decorate_page(canvas: Canvas, info: PageInfo, number: int, total: int) -> None:
     canvas.saveState()
     _header(canvas, info)
     _footer(canvas, info, number, total)
-    if info.draft:
-        _draft_mark(canvas)
+    if info.draft or info.cancelled:
+        _watermark(canvas, CANCELLED_MARK if info.cancelled else DRAFT_MARK)
     canvas.restoreState()
 
 
 def _header(canvas: Canvas, info: PageInfo) -> None:
-    right = PAGE_WIDTH - s.MARGIN
+    """Two rows, each a left box and a right box that never overlap: a long municipality or
+    person name wraps onto a second line inside its box and is shortened with "…" after that."""
     top = PAGE_HEIGHT - 12 * s.mm
     left = s.MARGIN + (_logo(canvas, info.logo, top) if info.logo else 0)
     canvas.setFillColor(s.INK)
-    canvas.setFont(s.BOLD, 10)
-    canvas.drawString(left, top, info.municipality)
-    canvas.setFont(s.FONT, 7.5)
-    canvas.drawRightString(right, top, CONFIDENTIAL)
-    canvas.setFont(s.FONT, 9)
+    first = _row(canvas, left, top, (info.municipality, s.BOLD, 10), (CONFIDENTIAL, s.FONT, 7.5))
     born = f", født {s.nb_date(info.birth_date)}" if info.birth_date else ""
-    named = f": {info.person_name}{born}" if info.person_name else ""
-    canvas.drawString(left, top - 13, f"{info.title}{named}")
     revision = f"{info.revision_label} {info.revision}, " if info.revision else ""
-    canvas.drawRightString(right, top - 13, f"{revision}skrevet ut {s.nb_date(info.printed_on)}")
+    who = f"{info.title}: {info.person_name}{born}" if info.person_name else info.title
+    printed = f"{revision}skrevet ut {s.nb_date(info.printed_on)}"
+    bottom = _row(canvas, left, top - first - 2, (who, s.FONT, 9), (printed, s.FONT, 9))
+    rule = top - first - 2 - bottom + 4
     canvas.setStrokeColor(s.RULE)
     canvas.setLineWidth(0.6)
-    canvas.line(s.MARGIN, top - 19, right, top - 19)
+    canvas.line(s.MARGIN, rule, PAGE_WIDTH - s.MARGIN, rule)
+
+
+Text = tuple[str, str, float]
+
+
+def _row(canvas: Canvas, left: float, top: float, start: Text, end: Text) -> float:
+    """Draw `start` in a box from `left` and `end` right-aligned; returns the height used."""
+    right = PAGE_WIDTH - s.MARGIN
+    room = right - left
+    end_lines = s.fit_lines(end[0], end[1], end[2], room * 0.45)
+    end_width = max(s.text_width(line, end[1], end[2]) for line in end_lines)
+    start_lines = s.fit_lines(start[0], start[1], start[2], room - end_width - HEADER_GAP)
+    used = 0.0
+    for lines, (_, font, size), draw in (
+        (start_lines, start, lambda y, t: canvas.drawString(left, y, t)),
+        (end_lines, end, lambda y, t: canvas.drawRightString(right, y, t)),
+    ):
+        canvas.setFont(font, size)
+        for number, line in enumerate(lines):
+            draw(top - number * (size + 1.5), line)
+        used = max(used, len(lines) * (size + 1.5))
+    return used
 
 
 def _logo(canvas: Canvas, logo: bytes, top: float) -> float:
@@ -150,15 +204,55 @@ def _footer(canvas: Canvas, info: PageInfo, number: int, total: int) -> None:
     canvas.setFillColor(s.MUTED)
     canvas.drawString(s.MARGIN, bottom, "Unntatt offentlighet")
     canvas.drawRightString(PAGE_WIDTH - s.MARGIN, bottom, f"Side {number} av {total}")
-    if info.draft:
+    mark = _footer_mark(info)
+    if mark:
         canvas.setFillColor(s.colors.HexColor("#b01c1c"))
         canvas.setFont(s.BOLD, 9)
-        canvas.drawCentredString(PAGE_WIDTH / 2, bottom, f"{DRAFT_MARK}: ikke godkjent")
+        canvas.drawCentredString(PAGE_WIDTH / 2, bottom, mark)
 
 
-def _draft_mark(canvas: Canvas) -> None:
-    canvas.setFillColor(s.DRAFT_INK)
-    canvas.setFont(s.BOLD, 110)
-    canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
-    canvas.rotate(40)
-    canvas.drawCentredString(0, -35, DRAFT_MARK)
+def _footer_mark(info: PageInfo) -> str:
+    if info.cancelled:
+        return f"{CANCELLED_MARK}: møtet blir ikke holdt"
+    return f"{DRAFT_MARK}: ikke godkjent" if info.draft else ""
+
+
+def _watermark(canvas: Canvas, word: str) -> None:
+    """The big slanted word, drawn as a picture: as text its letters would scatter into the
+    text layer (a reader copying a sentence would get "U", "T", "K"... in the middle of it)."""
+    name = f"watermark-{word}"
+    if not canvas.hasForm(name):  # the picture is stored once and shown on every page
+        canvas.beginForm(name)
+        canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
+        canvas.rotate(40)
+        image = _watermark_image(word)
+        width = 110 * 0.62 * len(word)
+        height = width * image.getSize()[1] / image.getSize()[0]
+        canvas.drawImage(image, -width / 2, -height / 2, width, height, mask="auto")
+        canvas.endForm()
+    canvas.doForm(name)
+
+
+@functools.cache
+def _watermark_image(word: str) -> ImageReader:
+    """The shipped picture (the frozen bundle has no FreeType to draw text into an image)."""
+    path = watermark_path(word)
+    return ImageReader(str(path) if path.is_file() else render_watermark(word))
+
+
+def watermark_path(word: str) -> Path:
+    return resources_folder() / "images" / f"watermark-{word.lower()}.png"
+
+
+def render_watermark(word: str):  # noqa: ANN201 (a PIL image; PIL loads only here)
+    """`word` in the bold font, in the watermark's red, on a transparent background."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    font = ImageFont.truetype(str(font_files()["bold"]), 200)
+    left, top, right, bottom = font.getbbox(word)
+    image = Image.new("RGBA", (right - left + 20, bottom - top + 20), (0, 0, 0, 0))
+    red, green, blue, alpha = (int(c * 255) for c in s.DRAFT_INK.rgba())
+    ImageDraw.Draw(image).text(
+        (10 - left, 10 - top), word, font=font, fill=(red, green, blue, alpha)
+    )
+    return image

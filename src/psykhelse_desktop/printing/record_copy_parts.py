@@ -6,14 +6,16 @@ from reportlab.platypus import Flowable, Paragraph
 
 from ..domain.group_vocabulary import MeetingStatus
 from ..domain.groups import Member
+from ..domain.records import NurseProfile
 from ..services.clock import oslo_today
 from ..services.trust.record_copy import MeetingRecord, RecordCopy
 from . import styles as s
 from .minutes_pdf import minutes_body, when_text
 from .page import CONTENT_WIDTH
 from .plan_pdf import plan_story
+from .print_context import PrintContext
 
-W = CONTENT_WIDTH - 12
+W = CONTENT_WIDTH  # the frame's padding is already left out
 
 
 def plan_part(copy: RecordCopy) -> list[Flowable]:
@@ -22,7 +24,9 @@ def plan_part(copy: RecordCopy) -> list[Flowable]:
     if view is None:
         return []
     status = view.status(oslo_today()).label
-    story = plan_story(view.plan, status)[1:]  # its title is this part's heading here
+    members = copy.group.members if copy.group else ()
+    context = PrintContext(NurseProfile("", "", ""), members)  # the copy names no nurse's number
+    story = plan_story(view.plan, status, context)[1:]  # its title is this part's heading here
     story.append(Paragraph("Revisjoner", s.HEADING))
     rows = [
         [str(r.number), f"{s.nb_date(r.saved_at.date())} kl. {r.saved_at:%H.%M}", r.saved_by,

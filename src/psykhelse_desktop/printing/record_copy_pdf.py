@@ -20,7 +20,7 @@ from .journal_extract_pdf import entry_flowables
 from .page import CONTENT_WIDTH
 from .record_copy_parts import consent_part, group_part, meetings_part, plan_part
 
-W = CONTENT_WIDTH - 12
+W = CONTENT_WIDTH  # the frame's padding is already left out
 PARTS = (
     "Personalia", "Pårørende", "Fastlege", "Samarbeidspartnere", "Individuell plan",
     "Samtykker", "Ansvarsgruppe", "Møter og referater", "Journal", "Vedtak",

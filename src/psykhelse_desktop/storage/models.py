@@ -74,6 +74,7 @@ class ServiceUser(Versioned, Base):
     address: Mapped[str] = mapped_column(String(200), default="")
     postal_code: Mapped[str] = mapped_column(String(4), default="")
     postal_place: Mapped[str] = mapped_column(String(100), default="")
+    care_of: Mapped[str] = mapped_column(String(200), default="", server_default="")
     phone: Mapped[str] = mapped_column(String(20), default="")
     phone_alt: Mapped[str] = mapped_column(String(20), default="")
     email: Mapped[str] = mapped_column(String(200), default="")
@@ -104,6 +105,11 @@ class NextOfKin(Versioned, Base):
     phone: Mapped[str] = mapped_column(String(20), default="")
     email: Mapped[str] = mapped_column(String(200), default="")
     address: Mapped[str] = mapped_column(String(200), default="")
+    care_of: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    postal_code: Mapped[str] = mapped_column(String(4), default="", server_default="")
+    postal_place: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    # Set by migration 0009 when an old free-text address could not be split safely.
+    address_needs_check: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     is_closest: Mapped[bool] = mapped_column(Boolean, default=False)
     may_contact: Mapped[bool] = mapped_column(Boolean, default=True)
     is_minor_child: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -121,6 +127,11 @@ class Organisation(Versioned, Base):
     phone: Mapped[str] = mapped_column(String(20), default="")
     email: Mapped[str] = mapped_column(String(200), default="")
     address: Mapped[str] = mapped_column(String(200), default="")
+    care_of: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    postal_code: Mapped[str] = mapped_column(String(4), default="", server_default="")
+    postal_place: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    # Set by migration 0009 when an old free-text address could not be split safely.
+    address_needs_check: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     municipality: Mapped[str] = mapped_column(String(100), default="")
     search_key: Mapped[str] = mapped_column(Text, default="")
 

@@ -231,6 +231,7 @@ class MainWindow(QMainWindow):
         self.export_action = make_action(self, tr("Tall til kommunen..."), self.export_figures)
         self.ledger_action = make_action(self, tr("Utleveringslogg"), self.show_ledger)
         self.settings_action = make_action(self, tr("Innstillinger..."), self.edit_settings)
+        self.profile_action = make_action(self, tr("Min profil…"), self.edit_profile)
         self.quit_action = make_action(self, tr("Lukk programmet"), self.close, "Ctrl+Q")
         self.backup_action = make_action(self, tr("Ta sikkerhetskopi…"), self.take_backup)
         self.restore_action = make_action(self, tr("Gjenopprett fra sikkerhetskopi…"), self.restore)
@@ -250,7 +251,8 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&Fil"))
         file_menu.addAction(self.import_action)
         file_menu.addSeparator()
-        file_menu.addActions([self.logo_action, self.remove_logo_action, self.settings_action])
+        file_menu.addActions([self.profile_action, self.logo_action, self.remove_logo_action])
+        file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addActions([self.backup_action, self.restore_action])
         file_menu.addSeparator()
@@ -381,6 +383,12 @@ class MainWindow(QMainWindow):
 
                 self.window_lock.set_minutes(get_settings(self.db).lock_after_minutes)
             self.statusBar().showMessage(self.tr("Innstillingene er lagret."), 8000)
+
+    def edit_profile(self) -> None:
+        from .dialogs.profile_dialog import ProfileDialog
+
+        if ProfileDialog(self.db, self).exec() == ProfileDialog.DialogCode.Accepted:
+            self.statusBar().showMessage(self.tr("Profilen din er lagret."), 8000)
 
     # -- help ------------------------------------------------------------------------------
 

@@ -13,7 +13,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import UserError
 from ..paths import AppPaths
+from ..resources import FONT_FAMILY, font_files
 from .change_bus import ChangeBus
 from .dialogs.unlock import FirstStartDialog, UnlockDialog
 from .single_instance import WindowLock
@@ -47,7 +48,21 @@ def application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Psykhelse Desktop")
     install_translations(app)
+    use_document_font(app)
     return app
+
+
+def use_document_font(app: QApplication) -> None:
+    """The window in the same font as the PDFs, so a name looks the same on screen and paper."""
+    try:
+        files = font_files()
+    except FileNotFoundError:  # a plain pip install on a system without DejaVu: Qt's own font
+        return
+    loaded = [QFontDatabase.addApplicationFont(str(path)) for path in files.values()]
+    if all(font_id >= 0 for font_id in loaded):
+        font = app.font()
+        font.setFamily(FONT_FAMILY)
+        app.setFont(font)
 
 
 def claim_record(paths: AppPaths) -> WindowLock | None:

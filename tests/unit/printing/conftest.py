@@ -47,7 +47,15 @@ def page_count(path) -> int:
 def planned_user(db):
     """A service user with an active-ready plan saved in two revisions (a draft)."""
     user_id = service_users.create(
-        db, ServiceUserForm("Åse", "Øvrebø", birth_date=dt.date(1984, 3, 7))
+        db,
+        ServiceUserForm(
+            "Åse",
+            "Øvrebø",
+            birth_date=dt.date(1984, 3, 7),
+            address="Fjæreveien 3",
+            postal_code="8150",
+            postal_place="Ørnes",
+        ),  # fmt: skip
     )
     set_coordinator(db, user_id, None, TODAY)
     view = plans.create_plan(db, user_id)

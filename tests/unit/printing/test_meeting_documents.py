@@ -1,21 +1,31 @@
 """The meeting documents read back from the PDF: names, times, decisions, æøå, markings."""
 
 import datetime as dt
+import re
+import subprocess
 
 import pytest
 from tests.group_helpers import TODAY, hold_meeting, make_group
 
+from psykhelse_desktop.domain.errors import UserError
 from psykhelse_desktop.domain.group_vocabulary import LockReason
 from psykhelse_desktop.domain.plan_vocabulary import CONFIDENTIAL
 from psykhelse_desktop.printing.meeting_documents import (
     MeetingDocumentKind,
+    print_invitation_letters,
     print_meeting_document,
 )
 from psykhelse_desktop.services.meetings import meetings
+from psykhelse_desktop.services.meetings.meeting_pack import invited_without_address
+from psykhelse_desktop.services.reports import ledger
 
 from .conftest import page_count, pdf_text
 
 Kind = MeetingDocumentKind
+MM = 72 / 25.4
+WORD = re.compile(
+    r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>'
+)
 
 
 @pytest.fixture
@@ -93,7 +103,6 @@ def test_one_invitation_letter_per_member(db, group, tmp_path):
     second = " ".join(pdf_text(path, 2).split())
     assert second.startswith("Testvik kommune") and "Åsne Øvrebø" in second
     nav = " ".join(pdf_text(path, 3).split())
-    assert "Bjørn Åsheim NAV Testvik Storgata 1, 8150 Ørnes" in nav
     assert "Tid: tirsdag 24.11.2026 kl. 13.30–15.00" in nav
     assert "1. Søvn og hverdag 2. Økonomi og arbeid" in nav
     assert "Gi beskjed til Kari Testesen" in nav
@@ -105,3 +114,91 @@ def test_one_invitation_letter_per_member(db, group, tmp_path):
     assert "Åse" not in dps and "Saksliste" not in dps and "Søvn" not in dps
     # one letter goes to a member without consent, so no page header names the user
     _every_page_marked(path, "Innkalling til ansvarsgruppemøte", named=False)
+    for number in range(1, 5):  # each letter counts its own pages
+        assert "Side 1 av 1" in pdf_text(path, number)
+
+
+def _window_text(path, page: int) -> str:
+    """The words a C5/C65 left window shows: 20–105 mm from the left, 45–90 mm from the top."""
+    html = subprocess.run(["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(path), "-"],
+                          capture_output=True, text=True, check=True).stdout  # fmt: skip
+    inside = [
+        word for x0, y0, x1, y1, word in WORD.findall(html)
+        if float(x0) >= 20 * MM - 0.5 and float(x1) <= 105 * MM
+        and float(y0) >= 45 * MM - 0.5 and float(y1) <= 90 * MM
+    ]  # fmt: skip
+    return " ".join(inside)
+
+
+def test_the_address_is_where_a_window_envelope_shows_it(db, group, tmp_path):
+    path = _print(db, group, Kind.INVITATION, tmp_path)
+    assert _window_text(path, 3).endswith("Bjørn Åsheim NAV Testvik Storgata 1 8150 Ørnes")
+    assert _window_text(path, 1).endswith("Åse Øvrebø Fjæreveien 3 8150 Ørnes")
+    sister = _window_text(path, 2)
+    assert sister.endswith("Åsne Øvrebø Adresse mangler") and "Pårørende" not in sister
+    nav = " ".join(pdf_text(path, 3).split())
+    assert "Vår ref.: møte 1" in nav and "Dato: 23.11.2026" in nav
+
+
+def test_who_lacks_an_address_is_named_before_printing(db, group):
+    assert invited_without_address(db, group.meeting_id) == ["Åsne Øvrebø"]
+
+
+def test_one_file_per_recipient_each_in_the_ledger(db, group, tmp_path):
+    paths = print_invitation_letters(db, group.meeting_id, tmp_path, today=TODAY)
+    assert [p.name for p in paths] == [
+        "Innkalling til Åse Øvrebø 24.11.2026.pdf", "Innkalling til Åsne Øvrebø 24.11.2026.pdf",
+        "Innkalling til Bjørn Åsheim 24.11.2026.pdf", "Innkalling til Kåre Sæther 24.11.2026.pdf",
+    ]  # fmt: skip
+    assert all(page_count(p) == 1 for p in paths)
+    assert "Kåre Sæther" in pdf_text(paths[3]) and "Bjørn Åsheim" not in pdf_text(paths[3])
+    rows = ledger.entries(db)
+    assert sorted(r.recipient for r in rows) == sorted(
+        ["Åse Øvrebø", "Åsne Øvrebø", "Bjørn Åsheim", "Kåre Sæther"]
+    )
+
+
+def test_unlocked_minutes_print_as_a_draft_on_every_page_and_locked_ones_do_not(
+    db, group, tmp_path
+):
+    draft = _print(db, group, Kind.MINUTES, tmp_path)
+    for number in range(1, page_count(draft) + 1):
+        assert "UTKAST: ikke godkjent" in pdf_text(draft, number)
+    meetings.lock_minutes(db, group.meeting_id, LockReason.PRINTED)
+    final = _text(_print(db, group, Kind.MINUTES, tmp_path))
+    assert "UTKAST" not in final and "Versjon 1, skrevet ut 23.11.2026" in final
+
+
+def test_the_draft_watermark_leaves_the_text_layer_whole(db, group, tmp_path):
+    text = pdf_text(_print(db, group, Kind.MINUTES, tmp_path))
+    assert text.count("UTKAST") == page_count(tmp_path / "minutes.pdf")  # the footer line only
+    assert "Vi fortsetter med kveldsturer tre ganger i uka." in " ".join(text.split())
+
+
+def test_a_planned_meeting_has_no_minutes_to_print(db, planned_user, tmp_path):
+    planned = make_group(db, planned_user)
+    with pytest.raises(UserError, match="Møtet er ikke holdt ennå"):
+        _print(db, planned, Kind.MINUTES, tmp_path)
+    assert not (tmp_path / "minutes.pdf").exists() and ledger.entries(db) == []
+
+
+def test_a_cancelled_meeting_refuses_minutes_and_its_letters_say_avlyst(db, planned_user, tmp_path):
+    planned = make_group(db, planned_user)
+    meetings.cancel_meeting(db, planned.meeting_id)
+    with pytest.raises(UserError, match="Møtet er avlyst"):
+        _print(db, planned, Kind.MINUTES, tmp_path)
+    for kind in (Kind.INVITATION, Kind.AGENDA):
+        path = _print(db, planned, kind, tmp_path)
+        for number in range(1, page_count(path) + 1):
+            page = " ".join(pdf_text(path, number).split())
+            assert "AVLYST: møtet blir ikke holdt" in page
+        assert "AVLYST: møtet tirsdag 24.11.2026 kl. 13.30–15.00 blir ikke holdt." in _text(path)
+    rows = ledger.entries(db)
+    assert rows[0].what == "Saksliste for ansvarsgruppemøte 24.11.2026, AVLYST"
+
+
+def test_the_ledger_names_the_date_the_version_and_every_invited(db, group, tmp_path):
+    _print(db, group, Kind.INVITATION, tmp_path)
+    [row] = ledger.entries(db)
+    assert row.what == "Innkalling til ansvarsgruppemøte 24.11.2026"
+    assert row.recipient == "Åse Øvrebø, Åsne Øvrebø, Bjørn Åsheim, Kåre Sæther"

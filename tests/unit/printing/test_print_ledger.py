@@ -29,7 +29,9 @@ def test_printed_minutes_are_in_the_ledger_under_the_service_user(db, planned_us
     target = tmp_path / "referat.pdf"
     print_meeting_document(db, group.meeting_id, MeetingDocumentKind.MINUTES, target, today=TODAY)
     [row] = ledger.entries(db)
-    assert row.service_user_id == planned_user and row.what == "Referat fra ansvarsgruppemøte"
+    assert row.service_user_id == planned_user
+    assert row.what == "Referat fra ansvarsgruppemøte 24.11.2026, versjon 1 (utkast)"
+    assert row.recipient == "Åse Øvrebø, Åsne Øvrebø, Bjørn Åsheim"
     assert row.sha256 == hashlib.sha256(target.read_bytes()).hexdigest()
 
 

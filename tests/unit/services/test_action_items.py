@@ -45,6 +45,7 @@ def test_a_named_owner_outside_the_group_is_allowed(db):
 
 def test_no_new_action_items_on_locked_minutes(db):
     group = make_group(db)
+    hold_meeting(db, group)
     meetings.lock_minutes(db, group.meeting_id, LockReason.PRINTED)
     form = ActionItemForm("Noe nytt", owner_name="Kari", due_on=TODAY)
     with pytest.raises(UserError, match="låst"):

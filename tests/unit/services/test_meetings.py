@@ -73,6 +73,7 @@ def test_locked_minutes_refuse_changes_and_a_correction_keeps_the_old_version(db
 
 def test_locked_versions_cannot_be_changed_in_the_database(db):
     group = make_group(db)
+    hold_meeting(db, group)
     meetings.lock_minutes(db, group.meeting_id, LockReason.PRINTED)
     with db.engine.begin() as conn, pytest.raises(IntegrityError, match="append-only"):
         conn.exec_driver_sql("UPDATE minutes_version SET content = ''")
@@ -111,3 +112,10 @@ def test_only_active_members_can_be_invited(db):
 
 def _next(group) -> MeetingForm:
     return MeetingForm(FIRST + dt.timedelta(weeks=6), 90, PLACE, "", group.everyone, ("Status",))
+
+
+def test_a_planned_meeting_has_no_minutes_to_lock(db):
+    group = make_group(db)
+    with pytest.raises(UserError, match="Bare referatet fra et holdt møte kan låses"):
+        meetings.lock_minutes(db, group.meeting_id, LockReason.PRINTED)
+    assert meetings.minutes_versions(db, group.meeting_id) == []

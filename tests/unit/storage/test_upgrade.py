@@ -107,3 +107,39 @@ def test_a_changed_database_after_a_failure_gets_the_backup_put_back(paths):
     (aside,) = paths.set_aside.iterdir()
     assert aside.name.endswith("mislykket-oppgradering")
     assert revision_and_names(aside / "psykhelse.db", key) == (SCHEMA_HEAD, ["Øvrebø"])
+
+
+KIN = ORPHAN_NEXT_OF_KIN.replace("999, 'Ingen', 'mor', '', '', ''", "{user}, ?, 'mor', '', '', ?")
+ORGANISATION = (
+    "INSERT INTO organisation (name, kind, phone, email, address, municipality, search_key) "
+    "VALUES (?, '', '', '', ?, '', '')"
+)
+ADDRESSES = {
+    "Storgata 1, 9700 Lakselv": ("", "Storgata 1", "9700", "Lakselv", 0),
+    "Fjæreveien 3\n8150 Ørnes": ("", "Fjæreveien 3", "8150", "Ørnes", 0),
+    "c/o Áilu Čávgi, Boks 12, 9730 Karasjok": ("Áilu Čávgi", "Boks 12", "9730", "Karasjok", 0),
+    "Bak kirka i Lakselv": ("", "Bak kirka i Lakselv", "", "", 1),
+    "9700 Lakselv": ("", "9700 Lakselv", "", "", 1),
+    "": ("", "", "", "", 0),
+}
+
+
+def test_0009_splits_old_addresses_it_can_and_flags_the_rest(paths):
+    key, params = old_database(paths)
+    conn = connect_raw(paths.database, key)
+    for number, address in enumerate(ADDRESSES, start=1):
+        conn.execute(KIN.format(user="(SELECT min(id) FROM service_user)"), (number, address))
+        conn.execute(ORGANISATION, (f"Org {number}", address))
+    conn.commit()
+    conn.close()
+    ensure_schema(paths.database, key, params, paths.backups)
+    conn = connect_raw(paths.database, key)
+    try:
+        for table in ("next_of_kin", "organisation"):
+            rows = conn.execute(
+                f"SELECT care_of, address, postal_code, postal_place, address_needs_check "
+                f"FROM {table} ORDER BY id"
+            ).fetchall()
+            assert rows == list(ADDRESSES.values()), table
+    finally:
+        conn.close()

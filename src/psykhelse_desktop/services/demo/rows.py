@@ -36,12 +36,16 @@ def ascii_name(name: str) -> str:
     return name.lower().translate(_ASCII)
 
 
+DEMO_POSTCODES = {"Testvik": "9990", "Fjordby": "9991"}  # invented places, invented codes
+
+
 def organisation_row(org_id: int, name: str, kind: str, phone: str, address: str) -> Row:
     municipality = "Fjordby" if "Fjordby" in name else "Testvik"
     email = f"postmottak@{municipality.lower()}.kommune.example"
     return {
         "id": org_id, "name": name, "kind": kind, "phone": phone, "email": email,
         "address": address, "municipality": municipality,
+        "postal_code": DEMO_POSTCODES[municipality], "postal_place": municipality,
         "search_key": search_key(name, kind, municipality),
     }  # fmt: skip
 

@@ -20,7 +20,7 @@ from ...domain.groups import (
 )
 from ...domain.plan_vocabulary import ConsentKind
 from ...domain.plans import Consent
-from ...domain.records import NextOfKin
+from ...domain.records import NextOfKin, is_postable, postal_lines
 from ...storage import models as m
 from ..database import Database, get_row
 from ..records.consents import describe, load_consents, new_consent_row
@@ -260,32 +260,36 @@ def _member_details(session: Session, row: m.GroupMember) -> Member:
                   **details)  # fmt: skip
 
 
-def _user_details(session: Session, group_id: int) -> dict[str, str]:
+def _user_details(session: Session, group_id: int) -> dict[str, object]:
     group = get_row(session, m.ResponsibilityGroup, group_id)
     user = user_row(session, group.service_user_id)
-    place = " ".join(p for p in (user.postal_code, user.postal_place) if p)
-    address = "\n".join(p for p in (user.address, place) if p)
-    protected = bool(user.protected_address)
-    return {"name": full_name(user), "phone": user.phone, "email": user.email,
-            "address": "" if protected else address, "protected_address": protected}  # fmt: skip
+    return {"name": full_name(user), "phone": user.phone, "email": user.email, **_postal(user)}
 
 
 def _kin_details(kin: m.NextOfKin) -> dict[str, object]:
-    protected = bool(kin.protected_address)
     return {"name": kin.name, "organisation": f"Pårørende ({kin.relation.lower()})",
-            "phone": kin.phone, "email": kin.email, "protected_address": protected,
-            "address": "" if protected else kin.address}  # fmt: skip
+            "phone": kin.phone, "email": kin.email, **_postal(kin)}  # fmt: skip
 
 
-def _partner_details(session: Session, person: m.ContactPerson) -> dict[str, str]:
+def _partner_details(session: Session, person: m.ContactPerson) -> dict[str, object]:
     org = session.get(m.Organisation, person.organisation_id) if person.organisation_id else None
     return {
         "name": person.name,
         "organisation": org.name if org else "",
         "phone": person.phone or (org.phone if org else ""),
         "email": person.email,
-        "address": org.address if org else "",
+        **(_postal(org) if org else {}),
     }
+
+
+def _postal(row: m.ServiceUser | m.NextOfKin | m.Organisation) -> dict[str, object]:
+    """The envelope lines and whether a letter can be posted to them; a protected address
+    (fortrolig or strengt fortrolig) never leaves the record, so it gives no lines at all."""
+    if getattr(row, "protected_address", ""):
+        return {"address": "", "postable": False, "protected_address": True}
+    lines = postal_lines(row.care_of, row.address, row.postal_code, row.postal_place)
+    postable = is_postable(row.address, row.postal_code, row.postal_place)
+    return {"address": "\n".join(lines), "postable": postable, "protected_address": False}
 
 
 def _member_row(group_id: int, form: MemberForm, group: m.ResponsibilityGroup) -> m.GroupMember:

@@ -136,3 +136,9 @@ def _calendar_meeting(
         agenda=tuple(entry.title for entry in agenda_entries(session, row.id)),
         protected_address=protected,
     )
+
+
+def invited_without_address(db: Database, meeting_id: int) -> list[str]:
+    """The invited members a letter cannot be posted to: no street, postcode or place."""
+    with db.transaction() as session:
+        return [m.name for m in invited_members(session, meeting_id) if not m.postable]

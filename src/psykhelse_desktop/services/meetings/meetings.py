@@ -111,6 +111,8 @@ def lock_minutes(db: Database, meeting_id: int, how: LockReason) -> int:
     """Mark the minutes printed or sent: they are locked and kept as they are now."""
     with db.transaction() as session:
         meeting = _unlocked(session, meeting_id)
+        if meeting.status != MeetingStatus.HELD.value:
+            raise UserError("Bare referatet fra et holdt møte kan låses. Skriv referatet først.")
         meeting.locked_at, meeting.locked_how = m.utc_now(), how.value
         minutes = build_minutes(session, meeting, db.profile.name)
         session.add(m.MinutesVersion(meeting_id=meeting.id, number=meeting.minutes_version,
@@ -316,3 +318,9 @@ def _owner(session: Session, meeting: m.Meeting) -> int:
 def _raise_if_invalid(errors: dict[str, str]) -> None:
     if errors:
         raise ValidationFailed(errors)
+
+
+def meeting_status(db: Database, meeting_id: int) -> MeetingStatus:
+    """Planned, held or cancelled: what a printed document may say about the meeting."""
+    with db.transaction() as session:
+        return MeetingStatus(get_row(session, m.Meeting, meeting_id).status)

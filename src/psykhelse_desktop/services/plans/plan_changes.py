@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable, Iterator
 
 from ...domain.conflicts import form_texts
-from ...domain.plan_vocabulary import CRISIS_HEADING, EVALUATIONS_HEADING, PLAN_PARTS
+from ...domain.plan_vocabulary import CRISIS_HEADING, EVALUATIONS_HEADING, KIN_QUESTION, PLAN_PARTS
 from ...domain.plans import Consent, IndividualPlan, PlanChange
 
 DECISION_HEADING = "Vedtak og valg"
@@ -28,7 +28,9 @@ PLAN_TEXT_LABELS = {
     "resources": "Ressurser", "needs": "Behov for tjenester", "participants": "Deltakere",
     "coordinator": "Koordinator", "user_contribution": "Tjenestemottaker bidrar med",
     "services_contribution": "Tjenestene bidrar med",
-    "next_of_kin_contribution": "Pårørende bidrar med", "measures": "Tiltak",
+    "next_of_kin_contribution": "Pårørende bidrar med",
+    "kin_involvement": KIN_QUESTION, "kin_involvement_date": "Dato (pårørende involveres)",
+    "measures": "Tiltak",
     "implementation": "Gjennomføring", "period_start": "Planen gjelder fra",
     "period_end": "Planen gjelder til", "next_revision": "Neste revisjon",
     "consents": "Samtykker", "cooperation": "Samarbeid", "evaluations": "Evalueringer",
@@ -102,6 +104,12 @@ def _contributions(old: IndividualPlan, new: IndividualPlan) -> Iterator[str]:
     yield from _field("Tjenestemottaker", old.user_contribution, new.user_contribution)
     yield from _field("Tjenestene", old.services_contribution, new.services_contribution)
     yield from _field("Pårørende", old.next_of_kin_contribution, new.next_of_kin_contribution)
+    wish = [_dated_label(p.kin_involvement.label, p.kin_involvement_date) for p in (old, new)]
+    yield from _field("Pårørende involveres", *wish)
+
+
+def _dated_label(label: str, date: dt.date | None) -> str:
+    return f"{label} ({date:%d.%m.%Y})" if date else label
 
 
 def _measures(old: IndividualPlan, new: IndividualPlan) -> Iterator[str]:

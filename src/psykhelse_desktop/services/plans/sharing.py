@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from ...domain.group_vocabulary import MemberKind
 from ...domain.groups import Member
 from ...domain.plan_vocabulary import ConsentKind
-from ...domain.plans import IndividualPlan, SharingChoice, SharingParty
+from ...domain.plans import Consent, IndividualPlan, SharingChoice, SharingParty
 from ...storage import models as m
 from ..database import Database
 from ..meetings.groups import full_name, group_row_for, load_members, user_row
@@ -27,9 +27,10 @@ def sharing_parties(
     sharing = [c for c in plan.consents if c.kind is ConsentKind.SHARING]
     members = _members(session, user_id)
     covered = {c.id for m in members for c in m.consents}  # shown on the member's line
-    parties = [SharingParty(m.name, m.organisation, _member_scope(m.consents)) for m in members]
-    parties += _participants(plan, {_key(c.participant): c.scope for c in sharing})
-    parties += [SharingParty(c.participant.strip(), "", c.scope) for c in sharing
+    parties = [SharingParty(m.name, m.organisation, _member_scope(m.consents),
+                            _member_until(m.consents)) for m in members]  # fmt: skip
+    parties += _participants(plan, {_key(c.participant): c for c in sharing})
+    parties += [SharingParty(c.participant.strip(), "", c.scope, c.expires_on) for c in sharing
                 if c.id not in covered]  # fmt: skip
     left_out = {_key(nurse_name), _key(full_name(user_row(session, user_id))), ""}
     chosen: dict[str, SharingParty] = {}
@@ -53,9 +54,19 @@ def _member_scope(consents: tuple) -> str:  # noqa: ANN001
     return "; ".join(dict.fromkeys(c.scope.strip() for c in consents if c.scope.strip()))
 
 
-def _participants(plan: IndividualPlan, scopes: dict[str, str]) -> list[SharingParty]:
-    return [SharingParty(p.name.strip(), p.organisation, scopes.get(_key(p.name), ""))
-            for p in plan.participants]  # fmt: skip
+def _member_until(consents: tuple) -> dt.date | None:  # noqa: ANN001
+    """The latest end among the member's consents; None when one of them has no end."""
+    ends = [c.expires_on for c in consents]
+    return None if not ends or None in ends else max(ends)
+
+
+def _participants(plan: IndividualPlan, consents: dict[str, Consent]) -> list[SharingParty]:
+    parties = []
+    for person in plan.participants:
+        consent = consents.get(_key(person.name))
+        scope, until = (consent.scope, consent.expires_on) if consent else ("", None)
+        parties.append(SharingParty(person.name.strip(), person.organisation, scope, until))
+    return parties
 
 
 def _key(name: str) -> str:

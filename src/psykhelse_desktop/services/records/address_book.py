@@ -58,6 +58,7 @@ def save_organisation(
         for key in OrganisationForm.__dataclass_fields__:
             setattr(row, key, getattr(form, key).strip())
         row.search_key = search_key(form.name, form.kind, form.municipality)
+        row.address_needs_check = False  # she has seen the address in the form
         session.add(row)
         session.flush()
         return row.id
@@ -100,7 +101,9 @@ def _existing(session: Session, model: type, row_id: int | None, version: int | 
 
 def _organisation(row: m.Organisation) -> Organisation:
     values = {k: getattr(row, k) for k in OrganisationForm.__dataclass_fields__}
-    return Organisation(id=row.id, version=row.version, **values)
+    return Organisation(
+        id=row.id, version=row.version, address_needs_check=row.address_needs_check, **values
+    )
 
 
 def _person(row: m.ContactPerson, organisation_name: str | None) -> ContactPerson:

@@ -11,7 +11,12 @@ from sqlalchemy.orm import Session
 from ...domain.errors import ValidationFailed
 from ...domain.records import ChangeEntry, GpPeriod, LinkedContact, NextOfKin, NextOfKinForm
 from ...domain.validation import validate_next_of_kin
-from ...domain.vocabulary import AUDIT_ACTION_LABELS, READ_ACTIONS, ProtectedAddress
+from ...domain.vocabulary import (
+    AUDIT_ACTION_LABELS,
+    GUARDIAN,
+    READ_ACTIONS,
+    ProtectedAddress,
+)
 from ...storage import models as m
 from ..clock import to_oslo
 from ..database import Database, get_row
@@ -98,6 +103,7 @@ def update_next_of_kin(db: Database, kin_id: int, form: NextOfKinForm, *, versio
         claim_version(row, version, "Den pårørende", lambda: _next_of_kin(row))
         for key, value in _stripped(form).items():
             setattr(row, key, value)
+        row.address_needs_check = False  # she has seen the address in the form
         db.audit(session, "next_of_kin_update", row.service_user_id, f"{form.name}")
 
 
@@ -167,4 +173,13 @@ def _stripped(form: NextOfKinForm) -> dict[str, object]:
 def _next_of_kin(row: m.NextOfKin) -> NextOfKin:
     values = {k: getattr(row, k) for k in NextOfKinForm.__dataclass_fields__}
     values["protected_address"] = ProtectedAddress(row.protected_address)
-    return NextOfKin(id=row.id, version=row.version, **values)
+    return NextOfKin(
+        id=row.id, version=row.version, address_needs_check=row.address_needs_check, **values
+    )
+
+
+def guardians(db: Database, user_id: int) -> list[NextOfKin]:
+    """The user's registered guardian(s) (verge), who co-sign a consent form."""
+    with db.transaction() as session:
+        kin = load_next_of_kin(session, user_id)
+    return [k for k in kin if k.relation.strip().casefold() == GUARDIAN.casefold()]

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import logging
 import shutil
+from dataclasses import astuple
 
 from sqlalchemy import select
 
-from ...domain.errors import StorageUnavailable, WrongPassphrase
+from ...domain.errors import StorageUnavailable, ValidationFailed, WrongPassphrase
 from ...domain.record_safety import KeyFileProblem
 from ...domain.records import NurseProfile
+from ...domain.validation import validate_profile
 from ...paths import AppPaths
 from ...storage.engine import StorageRefused, connect_raw, create_encrypted_engine
 from ...storage.files import make_private_dir, sync_dir, tighten
@@ -34,7 +36,11 @@ from .upgrade import upgrade_or_put_back
 
 log = logging.getLogger(__name__)
 
-_PROFILE_KEYS = ("nurse_name", "nurse_title", "municipality")
+# Settings key per NurseProfile field, in the dataclass's order.
+_PROFILE_KEYS = (
+    "nurse_name", "nurse_title", "municipality", "nurse_phone", "nurse_email",
+    "service_address", "switchboard",
+)  # fmt: skip
 # How long unlocking waits for the quick check before letting it finish in the background.
 CHECK_WAIT_SECONDS = 1.0
 
@@ -216,9 +222,7 @@ def _read_profile(database: Database) -> tuple[NurseProfile, bool]:
 
 
 def _write_profile(database: Database, profile: NurseProfile, demo: bool) -> None:
-    values = dict(
-        zip(_PROFILE_KEYS, (profile.name, profile.title, profile.municipality), strict=True)
-    )
+    values = dict(zip(_PROFILE_KEYS, astuple(profile), strict=True))
     values["demo"] = "1" if demo else "0"
     with database.transaction() as session:
         for key, value in values.items():
@@ -227,4 +231,7 @@ def _write_profile(database: Database, profile: NurseProfile, demo: bool) -> Non
 
 
 def update_profile(database: Database, profile: NurseProfile) -> None:
+    problems = validate_profile(profile)
+    if problems:
+        raise ValidationFailed(problems)
     _write_profile(database, profile, database.is_demo)

@@ -10,6 +10,7 @@ from ...services.database import Database
 from ...services.records import address_book
 from ..texts import domain_text
 from .form_dialog import FormDialog
+from .postal_fields import add_postal_fields, fill_postal, postal_values
 
 
 class OrganisationDialog(FormDialog):
@@ -32,14 +33,16 @@ class OrganisationDialog(FormDialog):
         self.kind = add("kind", tr("Type"), editable_combo(ORGANISATION_KINDS))
         self.phone = add("phone", tr("Telefon"), QLineEdit())
         self.email = add("email", tr("E-post"), QLineEdit())
-        self.address = add("address", tr("Adresse"), QLineEdit())
+        self.postal = add_postal_fields(self)
+        self.address = self.postal["address"]
         self.municipality = add("municipality", tr("Kommune"), QLineEdit())
         self.fill(form or OrganisationForm())
         self.resize(460, 0)
 
     def fill(self, form: OrganisationForm) -> None:
-        for name in ("name", "phone", "email", "address", "municipality"):
+        for name in ("name", "phone", "email", "municipality"):
             getattr(self, name).setText(getattr(form, name))
+        fill_postal(self, self.postal, form)
         self.kind.setCurrentText(form.kind)
 
     def collect(self) -> OrganisationForm:
@@ -48,8 +51,8 @@ class OrganisationDialog(FormDialog):
             kind=self.kind.currentText(),
             phone=self.phone.text(),
             email=self.email.text(),
-            address=self.address.text(),
             municipality=self.municipality.text(),
+            **postal_values(self.postal),
         )
 
     def save(self) -> None:

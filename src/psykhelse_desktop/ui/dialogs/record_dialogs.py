@@ -14,6 +14,7 @@ from ...services.records import record_parts, service_users
 from ..texts import domain_text
 from ..widgets.date_field import DateField
 from .form_dialog import FormDialog
+from .postal_fields import add_postal_fields, fill_postal, postal_values
 from .service_user_dialog import protected_address_box, set_protected
 
 
@@ -43,7 +44,8 @@ class NextOfKinDialog(FormDialog):
         self.relation.addItems([domain_text(r) for r in RELATIONS])
         self.phone = add("phone", tr("Telefon"), QLineEdit())
         self.email = add("email", tr("E-post"), QLineEdit())
-        self.address = add("address", tr("Adresse"), QLineEdit())
+        self.postal = add_postal_fields(self)
+        self.address = self.postal["address"]
         self.protected_address = add(
             "protected_address", tr("Beskyttet adresse"), protected_address_box()
         )
@@ -57,8 +59,9 @@ class NextOfKinDialog(FormDialog):
         self.notes.setFixedHeight(self.fontMetrics().height() * 4)
 
     def fill(self, form: NextOfKinForm) -> None:
-        for name in ("name", "phone", "email", "address"):
+        for name in ("name", "phone", "email"):
             getattr(self, name).setText(getattr(form, name))
+        fill_postal(self, self.postal, form)
         self.relation.setCurrentText(form.relation)
         for name in ("is_closest", "may_contact", "is_minor_child", "child_follow_up_consent"):
             getattr(self, name).setChecked(getattr(form, name))
@@ -71,12 +74,12 @@ class NextOfKinDialog(FormDialog):
             relation=self.relation.currentText(),
             phone=self.phone.text(),
             email=self.email.text(),
-            address=self.address.text(),
             is_closest=self.is_closest.isChecked(),
             may_contact=self.may_contact.isChecked(),
             is_minor_child=self.is_minor_child.isChecked(),
             child_follow_up_consent=self.child_follow_up_consent.isChecked(),
             notes=self.notes.toPlainText(),
+            **postal_values(self.postal),
             protected_address=self.protected_address.currentData(),
         )
 

@@ -20,8 +20,8 @@ from ..widgets.date_field import DateField
 from .form_dialog import FormDialog
 
 _TEXT_FIELDS = (
-    "first_name", "last_name", "national_id", "address", "postal_code", "postal_place",
-    "phone", "phone_alt", "email",
+    "first_name", "last_name", "national_id", "care_of", "address", "postal_code",
+    "postal_place", "phone", "phone_alt", "email",
 )  # fmt: skip
 
 
@@ -76,6 +76,8 @@ class ServiceUserDialog(FormDialog):
         self.national_id.setPlaceholderText(tr("11 siffer, eller tomt om det ikke er kjent"))
         self.birth_date = add("birth_date", tr("Fødselsdato"), DateField())
         self.birth_date.setToolTip(tr("Trengs bare når fødselsnummeret mangler."))
+        self.care_of = add("care_of", tr("c/o"), QLineEdit())
+        self.care_of.setPlaceholderText(tr("Bare når posten skal gå via noen andre"))
         self.address = add("address", tr("Adresse"), QLineEdit())
         self.postal_code = add("postal_code", tr("Postnummer"), QLineEdit())
         self.postal_code.setMaxLength(4)

@@ -16,8 +16,11 @@ from ...domain.errors import UserError, ValidationFailed
 from ...domain.passphrase import passphrase_problem, passphrase_strength
 from ...domain.record_safety import RecordDamaged
 from ...domain.records import NurseProfile
+from ...domain.validation import validate_profile
 from ...paths import AppPaths
+from ..texts import domain_text
 from .form_dialog import FormDialog
+from .profile_dialog import add_profile_fields, profile_from
 
 if TYPE_CHECKING:
     from ...services.database import Database
@@ -142,10 +145,10 @@ class FirstStartDialog(FormDialog):
         self.strength = QLabel()
         self.form.addRow("", self.strength)
         self.repeated = self.add_field("repeated", self.tr("Gjenta passordet"), password_field())
-        self.name = self.add_field("name", self.tr("Ditt navn"), QLineEdit())
-        self.title = self.add_field("title", self.tr("Tittel"), QLineEdit())
-        self.title.setText(self.tr("Psykiatrisk sykepleier"))
-        self.municipality = self.add_field("municipality", self.tr("Kommune"), QLineEdit())
+        start = NurseProfile("", self.tr("Psykiatrisk sykepleier"), "")
+        self.profile_fields = add_profile_fields(self, start)
+        self.name = self.profile_fields["name"]
+        self.municipality = self.profile_fields["municipality"]
         self.passphrase.textChanged.connect(self._show_strength)
         self.set_save_text(self.tr("Opprett journal"))
         add_restore_button(self)
@@ -165,9 +168,7 @@ class FirstStartDialog(FormDialog):
         problems = self._problems()
         if problems:
             raise ValidationFailed(problems)
-        profile = NurseProfile(
-            self.name.text().strip(), self.title.text().strip(), self.municipality.text().strip()
-        )
+        profile = profile_from(self.profile_fields)
         with busy_cursor():
             self.database = _vault().create_vault(
                 self.paths, self.passphrase.text(), profile, kdf=self.kdf
@@ -187,7 +188,8 @@ class FirstStartDialog(FormDialog):
             )
         if not self.municipality.text().strip():
             problems["municipality"] = self.tr("Skriv navnet på kommunen.")
-        return problems
+        checked = validate_profile(profile_from(self.profile_fields))
+        return {**{k: domain_text(v) for k, v in checked.items()}, **problems}
 
     def _about_her(self) -> list[str]:
         """Words a guesser would try first: her name and municipality."""

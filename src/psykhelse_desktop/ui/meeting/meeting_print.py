@@ -20,6 +20,7 @@ from ...domain.os_errors import os_error_text
 from ...services.database import Database
 from ...services.meetings import meetings
 from ...services.meetings.meeting_editing import MeetingSheet
+from ...services.meetings.meeting_pack import invited_without_address
 from ..texts import date_text, domain_text
 from ..widgets.pdf_preview import PdfPreviewDialog
 from ..widgets.print_folder import PrintFolder
@@ -59,7 +60,11 @@ class MeetingPrintMenu(QMenu):
         for kind, caption in captions.items():
             menu = self.addMenu(caption)
             menu.addAction(self.tr("Forhåndsvis..."), lambda k=kind: self.preview(k))
-            menu.addAction(self.tr("Lagre som PDF..."), lambda k=kind: self.save_as(k))
+            if kind == "invitation":
+                menu.addAction(self.tr("Lagre alle brevene i én PDF..."), self.save_invitation)
+                menu.addAction(self.tr("Lagre én PDF per mottaker..."), self.save_letters)
+            else:
+                menu.addAction(self.tr("Lagre som PDF..."), lambda k=kind: self.save_as(k))
         self.addSeparator()
         self.lock_action = self.addAction(self.tr("Lås referatet som sendt..."), self.lock_as_sent)
 
@@ -104,6 +109,27 @@ class MeetingPrintMenu(QMenu):
             self.offer_lock()
         return target_path
 
+    def save_invitation(self) -> Path | None:
+        return self.save_as("invitation")
+
+    def save_letters(self) -> list[Path] | None:
+        """One PDF per invited member in a folder she picks, each recorded in the ledger."""
+        if not self._ready("invitation"):
+            return None
+        folder = QFileDialog.getExistingDirectory(
+            self.parentWidget(), self.tr("Velg mappe for innkallingene"), str(Path.home())
+        )
+        if not folder:
+            return None
+        from ...printing.meeting_documents import print_invitation_letters
+
+        try:
+            return print_invitation_letters(self.db, self.sheet.meeting_id, Path(folder))
+        except (UserError, OSError) as exc:
+            is_user = isinstance(exc, UserError)
+            self._warn(domain_text(exc.message) if is_user else self._os_text(exc))
+            return None
+
     def offer_lock(self) -> None:
         """After the minutes are saved as PDF: lock them as printed, if the nurse says so."""
         if not self._lockable():
@@ -143,11 +169,29 @@ class MeetingPrintMenu(QMenu):
         """Saved, and for the minutes: the nurse has seen who receives them."""
         if self.sheet is None or not self.before_print():
             return False
+        if kind == "invitation":
+            return self._addresses_checked()
         if kind != MINUTES:
             return True
         recipients = meetings.minutes_recipients(self.db, self.sheet.meeting_id)
         dialog = RecipientsDialog(recipients, self.parentWidget())
         return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def _addresses_checked(self) -> bool:
+        """Names who has no postal address; she prints anyway or goes back (the default)."""
+        missing = invited_without_address(self.db, self.sheet.meeting_id)
+        if not missing:
+            return True
+        question = self.tr(
+            "Disse mangler postadresse: %s. Brevet til dem får ingen adresse i vinduet på "
+            "konvolutten. Skrive ut likevel?"
+        ) % ", ".join(missing)
+        box = QMessageBox.question(
+            self.parentWidget(), self.tr("Adresse mangler"), question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )  # fmt: skip
+        return box == QMessageBox.StandardButton.Yes
 
     def _print(self, kind: str, target: Path, *, record: bool = False) -> PrintedFile | Path | None:
         """A preview (PrintedFile), or with `record` the file recorded in the ledger before it

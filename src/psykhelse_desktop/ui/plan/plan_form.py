@@ -5,13 +5,15 @@ from __future__ import annotations
 import dataclasses
 from collections import Counter
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ...domain.errors import ValidationFailed
 from ...domain.plan_vocabulary import (
     CRISIS_HEADING,
     EVALUATIONS_HEADING,
+    KIN_QUESTION,
     PLAN_PARTS,
+    KinInvolvement,
     PlanChoice,
 )
 from ...domain.plans import Coordinator, CrisisPlan, Evaluation, IndividualPlan
@@ -29,7 +31,10 @@ TEXT_FIELDS = (
     "resources", "needs", "user_contribution", "services_contribution",
     "next_of_kin_contribution", "implementation", "cooperation",
 )  # fmt: skip
-DATE_FIELDS = ("decision_date", "choice_date", "period_start", "period_end", "next_revision")
+DATE_FIELDS = (
+    "decision_date", "choice_date", "period_start", "period_end", "next_revision",
+    "kin_involvement_date",
+)  # fmt: skip
 CRISIS_FIELDS = tuple(f.name for f in dataclasses.fields(CrisisPlan))
 # Which section shows the message for a field the core names (its part before '[' or '.').
 SECTION_OF = {
@@ -37,6 +42,7 @@ SECTION_OF = {
     "choice_date": "decision", "goals": "part1", "participants": "part2",
     "coordinator": "part3", "measures": "part5", "period_start": "part7",
     "period_end": "part7", "next_revision": "part7", "consents": "part8",
+    "kin_involvement_date": "part4",
 }  # fmt: skip
 
 
@@ -148,9 +154,22 @@ class PlanForm(QWidget):
                 (tr("Tjenestemottakeren bidrar med"), self._text("user_contribution", 3)),
                 (tr("Tjenestene bidrar med"), self._text("services_contribution", 3)),
                 (tr("Pårørende bidrar med"), self._text("next_of_kin_contribution", 3)),
+                (domain_text(KIN_QUESTION), self._kin_involvement()),
             ],
             above=True,
         )
+
+    def _kin_involvement(self) -> QWidget:
+        """The answer (ja / nei / ikke avklart) and the date it was given, on one line."""
+        self.kin_involvement = enum_box(KinInvolvement, KinInvolvement.UNCLEAR)
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.kin_involvement)
+        line.addWidget(QLabel(self.tr("Dato")))
+        line.addWidget(self._date("kin_involvement_date"))
+        line.addStretch(1)
+        return row
 
     def _part7(self) -> QWidget:
         tr = self.tr
@@ -186,6 +205,7 @@ class PlanForm(QWidget):
             self.dates[name].set_value(getattr(plan, name))
         self.decision_reference.setText(plan.decision_reference)
         self.choice.setCurrentIndex(self.choice.findData(plan.choice))
+        self.kin_involvement.setCurrentIndex(self.kin_involvement.findData(plan.kin_involvement))
         self.goals.set_items(plan.goals)
         self.participants.set_items(plan.participants)
         self.measures.set_items(plan.measures)
@@ -227,6 +247,7 @@ class PlanForm(QWidget):
             **dates,
             decision_reference=self.decision_reference.text().strip(),
             choice=self.choice.currentData(),
+            kin_involvement=self.kin_involvement.currentData(),
             goals=self.goals.items(),
             participants=self.participants.items(),
             measures=self.measures.items(),

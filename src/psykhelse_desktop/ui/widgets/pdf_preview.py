@@ -7,16 +7,18 @@ printed from there). pypdfium2 is imported only when a preview is shown.
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QRect, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QDesktopServices,
     QGuiApplication,
     QImage,
     QKeySequence,
+    QPainter,
     QPixmap,
     QShortcut,
 )
@@ -33,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import UserError
+from ...domain.ledger_vocabulary import LedgerKind
 from ...domain.os_errors import os_error_text
 from ...services.reports.outgoing import COPY_PREFIX, LedgerNote, send_file
 from ..colours import PAPER_BACKGROUND, css
@@ -43,6 +46,7 @@ if TYPE_CHECKING:
 
 # Pixels per PDF point: an A4 page is about 800 pixels wide, readable without zooming.
 PREVIEW_SCALE = 1.35
+PRINT_DPI = 300  # sharp text on paper; an A4 page is then about 25 MB as an image
 
 
 def render_pages(path: Path, scale: float = PREVIEW_SCALE) -> list[QImage]:
@@ -64,6 +68,24 @@ def _page_image(page, scale: float) -> QImage:  # noqa: ANN001
     bitmap.close()
     page.close()
     return image
+
+
+def paint_pages(path: Path, printer) -> bool:  # noqa: ANN001 (a QPrinter)
+    """Every page, drawn at the printer's resolution (at most 300 dpi) to fill its page."""
+    painter = QPainter()
+    if not painter.begin(printer):
+        return False
+    try:
+        scale = min(printer.resolution(), PRINT_DPI) / 72
+        for number, image in enumerate(render_pages(path, scale)):
+            if number:
+                printer.newPage()
+            target = painter.viewport()
+            size = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            painter.drawImage(QRect(target.topLeft(), size), image)
+    finally:
+        painter.end()
+    return True
 
 
 class PdfPreviewDialog(QDialog):
@@ -94,6 +116,7 @@ class PdfPreviewDialog(QDialog):
         layout.addWidget(self._pages_area(), 1)
         layout.addLayout(self._buttons())
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_as)
+        QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_on_paper)
         self._show_pages()
         self._fit_to_screen()
 
@@ -114,6 +137,8 @@ class PdfPreviewDialog(QDialog):
         self.save_button = self._button(row, self.tr("&Lagre som PDF..."), self.save_as)
         self.save_button.setToolTip(self.tr("Lagre en kopi (Ctrl+S)"))
         self.open_button = self._button(row, self.tr("Å&pne i PDF-leser"), self.open_in_viewer)
+        self.paper_button = self._button(row, self.tr("Skriv &ut..."), self.print_on_paper)
+        self.paper_button.setToolTip(self.tr("Skriv ut på papir (Ctrl+P)"))
         row.addSpacing(12)
         row.addWidget(self.count_label)
         row.addStretch(1)
@@ -174,6 +199,31 @@ class PdfPreviewDialog(QDialog):
     def _copy_to(self, temp: Path) -> LedgerNote:
         shutil.copyfile(self.path, temp)
         return self.note
+
+    def print_on_paper(self) -> bool:
+        """Qt's print dialog, then the same pages to the printer she chose."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        return self.print_to(printer)
+
+    def print_to(self, printer) -> bool:  # noqa: ANN001 (a QPrinter; QtPrintSupport loads late)
+        """Record the copy in the ledger as printed on paper, then send every page."""
+        note = dataclasses.replace(self.note, kind=LedgerKind.PAPER)
+        where = printer.printerName() or printer.outputFileName() or self.tr("skriver")
+        try:
+            note.record(self.db, self.path, named=Path(where))
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Utleveringsloggen"), domain_text(exc.message))
+            return False
+        if not paint_pages(self.path, printer):
+            text = self.tr("Skriveren tok ikke imot dokumentet. Sjekk skriveren og prøv igjen.")
+            QMessageBox.warning(self, self.tr("Kunne ikke skrive ut"), text)
+            return False
+        return True
 
     def open_in_viewer(self) -> None:
         """Open the file in the PDF reader; recorded once, since it can be printed from there."""
