@@ -82,9 +82,7 @@ def _story(
     if kind is DocumentKind.PLAN:
         return plan_story(plan, source.view.status(today).label, context)
     if kind is DocumentKind.CONSENT:
-        return consent_story(
-            source.share_with, plan, name, nb_date(source.birth_date), context
-        )
+        return consent_story(source.share_with, plan, name, nb_date(source.birth_date), context)
     if kind is DocumentKind.CRISIS:
         return crisis_story(plan.crisis_plan, name, context.nurse)
     if kind is DocumentKind.EASY:

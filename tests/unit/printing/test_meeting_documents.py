@@ -44,11 +44,11 @@ def _text(path) -> str:
     return " ".join(pdf_text(path).split())
 
 
-def _every_page_marked(path, title: str, named: bool = True) -> None:
+def _every_page_marked(path, title: str, named: bool = True, letters: bool = False) -> None:
     pages = page_count(path)
     for number in range(1, pages + 1):
         page = " ".join(pdf_text(path, number).split())
-        assert f"Side {number} av {pages}" in page
+        assert ("Side 1 av 1" if letters else f"Side {number} av {pages}") in page
         assert CONFIDENTIAL in page
         assert title in page
         assert ("Åse Øvrebø, født 07.03.1984" in page) is named
@@ -113,7 +113,7 @@ def test_one_invitation_letter_per_member(db, group, tmp_path):
     assert "Du innkalles til et ansvarsgruppemøte." in dps and "Tid: tirsdag 24.11.2026" in dps
     assert "Åse" not in dps and "Saksliste" not in dps and "Søvn" not in dps
     # one letter goes to a member without consent, so no page header names the user
-    _every_page_marked(path, "Innkalling til ansvarsgruppemøte", named=False)
+    _every_page_marked(path, "Innkalling til ansvarsgruppemøte", named=False, letters=True)
     for number in range(1, 5):  # each letter counts its own pages
         assert "Side 1 av 1" in pdf_text(path, number)
 

@@ -110,7 +110,7 @@ def test_only_consented_members_invitations_hold_the_agenda(db, meeting, tmp_pat
         assert "Sted: Ørnes legekontor" in letter
         for health in ("Åse", "Øvrebø, født", "Saksliste", "Rus", "arbeidsavklaring"):
             assert health not in letter.replace("Åsne Øvrebø", "")
-    assert "Åsne Øvrebø Pårørende (søster) Sjøgata 2, 8150 Ørnes" in kin
+    assert "Åsne Øvrebø" in kin and "Sjøgata 2, 8150 Ørnes" in kin and "Pårørende" not in kin
 
 
 def test_the_agenda_says_who_it_may_go_to(db, meeting, tmp_path):
@@ -127,10 +127,10 @@ def test_the_agenda_says_who_it_may_go_to(db, meeting, tmp_path):
 def test_the_consent_form_asks_about_every_member_and_never_the_nurse(db, meeting, tmp_path):
     user, _ = meeting
     path = print_document(db, user, DocumentKind.CONSENT, tmp_path / "samtykke.pdf", today=TODAY)
-    table = " ".join(_pages(path)).split("Deltaker Virksomhet")[1]
+    table = " ".join(_pages(path)).split("Deltaker Virksomhet")[1].split("Slik trekker du")[0]
     for name in ("Åsne Øvrebø", "Bjørn Åsheim", GP):
         assert table.count(name) == 1
-    assert "Medisiner og innleggelser" in table
+    assert "Medisiner og" in table and "innleggelser" in table  # the cell wraps
     assert "Kari Testesen" not in table
 
 

@@ -121,7 +121,8 @@ def test_every_pdf_carries_title_author_subject_language_and_date(long_names, tm
         info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True,
                               check=True).stdout  # fmt: skip
         fields = dict(line.split(":", 1) for line in info.splitlines() if ":" in line)
-        assert FULL_NAME in fields["Title"], path.name
+        if "INVITATION" not in path.name:  # letters to members without consent name nobody
+            assert FULL_NAME in fields["Title"], path.name
         assert fields["Author"].strip() == "Kari Testesen", path.name
         assert "Unntatt offentlighet" in fields["Subject"], path.name
         assert fields["CreationDate"].strip(), path.name
