@@ -8,7 +8,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QWidget
 
 from ...domain.errors import UserError, ValidationFailed
@@ -16,6 +16,7 @@ from ...domain.passphrase import passphrase_problem, passphrase_strength
 from ...domain.record_safety import RecordDamaged
 from ...domain.records import NurseProfile
 from ...paths import AppPaths
+from .. import preload
 from .form_dialog import FormDialog
 
 if TYPE_CHECKING:
@@ -36,6 +37,10 @@ class UnlockDialog(FormDialog):
         add_restore_button(self)
         self.resize(460, 0)
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        preload.start_loading()  # while she types
+
     def save(self) -> None:
         try:
             with busy_cursor():
@@ -49,6 +54,7 @@ class UnlockDialog(FormDialog):
 
     def restore_from_backup(self) -> None:
         """A backup instead of the record here (a damaged record, a lost key file)."""
+        preload.wait_until_loaded()
         from .backup_damaged import restore_with
 
         self.database = restore_with(self, self.paths, self.passphrase.text(), False)
@@ -159,7 +165,8 @@ def busy_cursor() -> Iterator[None]:
 
 
 def _vault() -> ModuleType:
-    """The storage stack (SQLAlchemy, Alembic) loads when she unlocks, so the dialog opens fast."""
+    """The storage stack (SQLAlchemy) loads while she types, so the dialog opens fast."""
+    preload.wait_until_loaded()
     from ...services.trust import vault
 
     return vault
