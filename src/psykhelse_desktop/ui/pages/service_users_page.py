@@ -116,7 +116,7 @@ class ServiceUsersPage(QSplitter):
         self.user_tabs.addTab(self.services, self.tr("Vedtak og tjenester"))
         return self.user_tabs
 
-    def _show_user(self, user_id: int) -> None:
+    def _show_user(self, user_id: int | None) -> None:
         self.detail.show_user(user_id)
         name = self.detail.detail.full_name if self.detail.detail else ""
         self.plan.set_user(user_id, name)
@@ -145,7 +145,9 @@ class ServiceUsersPage(QSplitter):
         self.model.set_ids(self._search())
         self.model.fetchMore(QModelIndex())  # the first page at once; the view asks for more
         self.count_label.setText(self._count_text(self.model.total()))
-        if keep is not None:
+        if keep is not None and self.model.row_of(keep) < 0:
+            self._show_user(None)  # the search hid her: her record is not left on show
+        elif keep is not None:
             self.select_user(keep, open_page=False)
 
     def _count_text(self, total: int) -> str:
