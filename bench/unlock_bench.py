@@ -13,7 +13,6 @@ import sys
 
 import startup_bench
 from common import Result, median, new_vault, temp_root
-
 from psykhelse_desktop.services.demo.populate import populate_demo
 
 
@@ -35,8 +34,10 @@ def result(users: int, runs: int, typing_s: float, data_dir) -> Result:  # noqa:
     figure, raw = median([o["today_s"] for o in app]), median([o["today_s"] for o in floor])
     late = sum(o["still_loading_at_press"] for o in app)
     window = median([o["window_made_s"] for o in app])
-    note = (f"median of {runs}, {users} users, typing {typing_s:.1f} s; window made after "
-            f"{window:.2f} s; loading not done at the press in {late} of {runs} runs")
+    note = (
+        f"median of {runs}, {users} users, typing {typing_s:.1f} s; window made after "
+        f"{window:.2f} s; loading not done at the press in {late} of {runs} runs"
+    )
     return Result(f"b2. unlock to 'I dag' painted, {users} users", figure, "s", raw,
                   "<= 2x floor", figure <= 2 * raw, note)  # fmt: skip
 
@@ -45,7 +46,9 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--users", type=int, default=80)
     parser.add_argument("--runs", type=int, default=7)
-    parser.add_argument("--typing", type=float, default=3.0, help="seconds she types (a passphrase of a few words)")
+    parser.add_argument(
+        "--typing", type=float, default=3.0, help="seconds she types (a passphrase of a few words)"
+    )
     args = parser.parse_args(argv)
     root = temp_root()
     try:

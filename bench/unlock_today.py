@@ -14,9 +14,9 @@ TYPING_S = float(os.environ.get("BENCH_TYPING_S", "3.0"))
 
 
 def main() -> int:
-    import psykhelse_desktop.app  # noqa: F401 (the real start imports the composition root)
     from PySide6.QtCore import QTimer
 
+    import psykhelse_desktop.app  # noqa: F401 (the real start imports the composition root)
     from psykhelse_desktop.paths import resolve_paths
     from psykhelse_desktop.ui import preload, start
 

@@ -59,7 +59,8 @@ class GpDialog(FormDialog):
         valid_from = self.read_date("valid_from", self.valid_from)
         self.check_dates()
         if valid_from is None:
-            raise ValidationFailed({"valid_from": self.tr("Skriv datoen den nye fastlegen gjelder fra.")})
+            text = self.tr("Skriv datoen den nye fastlegen gjelder fra.")
+            raise ValidationFailed({"valid_from": text})
         name = self.new_name.text().strip()
         if name:
             doctor = ContactPersonForm(name, role=GP_ROLE, phone=self.phone.text())

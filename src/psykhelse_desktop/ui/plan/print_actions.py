@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from ...domain.errors import UserError
 from ...domain.plan_vocabulary import DocumentKind
@@ -19,6 +19,7 @@ from ...services.database import Database
 from ..texts import domain_text
 from ..widgets.pdf_preview import PdfPreviewDialog
 from ..widgets.print_folder import PrintFolder
+from ..widgets.save_place import ask_save_path, show_saved
 
 if TYPE_CHECKING:
     from ...printing.ledger_note import PrintedFile
@@ -47,14 +48,12 @@ class PrintMenu(QMenu):
         if found is None:
             return None
         user_id, name = found
-        suggested = str(Path.home() / f"{domain_text(kind.title)} – {name}.pdf")
-        target, _ = QFileDialog.getSaveFileName(
-            self.parentWidget(), self.tr("Lagre som PDF"), suggested, self.tr("PDF-filer (*.pdf)")
-        )
-        if not target:
-            return None
-        target_path = Path(target if target.lower().endswith(".pdf") else f"{target}.pdf")
-        return self._send(user_id, kind, target_path)
+        target = ask_save_path(self.parentWidget(), self.db, "pdf", self.tr("Lagre som PDF"),
+                               f"{domain_text(kind.title)} – {name}")  # fmt: skip
+        saved = None if target is None else self._send(user_id, kind, target)
+        if saved is not None:
+            show_saved(self.parentWidget(), saved)
+        return saved
 
     def open_in_viewer(self, kind: DocumentKind) -> Path | None:
         """Recorded first (it can be printed from the reader), then opened."""

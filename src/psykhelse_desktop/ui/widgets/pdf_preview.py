@@ -22,7 +22,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
 from ...domain.errors import UserError
 from ...services.reports.outgoing import COPY_PREFIX, LedgerNote, send_file
 from ..texts import domain_text
+from .save_place import ask_save_path, show_saved
 
 if TYPE_CHECKING:
     from ...services.database import Database
@@ -146,13 +146,11 @@ class PdfPreviewDialog(QDialog):
         return len(self.page_labels)
 
     def save_as(self) -> Path | None:
-        suggested = str(Path.home() / f"{self.suggested_name}.pdf")
-        target, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Lagre som PDF"), suggested, self.tr("PDF-filer (*.pdf)")
-        )
-        if not target:
-            return None
-        return self.save_to(Path(target if target.lower().endswith(".pdf") else f"{target}.pdf"))
+        target = ask_save_path(self, self.db, "pdf", self.tr("Lagre som PDF"), self.suggested_name)
+        saved = None if target is None else self.save_to(target)
+        if saved is not None:
+            show_saved(self, saved)
+        return saved
 
     def save_to(self, target: Path) -> Path | None:
         """Copy the document to `target`, recorded in the ledger before it gets that name; a
