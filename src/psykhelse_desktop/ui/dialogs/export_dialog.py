@@ -30,6 +30,7 @@ from ...services.database import Database
 from ...services.settings import get_settings
 from ..texts import domain_text, fill
 from ..widgets.date_field import DateField
+from ..widgets.long_work import WorkStopped, run_long
 from ..widgets.save_place import ask_save_path
 from .export_periods import QUICK_PERIODS
 from .form_dialog import FormDialog
@@ -180,11 +181,16 @@ class ExportDialog(FormDialog):
         return ask_save_path(self, self.db, "csv", self.tr("Lagre som CSV"), name)
 
     def _export(self, start: dt.date, end: dt.date, target: Path) -> None:
-        self.last_export = export_report(
-            self.db, self.report.currentData(), start, end, self.profile.currentData(), target,
-            recipient=self.recipient.text(), include_identity=self.include_identity(),
-            threshold=self.threshold,
-        )  # fmt: skip
+        report, profile, recipient = (self.report.currentData(), self.profile.currentData(),
+                                      self.recipient.text())  # fmt: skip
+        identity, threshold = self.include_identity(), self.threshold
+        try:
+            self.last_export = run_long(self, self.tr("Lagrer tallene…"), lambda: export_report(
+                self.db, report, start, end, profile, target, recipient=recipient,
+                include_identity=identity, threshold=threshold,
+            ))  # fmt: skip
+        except WorkStopped:
+            return
         written = self.last_export.written
         text = self.tr("Lagret %1 rader i %2. Registrert i utleveringsloggen.")
         self.done_label.setText(fill(text, written.row_count, written.path))

@@ -17,6 +17,7 @@ from ...domain.errors import UserError
 from ...domain.plan_vocabulary import DocumentKind
 from ...services.database import Database
 from ..texts import domain_text
+from ..widgets.long_work import WorkStopped, run_long
 from ..widgets.pdf_preview import PdfPreviewDialog
 from ..widgets.print_folder import PrintFolder
 from ..widgets.save_place import ask_save_path, show_saved
@@ -90,12 +91,17 @@ class PrintMenu(QMenu):
         """Printed to `target` and recorded in the ledger (before it gets its name)."""
         from ...printing.documents import print_document
 
-        return self._guarded(lambda: print_document(self.db, user_id, kind, target))
+        def work() -> Path:
+            return print_document(self.db, user_id, kind, target)
+
+        return self._guarded(lambda: run_long(self.parentWidget(), self.tr("Skriver ut…"), work))
 
     def _guarded(self, call):  # noqa: ANN001, ANN202
         """The call's result, or None after a plain message."""
         try:
             return call()
+        except WorkStopped:  # an unexpected error, already reported
+            return None
         except (UserError, OSError) as exc:
             text = domain_text(exc.message) if isinstance(exc, UserError) else self._os_text(exc)
             QMessageBox.warning(self.parentWidget(), self.tr("Kunne ikke skrive ut"), text)
