@@ -245,3 +245,14 @@ def test_a_saved_action_item_under_an_agenda_item_is_shown_whole(qtbot, db, grou
                                             label.text())  # fmt: skip
     assert label.width() > editor.width() // 2
     assert label.height() >= room.height()  # every line of it, not just the first words
+
+
+def test_the_version_list_shows_a_locked_version_whole(qtbot, db, group):
+    hold_meeting(db, group)
+    editor = open_editor(qtbot, db, group.meeting_id)  # first shown with "1 – under arbeid"
+    editor.frame.print_menu._lock(LockReason.PRINTED)  # as after "Lagre som PDF" and "Ja"
+    qtbot.wait(20)
+    box = editor.frame.version_box
+    text = f"1 – skrevet ut {dt.date.today():%d.%m.%Y}"
+    assert box.currentText() == text
+    assert box.width() >= box.fontMetrics().horizontalAdvance(text) + 20  # room for the arrow
