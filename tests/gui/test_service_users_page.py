@@ -63,26 +63,44 @@ def test_closed_filter_and_reopen(qtbot, window, db):
     assert len(visible_names(window)) == 3
 
 
-def test_lazy_model_fetches_more_when_scrolled(qtbot, db):
+def test_lazy_model_reads_only_the_pages_the_view_shows(qtbot, window):
+    populate_demo(window.db, 450)
+    window.tabs.setCurrentWidget(window.users_page)
+    window.users_page.filter.setCurrentIndex(2)  # everyone, closed included
+    model, table = window.users_page.model, window.users_page.table
+    total = model.total()
+    assert total > 2 * PAGE_SIZE and model.rowCount() == total
+    qtbot.waitUntil(lambda: model.loaded_rows() == PAGE_SIZE)
+    table.scrollToBottom()
+    qtbot.waitUntil(lambda: model.loaded_rows() == PAGE_SIZE + total % PAGE_SIZE)
+    assert model.index(total - 1, 0).data()
+
+
+def test_row_of_the_last_person_reads_no_page(db):
     populate_demo(db, 450)
     model = ServiceUserTableModel(db)
-    model.set_ids(service_users.search_ids(db, include_closed=True))
-    assert model.total() > 2 * PAGE_SIZE
-    assert model.rowCount() == 0 and model.canFetchMore(model.index(-1, -1))
-    view = QTableView()
-    qtbot.addWidget(view)
-    view.setModel(model)
-    view.show()
-    qtbot.waitUntil(lambda: model.rowCount() == PAGE_SIZE)
-    view.scrollToBottom()
-    qtbot.waitUntil(lambda: model.rowCount() > PAGE_SIZE)
+    ids = service_users.search_ids(db, include_closed=True)
+    model.set_ids(ids)
+    assert model.row_of(ids[-1]) == len(ids) - 1
+    assert model.row_of(-5) == -1
+    assert model.loaded_rows() == 0
+    assert model.index(len(ids) - 1, 0).data() == service_users.rows_for_ids(db, ids[-1:])[0].full_name
+    assert model.loaded_rows() == len(ids) - PAGE_SIZE * (len(ids) // PAGE_SIZE)
+
+
+def test_a_person_deleted_after_the_search_shows_an_empty_row(db):
+    populate_demo(db, 5)
+    model = ServiceUserTableModel(db)
+    ids = service_users.search_ids(db, include_closed=True)
+    model.set_ids([*ids, 999_999])
+    assert model.index(len(ids), 0).data() is None
+    assert model.index(0, 0).data()
 
 
 def test_lazy_model_passes_the_model_tester(qtmodeltester, db):
     populate_demo(db, 250)
     model = ServiceUserTableModel(db)
     model.set_ids(service_users.search_ids(db, include_closed=True))
-    model.fetchMore(model.index(-1, -1))
     qtmodeltester.check(model)
 
 

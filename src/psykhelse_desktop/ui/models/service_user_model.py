@@ -1,4 +1,4 @@
-"""The list of service users: holds the ids of a search and fetches rows in pages of 200."""
+"""The list of service users: holds the ids of a search and reads rows a page of 200 at a time."""
 
 from __future__ import annotations
 
@@ -10,18 +10,24 @@ from ...services.records import service_users
 from ..texts import date_text, domain_text
 
 PAGE_SIZE = 200
+PAGES_KEPT = 25  # at most 5,000 rows in memory, whatever the size of the record
 Index = QModelIndex | QPersistentModelIndex
+Cells = tuple[str | None, ...]
 
 
 class ServiceUserTableModel(QAbstractTableModel):
-    """Ids come from the search in SQL; rows are read only when the view scrolls to them."""
+    """Every id of the search is a row; a row's page is read when the view first asks for it.
+
+    The row of a person is a dictionary lookup, so keeping the selection after a new search
+    costs one page read at any size, not a walk through every page before it.
+    """
 
     def __init__(self, db: Database, parent: QObject | None = None):
         super().__init__(parent)
         self.db = db
         self._ids: list[int] = []
-        self._rows: list[ServiceUserRow] = []
-        self._consumed = 0
+        self._row_by_id: dict[int, int] = {}
+        self._pages: dict[int, dict[int, Cells]] = {}
         self._headers = (
             self.tr("Navn"),
             self.tr("Fødselsdato"),
@@ -31,56 +37,59 @@ class ServiceUserTableModel(QAbstractTableModel):
         )
 
     def set_ids(self, ids: list[int]) -> None:
-        """Show a new search result; rows are fetched as the view asks for them."""
+        """Show a new search result; rows are read as the view asks for them."""
         self.beginResetModel()
-        self._ids, self._rows, self._consumed = list(ids), [], 0
+        self._ids = list(ids)
+        self._row_by_id = {user_id: row for row, user_id in enumerate(self._ids)}
+        self._pages = {}
         self.endResetModel()
 
     def total(self) -> int:
         return len(self._ids)
 
     def row_id(self, row: int) -> int | None:
-        return self._rows[row].id if 0 <= row < len(self._rows) else None
+        return self._ids[row] if 0 <= row < len(self._ids) else None
 
     def row_of(self, user_id: int) -> int:
-        """The row of a user, fetching pages until it is loaded; -1 when not in the result."""
-        if user_id not in self._ids:
-            return -1
-        while not any(r.id == user_id for r in self._rows) and self.canFetchMore(QModelIndex()):
-            self.fetchMore(QModelIndex())
-        return next((n for n, r in enumerate(self._rows) if r.id == user_id), -1)
+        """The row of a user; -1 when not in the result."""
+        return self._row_by_id.get(user_id, -1)
+
+    def loaded_rows(self) -> int:
+        """How many rows are held in memory now (the pages read and kept)."""
+        return sum(len(page) for page in self._pages.values())
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._headers)
 
-    def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and self._consumed < len(self._ids)
-
-    def fetchMore(self, parent: Index) -> None:
-        if not self.canFetchMore(parent):
-            return
-        batch = self._ids[self._consumed : self._consumed + PAGE_SIZE]
-        self._consumed += len(batch)
-        rows = service_users.rows_for_ids(self.db, batch)
-        if not rows:
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-        self._rows.extend(rows)
-        self.endInsertRows()
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or index.row() >= len(self._rows):
+        if not index.isValid() or index.row() >= len(self._ids):
             return None
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._cell(row, index.column())
         if role == Qt.ItemDataRole.UserRole:
-            return row.id
-        return None
+            return self._ids[index.row()]
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        cells = self._cells(index.row())
+        column = index.column()
+        return cells[column] if cells is not None and 0 <= column < len(cells) else None
+
+    def _cells(self, row: int) -> Cells | None:
+        """The row's texts, reading its page first; None for a person deleted since the search."""
+        number = row // PAGE_SIZE
+        page = self._pages.get(number)
+        if page is None:
+            page = self._read_page(number)
+        return page.get(self._ids[row])
+
+    def _read_page(self, number: int) -> dict[int, Cells]:
+        ids = self._ids[number * PAGE_SIZE : (number + 1) * PAGE_SIZE]
+        page = {row.id: self._texts(row) for row in service_users.rows_for_ids(self.db, ids)}
+        if len(self._pages) >= PAGES_KEPT:
+            del self._pages[next(iter(self._pages))]  # the page read longest ago
+        self._pages[number] = page
+        return page
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -89,12 +98,13 @@ class ServiceUserTableModel(QAbstractTableModel):
             return None
         return self._headers[section] if 0 <= section < len(self._headers) else None
 
-    def _cell(self, row: ServiceUserRow, column: int) -> str | None:
-        values = (
+    @staticmethod
+    def _texts(row: ServiceUserRow) -> Cells:
+        """A row as the columns show it, formatted once when its page is read."""
+        return (
             row.full_name,
             date_text(row.birth_date),
             row.phone,
             domain_text(row.category.label),
             domain_text(row.status.label),
         )
-        return values[column] if 0 <= column < len(values) else None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QItemSelection, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -143,7 +143,6 @@ class ServiceUsersPage(QSplitter):
         """Run the search again and keep the selected user selected when still in the list."""
         keep = self.detail.user_id()
         self.model.set_ids(self._search())
-        self.model.fetchMore(QModelIndex())  # the first page at once; the view asks for more
         self.count_label.setText(self._count_text(self.model.total()))
         if keep is not None and self.model.row_of(keep) < 0:
             self._show_user(None)  # the search hid her: her record is not left on show
