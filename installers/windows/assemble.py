@@ -3,8 +3,8 @@
     python assemble.py EMBED_ARCHIVE WHEEL_DIR STAGE_DIR ROOT
 
 STAGE_DIR becomes what the installer copies to %LOCALAPPDATA%\\Programs\\Psykhelse Desktop:
-python\\ (the embeddable CPython), lib\\ (the wheels, unpacked), resources\\ (licences, icon)
-and psykhelse-desktop.cmd for the command line.
+python\\ (the embeddable CPython), lib\\ (the wheels, unpacked), resources\\ (licences, the
+guide, translations), the icon, and psykhelse-desktop.cmd for the command line.
 """
 
 from __future__ import annotations
@@ -46,8 +46,18 @@ def main(embed_archive: Path, wheels: Path, stage: Path, root: Path) -> None:
         unpack_wheel(wheel, stage / "lib")
     trim(stage / "lib")
     shutil.copytree(root / "resources" / "licenses", stage / "resources" / "licenses")
+    shutil.copytree(root / "resources" / "help", stage / "resources" / "help")
+    build_translations(root, stage / "resources" / "translations")
     shutil.copy2(root / "installers" / "windows" / "psykhelse-desktop.ico", stage)
     (stage / "psykhelse-desktop.cmd").write_bytes(LAUNCHER.encode("ascii"))
+
+
+def build_translations(root: Path, target: Path) -> None:
+    """The .ts catalogues as .qm, with the lrelease of the build venv's PySide6."""
+    sys.path.insert(0, str(root / "src"))
+    from psykhelse_desktop.translations import compile_catalogues
+
+    compile_catalogues(root / "resources" / "translations", target)
 
 
 def unpack_embedded_python(archive: Path, target: Path) -> None:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import sys
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
+
+from .resources import resources_folder
 
 INDEX_FILE = "components.toml"
 
@@ -19,11 +20,7 @@ class BundledComponent:
 
 
 def licences_folder() -> Path:
-    """resources/licenses beside the program: in the frozen bundle, the Windows installation
-    (lib/psykhelse_desktop sits two levels under it) and a source checkout alike."""
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    root = Path(frozen_root) if frozen_root else Path(__file__).resolve().parents[2]
-    return root / "resources" / "licenses"
+    return resources_folder() / "licenses"
 
 
 def bundled_components(folder: Path | None = None) -> list[BundledComponent]:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QWidget
 
 from psykhelse_desktop.domain.national_id import with_check_digits
@@ -14,6 +15,7 @@ from psykhelse_desktop.domain.records import ServiceUserForm
 from psykhelse_desktop.services.records import service_users
 from psykhelse_desktop.ui.change_bus import ChangeBus
 from psykhelse_desktop.ui.main_window import MainWindow
+from psykhelse_desktop.ui.translator import install_translations
 
 # The offscreen platform cannot pass a window's size limits to a window manager and says so
 # whenever a dialog's layout sets them; that is the test platform talking, not the program.
@@ -24,6 +26,14 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "tests/gui/" in str(item.path).replace("\\", "/"):
             item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_SIZE_HINTS))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def norwegian_qt(qapp, tmp_path_factory):
+    """Qt's own texts in bokmål, as at a real start (built into a throwaway cache)."""
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("cache"))
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
+    return install_translations(qapp)
 
 
 def synthetic_id(day: int, month: int, year: int) -> str:

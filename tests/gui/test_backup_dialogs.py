@@ -64,7 +64,7 @@ def test_a_folder_that_is_not_there_is_said_plainly(qtbot, db, tmp_path):
 
 def test_the_menu_and_the_reminder_line_open_the_backup(qtbot, window, monkeypatch):
     file_menu = window.menuBar().actions()[0].menu()
-    texts = [a.text() for a in file_menu.actions()]
+    texts = [a.text().replace("&", "") for a in file_menu.actions()]
     assert "Ta sikkerhetskopi…" in texts and "Gjenopprett fra sikkerhetskopi…" in texts
     opened = []
     monkeypatch.setattr(BackupDialog, "exec", lambda self: opened.append(self) or 0)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QTableView
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
 
 from psykhelse_desktop.services.demo.populate import populate_demo
@@ -84,7 +84,8 @@ def test_row_of_the_last_person_reads_no_page(db):
     assert model.row_of(ids[-1]) == len(ids) - 1
     assert model.row_of(-5) == -1
     assert model.loaded_rows() == 0
-    assert model.index(len(ids) - 1, 0).data() == service_users.rows_for_ids(db, ids[-1:])[0].full_name
+    last = service_users.rows_for_ids(db, ids[-1:])[0]
+    assert model.index(len(ids) - 1, 0).data() == last.full_name
     assert model.loaded_rows() == len(ids) - PAGE_SIZE * (len(ids) // PAGE_SIZE)
 
 

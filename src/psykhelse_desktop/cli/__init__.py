@@ -15,7 +15,7 @@ from .. import __version__
 from ..domain.errors import UserError
 from ..paths import resolve_paths
 from ..services.reports.leftovers import remove_leftovers
-from . import documents, records, reports, trust
+from . import access, documents, records, reports, trust
 from .common import Handlers, common_parser
 
 
@@ -30,7 +30,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, Handlers]:
     parser.add_argument("--demo", action="store_true", help="åpne vinduet på en demodatabase")
     commands = parser.add_subparsers(dest="command")
     handlers: Handlers = {}
-    for module in (records, documents, reports, trust):
+    for module in (records, documents, reports, trust, access):
         handlers.update(module.add_commands(commands, common))
     return parser, handlers
 

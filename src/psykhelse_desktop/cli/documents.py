@@ -6,12 +6,15 @@ import argparse
 from pathlib import Path
 
 from ..domain.errors import UserError
+from ..domain.groups import MeetingRow
 from ..export.meeting_calendar import export_group_calendar
 from ..paths import resolve_paths
 from ..printing.documents import DocumentKind, print_document
 from ..printing.meeting_documents import MeetingDocumentKind, print_meeting_document
 from ..services import branding
+from ..services.database import Database
 from ..services.meetings import meetings
+from ..services.trust import access_log
 from .common import Handlers, Subparsers, output_file, unlocked
 
 
@@ -52,10 +55,19 @@ def _print_plan(args: argparse.Namespace) -> int:
 def _meetings(args: argparse.Namespace) -> int:
     with unlocked(resolve_paths(args.data_dir)) as db:
         rows = meetings.list_meetings(db, args.user)
+        _note_meetings(db, args.user, rows)
     print("id\tservice_user_id\tstarts_at\tstatus")
     for row in rows:
         print(f"{row.id}\t{row.service_user_id}\t{row.starts_at.isoformat()}\t{row.status.value}")
     return 0
+
+
+def _note_meetings(db: Database, user_id: int | None, rows: list[MeetingRow]) -> None:
+    """One person's meetings are an opening of that person's record; all meetings a listing."""
+    if user_id is not None:
+        access_log.note_opening(db, user_id, "Kommandoen meetings (møtelisten)")
+    elif rows:
+        access_log.note_listing(db, "Kommandoen meetings", len({r.service_user_id for r in rows}))
 
 
 def _print_meeting(args: argparse.Namespace) -> int:

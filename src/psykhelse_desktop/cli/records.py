@@ -13,6 +13,7 @@ from ..services.meetings import groups
 from ..services.plans import plans
 from ..services.records import service_users
 from ..services.records.importer import import_users
+from ..services.trust import access_log
 from ..services.trust.selftest import run_self_test
 from ..services.trust.vault import create_vault
 from .common import Handlers, Subparsers, new_passphrase, unlocked
@@ -64,6 +65,8 @@ def _demo(args: argparse.Namespace) -> int:
 def _users(args: argparse.Namespace) -> int:
     with unlocked(resolve_paths(args.data_dir)) as db:
         ids = service_users.search_ids(db, args.search, include_closed=args.closed)
+        if ids:
+            access_log.note_listing(db, _listing_text(args), len(ids))
         print("id\tname\tbirth_date\tstatus\thas_plan\thas_group")
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
@@ -76,6 +79,12 @@ def _users(args: argparse.Namespace) -> int:
                 status = row.status.value
                 print(f"{row.id}\t{row.full_name}\t{born}\t{status}\t{has_plan}\t{has_group}")
     return 0
+
+
+def _listing_text(args: argparse.Namespace) -> str:
+    search = " ".join(args.search.split())[:80]
+    which = "med avsluttede" if args.closed else "aktive"
+    return f"Kommandoen users ({which}" + (f", søk «{search}»)" if search else ")")
 
 
 def _import_users(args: argparse.Namespace) -> int:

@@ -11,6 +11,7 @@ from ..export.csv_writer import CsvProfile
 from ..export.municipal_export import DEFAULT_RECIPIENT, export_report
 from ..paths import resolve_paths
 from ..services.reports import ledger
+from ..services.trust import access_log
 from .common import ONE_LINE, Handlers, Subparsers, output_file, unlocked
 
 IDENTITY_WARNING = (
@@ -51,6 +52,9 @@ def _export_csv(args: argparse.Namespace) -> int:
 def _ledger(args: argparse.Namespace) -> int:
     with unlocked(resolve_paths(args.data_dir)) as db:
         rows = ledger.entries(db, args.limit)
+        people = {r.service_user_id for r in rows if r.service_user_id is not None}
+        if people:
+            access_log.note_listing(db, "Kommandoen ledger", len(people))
     print("id\tat\toperator\tkind\twhat\trecipient\tservice_user_id\tfile\trows\tbytes\tsha256")
     for r in rows:
         cells = (r.id, r.at_local.isoformat(), r.operator, r.kind, r.what, r.recipient,

@@ -108,10 +108,11 @@ AUDIT_ACTION_LABELS = {
     "request_start": "Oppstart etter henvendelse",
     "settings_save": "Endret innstillinger",
     "radar_view": "Åpnet oversikten «I dag»",
+    "list": "Viste en liste over tjenestemottakere",
 }
 
 # Reads are logged (the user may ask who looked at the record) but are not changes.
 READ_ACTIONS = frozenset(
     {"open", "journal_read", "journal_search", "journal_print", "export_person", "document_print",
-     "calendar_export"}
+     "calendar_export", "list"}
 )  # fmt: skip

@@ -17,7 +17,13 @@ NONE_YET = "Ikke avtalt"
 
 
 def minutes_story(minutes: Minutes, recipients: tuple[Recipient, ...]) -> list[Flowable]:
-    story: list[Flowable] = [Paragraph(MINUTES_TITLE, s.TITLE), *_correction(minutes)]
+    story = [Paragraph(MINUTES_TITLE, s.TITLE), *minutes_body(minutes)]
+    return story + _distribution(recipients)
+
+
+def minutes_body(minutes: Minutes) -> list[Flowable]:
+    """The minutes without their title and distribution (also part of the copy for innsyn)."""
+    story: list[Flowable] = [*_correction(minutes)]
     story.append(meeting_facts(minutes, [["Referent", minutes.written_by]]))
     story += _attendance(minutes)
     if minutes.carried_over:
@@ -27,7 +33,7 @@ def minutes_story(minutes: Minutes, recipients: tuple[Recipient, ...]) -> list[F
     story.append(action_table(minutes.action_items) if minutes.action_items else _empty())
     story.append(Paragraph("Neste møte", s.HEADING))
     story.append(s.para(when_text(minutes.next_meeting) if minutes.next_meeting else NONE_YET))
-    return story + _distribution(recipients)
+    return story
 
 
 def when_text(start: dt.datetime, minutes: int | None = None) -> str:

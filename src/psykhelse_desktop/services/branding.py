@@ -6,6 +6,7 @@ import base64
 from pathlib import Path
 
 from ..domain.errors import UserError
+from ..domain.os_errors import os_error_text
 from ..storage.models import Setting
 from .database import Database
 
@@ -19,7 +20,7 @@ def set_logo(db: Database, path: Path) -> None:
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
-        raise UserError(f"Kunne ikke lese bildefilen {path}: {exc.strerror}.") from exc
+        raise UserError(f"Kunne ikke lese bildefilen {path}: {os_error_text(exc)}.") from exc
     if not data.startswith(_IMAGE_SIGNATURES):
         raise UserError("Logoen må være en PNG- eller JPEG-fil. Velg en annen fil.")
     if len(data) > MAX_LOGO_BYTES:

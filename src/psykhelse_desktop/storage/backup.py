@@ -23,6 +23,7 @@ from pathlib import Path
 import sqlcipher3.dbapi2 as sqlcipher
 
 from .. import __version__
+from ..domain.os_errors import os_error_text
 from ..domain.record_safety import BackupFailed, BackupUnreadable, KeyFileProblem
 from .engine import check_database, connect_file_read_only, connect_raw
 from .files import FILE_MODE, sync_dir, sync_file, temporary_beside
@@ -130,7 +131,9 @@ def read_trailer(path: Path) -> BackupTrailer:
                 raise BackupUnreadable(_not_whole(path))
             body = _read_at(file, size - _TAIL - length, length)
     except OSError as exc:
-        raise BackupUnreadable(f"Filen {path.name} kan ikke leses ({exc.strerror}).") from None
+        raise BackupUnreadable(
+            f"Filen {path.name} kan ikke leses ({os_error_text(exc)})."
+        ) from None
     trailer = _parse_trailer(path, body)
     if trailer.database_bytes != size - _TAIL - length:
         raise BackupUnreadable(_not_whole(path))

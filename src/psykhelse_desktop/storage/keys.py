@@ -17,6 +17,7 @@ from pathlib import Path
 
 from argon2.low_level import Type, hash_secret_raw
 
+from ..domain.os_errors import os_error_text
 from ..domain.record_safety import KeyFileProblem
 from ..paths import KEY_COPY_NAME
 from .files import write_private
@@ -107,7 +108,9 @@ def read_params_file(path: Path) -> KdfParams:
     except FileNotFoundError:
         raise KeyFileProblem(f"Nøkkelfilen {path.name} mangler.") from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise KeyFileProblem(f"Nøkkelfilen {path.name} kan ikke leses ({exc}).") from None
+        raise KeyFileProblem(
+            f"Nøkkelfilen {path.name} kan ikke leses ({os_error_text(exc)})."
+        ) from None
     return params_from_json(text, path.name)
 
 

@@ -6,8 +6,10 @@ window to open a service user at a given tab, a meeting, or the requests page.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QLabel,
     QMainWindow,
@@ -20,6 +22,8 @@ from PySide6.QtWidgets import (
 from ..domain.radar import RadarLine, Target
 from ..services.database import Database
 from .change_bus import ChangeBus
+from .colours import notice_style
+from .keys import assign_mnemonics
 from .pages.action_items_page import ActionItemsPage
 from .pages.address_book_page import AddressBookPage
 from .pages.ledger_page import LedgerPage
@@ -28,20 +32,20 @@ from .pages.requests_page import RequestsPage
 from .pages.service_users_page import ServiceUsersPage
 from .record_actions import RecordActions, make_action
 from .widgets.questions import Leave, ask_discard
+from .widgets.screen_fit import resize_within_screen
 
 STYLE = """
 QLabel#pageTitle { font-size: 15pt; font-weight: 600; padding: 2px 0 6px 0; }
 QLabel#sectionTitle { font-size: 11pt; font-weight: 600; }
-QLabel#demoBanner { background: #fff4ce; color: #5c4400; padding: 6px 10px; }
 """
 
 # The tabs of a service user's page, by the name `open_user` takes.
-RECORD_TAB, PLAN_TAB, GROUP_TAB, JOURNAL_TAB, SERVICES_TAB = (
-    "record", "plan", "group", "journal", "services",
+RECORD_TAB, PLAN_TAB, GROUP_TAB, JOURNAL_TAB, SERVICES_TAB, ACCESS_TAB = (
+    "record", "plan", "group", "journal", "services", "access",
 )  # fmt: skip
 _USER_TAB_PAGES = {
     RECORD_TAB: "detail", PLAN_TAB: "plan", GROUP_TAB: "group",
-    JOURNAL_TAB: "journal", SERVICES_TAB: "services",
+    JOURNAL_TAB: "journal", SERVICES_TAB: "services", ACCESS_TAB: "access",
 }  # fmt: skip
 _RADAR_TABS = {
     Target.PLAN: PLAN_TAB, Target.GROUP: GROUP_TAB, Target.JOURNAL: JOURNAL_TAB,
@@ -97,8 +101,7 @@ class MainWindow(QMainWindow):
 
     def _fit_to_screen(self) -> None:
         """1366x768 at most, and never larger than the screen (think 150 % scaling)."""
-        screen = self.screen().availableGeometry()
-        self.resize(min(1366, screen.width()), min(768, screen.height()))
+        resize_within_screen(self, 1366, 768)
 
     def _title(self) -> str:
         profile = self.db.profile
@@ -113,6 +116,7 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         label = QLabel(banner)
         label.setObjectName("demoBanner")
+        label.setStyleSheet(notice_style("padding: 6px 10px; border-width: 0 0 1px 0;"))
         label.setWordWrap(True)
         layout.addWidget(label)
         layout.addWidget(self.tabs, 1)
@@ -133,6 +137,12 @@ class MainWindow(QMainWindow):
         self.journal_search_action = make_action(
             self, tr("Søk i journalen..."), self.search_journal, "Ctrl+Shift+F"
         )
+        self.access_action = make_action(
+            self, tr("Hvem har sett journalen..."), self.show_access_log
+        )
+        self.record_copy_action = make_action(
+            self, tr("Innsyn: skriv ut alt som er registrert..."), self.print_record_copy
+        )
         self.today_action = make_action(self, tr("I dag"), self.show_today, "Ctrl+0")
         self.export_action = make_action(self, tr("Tall til kommunen..."), self.export_figures)
         self.ledger_action = make_action(self, tr("Utleveringslogg"), self.show_ledger)
@@ -140,6 +150,12 @@ class MainWindow(QMainWindow):
         self.quit_action = make_action(self, tr("Lukk programmet"), self.close, "Ctrl+Q")
         self.backup_action = make_action(self, tr("Ta sikkerhetskopi…"), self.take_backup)
         self.restore_action = make_action(self, tr("Gjenopprett fra sikkerhetskopi…"), self.restore)
+        self.help_action = make_action(self, tr("Brukerveiledning"), self.show_help, "F1")
+        self.help_action.setShortcutContext(
+            Qt.ShortcutContext.ApplicationShortcut
+        )  # in dialogs too
+        self.keys_action = make_action(self, tr("Hurtigtaster"), self.show_keys)
+        self.about_action = make_action(self, tr("Om Psykhelse Desktop"), self.show_about)
         self._make_menus()
         self._make_toolbar()
 
@@ -157,9 +173,15 @@ class MainWindow(QMainWindow):
         user_menu.addActions([self.new_action, self.edit_action, self.find_action])
         user_menu.addActions([self.plan_action, self.group_action, self.journal_search_action])
         user_menu.addSeparator()
+        user_menu.addActions([self.access_action, self.record_copy_action])
+        user_menu.addSeparator()
         user_menu.addActions([self.close_action, self.reopen_action])
         reports = bar.addMenu(self.tr("&Rapporter"))
         reports.addActions([self.today_action, self.export_action, self.ledger_action])
+        help_menu = bar.addMenu(self.tr("&Hjelp"))
+        help_menu.addActions([self.help_action, self.keys_action, self.about_action])
+        for menu in (file_menu, user_menu, reports, help_menu):
+            assign_mnemonics(menu)
 
     def _make_toolbar(self) -> None:
         toolbar = QToolBar(self.tr("Handlinger"))
@@ -225,6 +247,17 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.users_page)
         self.users_page.user_tabs.setCurrentWidget(self.users_page.group)
 
+    def show_access_log(self) -> None:
+        """«Hvem har sett journalen» of the selected service user."""
+        self.tabs.setCurrentWidget(self.users_page)
+        self.users_page.user_tabs.setCurrentWidget(self.users_page.access)
+
+    def print_record_copy(self) -> None:
+        """Innsyn: everything about the selected service user as one PDF, previewed first."""
+        detail = self.users_page.detail.detail
+        if detail is not None:
+            self.users_page.access.prints.record_copy(detail.id, detail.full_name)
+
     def open_group_of(self, user_id: int) -> None:
         """From a line elsewhere (an action item) to the service user's group."""
         self.open_user(user_id, GROUP_TAB)
@@ -257,6 +290,23 @@ class MainWindow(QMainWindow):
             self.radar_page.refresh(audit=False)
             self.statusBar().showMessage(self.tr("Innstillingene er lagret."), 8000)
 
+    # -- help ------------------------------------------------------------------------------
+
+    def show_help(self) -> None:
+        from .help import HelpDialog
+
+        HelpDialog(QApplication.activeModalWidget() or self).exec()
+
+    def show_keys(self) -> None:
+        from .keys import ShortcutsDialog
+
+        ShortcutsDialog(self).exec()
+
+    def show_about(self) -> None:
+        from .help import AboutDialog
+
+        AboutDialog(self.db.db_path.parent, self).exec()
+
     # -- safekeeping (ui/dialogs/backup_*.py) ---------------------------------------------
 
     def take_backup(self) -> None:
@@ -280,6 +330,7 @@ class MainWindow(QMainWindow):
             return
         self.users_page.plan.close_down()
         self.users_page.journal.close_down()
+        self.users_page.access.close_down()
         super().closeEvent(event)
 
     def _discard_plan_edits(self) -> bool:

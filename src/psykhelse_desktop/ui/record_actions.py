@@ -61,6 +61,8 @@ class RecordActions(QObject):
     def update(self) -> None:
         detail = self.window.users_page.detail.detail
         self.edit_action.setEnabled(detail is not None)
+        for action in (self.window.access_action, self.window.record_copy_action):
+            action.setEnabled(detail is not None)
         self.close_action.setEnabled(detail is not None and detail.status == Status.ACTIVE)
         self.reopen_action.setEnabled(detail is not None and detail.status == Status.CLOSED)
 

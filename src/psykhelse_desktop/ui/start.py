@@ -12,7 +12,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,6 +31,7 @@ from .change_bus import ChangeBus
 from .dialogs.unlock import FirstStartDialog, UnlockDialog
 from .single_instance import WindowLock
 from .texts import domain_text
+from .translator import install_translations
 
 if TYPE_CHECKING:
     from ..services.database import Database
@@ -42,8 +43,12 @@ RESTORE = "restore"
 
 
 def application() -> QApplication:
+    """The application, with Qt's own texts in bokmål. Qt's own file dialog everywhere: the
+    platform's may speak the system's language, Qt's speaks the program's."""
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Psykhelse Desktop")
+    install_translations(app)
     return app
 
 

@@ -138,14 +138,21 @@ def get_entry(db: Database, entry_id: int) -> JournalEntry:
 
 
 def entries_for_user(
-    db: Database, user_id: int, first: dt.date | None = None, last: dt.date | None = None
+    db: Database,
+    user_id: int,
+    first: dt.date | None = None,
+    last: dt.date | None = None,
+    *,
+    log: bool = True,
 ) -> list[JournalEntry]:
     """The person's entries with contact between `first` and `last` (both included, either
-    open), newest first, each with its addenda; the reading is audited."""
+    open), newest first, each with its addenda; the reading is audited unless `log` is False
+    (the caller has logged this look already)."""
     with db.transaction() as session:
         name = _name(session, user_id)
         rows = session.scalars(_period(user_id, first, last)).all()
-        db.audit(session, "journal_read", user_id, _period_text(first, last))
+        if log:
+            db.audit(session, "journal_read", user_id, _period_text(first, last))
         return _with_addenda(session, list(rows), name)
 
 

@@ -89,12 +89,14 @@ def end_group(db: Database, group_id: int, on: dt.date) -> None:
         db.audit(session, "group_end", group.service_user_id, f"Avsluttet {on:%d.%m.%Y}")
 
 
-def open_group(db: Database, user_id: int) -> GroupView | None:
-    """The group page: members and meetings; None when there is no group. Audited."""
+def open_group(db: Database, user_id: int, *, log: bool = True) -> GroupView | None:
+    """The group page: members and meetings; None when there is no group. Audited unless
+    `log` is False (the caller has logged this look already)."""
     with db.transaction() as session:
         user = user_row(session, user_id)
         group = group_row_for(session, user_id)
-        db.audit(session, "open", user_id, "Ansvarsgruppe")
+        if log:
+            db.audit(session, "open", user_id, "Ansvarsgruppe")
         if group is None:
             return None
         return GroupView(

@@ -137,11 +137,15 @@ def correct_minutes(db: Database, meeting_id: int, reason: str) -> int:
         return meeting.minutes_version
 
 
-def load_minutes(db: Database, meeting_id: int, version: int | None = None) -> Minutes:
-    """The minutes now, or a locked version as it was printed or sent. Audited as a reading."""
+def load_minutes(
+    db: Database, meeting_id: int, version: int | None = None, *, log: bool = True
+) -> Minutes:
+    """The minutes now, or a locked version as it was printed or sent. Audited as a reading
+    unless `log` is False (the caller has logged this look already)."""
     with db.transaction() as session:
         meeting = get_row(session, m.Meeting, meeting_id)
-        db.audit(session, "open", _owner(session, meeting), "Møtereferat")
+        if log:
+            db.audit(session, "open", _owner(session, meeting), "Møtereferat")
         if version is None or version == meeting.minutes_version and not meeting.locked_at:
             return build_minutes(session, meeting, db.profile.name)
         return minutes_snapshot(session, meeting_id, version)

@@ -55,11 +55,13 @@ def create_plan(db: Database, user_id: int) -> PlanView:
         return _view(session, row, plan)
 
 
-def open_plan(db: Database, user_id: int) -> PlanView | None:
-    """The newest revision and the revision list; None when there is no plan. Audited."""
+def open_plan(db: Database, user_id: int, *, log: bool = True) -> PlanView | None:
+    """The newest revision and the revision list; None when there is no plan. Audited unless
+    `log` is False (the caller has logged this look already)."""
     with db.transaction() as session:
         found = _current(session, user_id)
-        db.audit(session, "open", user_id, "Individuell plan")
+        if log:
+            db.audit(session, "open", user_id, "Individuell plan")
         return None if found is None else _view(session, *found)
 
 

@@ -60,11 +60,13 @@ def count(db: Database, *, include_closed: bool = True) -> int:
         return session.scalar(statement) or 0
 
 
-def open_record(db: Database, user_id: int) -> ServiceUserDetail:
-    """Everything on one service user's page; the opening is written to the audit log."""
+def open_record(db: Database, user_id: int, *, log: bool = True) -> ServiceUserDetail:
+    """Everything on one service user's page; the opening is written to the audit log (unless
+    `log` is False: the page already logged its look at this person)."""
     with db.transaction() as session:
         user = _get(session, user_id)
-        db.audit(session, "open", user_id)
+        if log:
+            db.audit(session, "open", user_id, "Personalia")
         return ServiceUserDetail(
             id=user.id,
             form=_form(user),

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ...domain.errors import UserError
+from ...domain.os_errors import os_error_text
 
 UTF8 = "UTF-8"
 UTF8_BOM = "UTF-8 med BOM"
@@ -145,4 +146,4 @@ def read_bytes(path: Path) -> bytes:
     try:
         return Path(path).read_bytes()
     except OSError as exc:
-        raise SheetProblem(f"Kunne ikke lese filen {path}: {exc.strerror}.") from exc
+        raise SheetProblem(f"Kunne ikke lese filen {path}: {os_error_text(exc)}.") from exc

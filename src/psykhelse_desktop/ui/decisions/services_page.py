@@ -18,6 +18,7 @@ from ...domain.requests import Request
 from ...services.daily import decisions, low_threshold, requests
 from ...services.database import Database
 from ...services.settings import get_settings
+from ...services.trust import access_log
 from ..change_bus import RECORD, SERVICE_USERS, SERVICES, ChangeBus
 from ..widgets.section import Section, scrolled_sections
 from ..widgets.simple_table import SimpleTable
@@ -107,6 +108,8 @@ class ServicesPage(UserTab):
         self.stack.setCurrentIndex(1 if has_user else 0)
         if not has_user:
             return
+        if self.first_look(self.user_id):
+            access_log.note_opening(self.db, self.user_id, "Vedtak og tjenester")
         self.decisions = decisions.decisions_for_user(self.db, self.user_id)
         self.contacts = low_threshold.low_threshold_for_user(self.db, self.user_id)
         self.requests = requests.requests_for_user(self.db, self.user_id)

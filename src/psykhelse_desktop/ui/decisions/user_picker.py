@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLineEdit, QListWidgetItem, QSizePolicy, QVBoxLayout, QWidget
 
 from ...services.database import Database
 from ...services.records import service_users
 from ..group.person_picker import ShortList
 from ..texts import date_text
+from ..widgets.listing_log import ListingLog
 
 SHOWN_MATCHES = 30
 
@@ -19,6 +21,7 @@ class ServiceUserPicker(QWidget):
     def __init__(self, db: Database, current: int | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.db = db
+        self.listing = ListingLog(db, self)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Søk på navn eller fødselsnummer"))
         self.search.setClearButtonEnabled(True)
@@ -47,6 +50,17 @@ class ServiceUserPicker(QWidget):
             born = date_text(row.birth_date)
             self._add(f"{row.full_name} ({born})" if born else row.full_name, row.id)
         self._select(keep)
+        self._note_listing()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        self._note_listing()
+
+    def _note_listing(self) -> None:
+        people = (
+            self.list.item(n).data(Qt.ItemDataRole.UserRole) for n in range(self.list.count())
+        )
+        self.listing.note("Velg tjenestemottaker", (p for p in people if p is not None))
 
     def choose(self, user_id: int | None) -> None:
         """Pick this person (listed even when the search would not show them)."""

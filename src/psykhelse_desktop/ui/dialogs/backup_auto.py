@@ -13,6 +13,7 @@ from ...domain.errors import UserError
 from ...services.trust import backups
 from ...services.trust.integrity import IntegrityGate
 from ...services.trust.record import OpenRecord
+from ..colours import ERROR, text_style
 from ..texts import domain_text
 from .backup_worker import BackgroundJob
 
@@ -73,7 +74,7 @@ class Safekeeping(QObject):
             "gjenopprett fra en sikkerhetskopi (Fil → Gjenopprett fra sikkerhetskopi…)."
         )
         label = QLabel(self.tr("Journalen er skadet: bare lesing"))
-        label.setStyleSheet("color: #b00020; font-weight: 600;")
+        label.setStyleSheet(text_style(ERROR, "font-weight: 600;"))
         self.window.statusBar().addPermanentWidget(label)
         QMessageBox.warning(self.window, self.tr("Journalen er skadet"), text)
 

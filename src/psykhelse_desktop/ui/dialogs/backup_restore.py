@@ -59,6 +59,8 @@ class RestoreDialog(QDialog):
         self.sources.currentItemChanged.connect(lambda *_: self._forget_summary())
         self.passphrase = password_field()
         self.passphrase.setText(passphrase)
+        self.passphrase.setAccessibleName(self.tr("Passord"))
+        self.sources.setAccessibleName(self.tr("Sikkerhetskopier"))
         self.passphrase.returnPressed.connect(self.read_source)
         self.passphrase.textChanged.connect(lambda _text: self._forget_summary())
         self.contents = wrapped_label()

@@ -41,6 +41,7 @@ class BackupDialog(QDialog):
         self.setWindowTitle(self.tr("Ta sikkerhetskopi"))
         self.folder = QLineEdit(str(backups.remembered_folder(db) or ""))
         self.folder.setPlaceholderText(self.tr("Velg en mappe på minnepinnen"))
+        self.folder.setAccessibleName(self.tr("Mappe for sikkerhetskopien"))
         self.folder.textChanged.connect(lambda _text: self._update())
         self.status = wrapped_label()
         self.message = error_label()

@@ -24,11 +24,17 @@ from PySide6.QtWidgets import (
 
 from ...domain.conflicts import FieldDifference, differences
 from ...domain.errors import EditConflict
+from ..colours import MINE_BACKGROUND, MUTED, NOTICE_BORDER, STORED_BACKGROUND, Tone, css
 from ..texts import domain_text
 
-MINE_STYLE = "background: #fff4d6; padding: 6px; border: 1px solid #e0c27a;"
-STORED_STYLE = "background: #e3effb; padding: 6px; border: 1px solid #8fb3d9;"
-UNTOUCHED_STYLE = "color: #555; font-style: italic; padding: 6px; border: 1px dashed #bbb;"
+
+def _box(background: Tone) -> str:
+    return f"background: {css(background)}; padding: 6px; border: 1px solid {css(NOTICE_BORDER)};"
+
+
+def _untouched() -> str:
+    muted = css(MUTED)
+    return f"color: {muted}; font-style: italic; padding: 6px; border: 1px dashed {muted};"
 
 
 class ConflictChoice(Enum):
@@ -68,11 +74,13 @@ class ConflictDialog(QDialog):
         for row, difference in enumerate(found, start=1):
             grid.addWidget(_bold(domain_text(difference.label)), row, 0, Qt.AlignmentFlag.AlignTop)
             if difference.mine_changed:
-                mine = _cell(difference.mine, MINE_STYLE, self.tr("(tomt)"))
+                mine = _cell(difference.mine, _box(MINE_BACKGROUND), self.tr("(tomt)"))
             else:
-                mine = _cell(self.tr("(ikke endret av deg)"), UNTOUCHED_STYLE, "")
+                mine = _cell(self.tr("(ikke endret av deg)"), _untouched(), "")
             grid.addWidget(mine, row, 1)
-            grid.addWidget(_cell(difference.stored, STORED_STYLE, self.tr("(tomt)")), row, 2)
+            grid.addWidget(
+                _cell(difference.stored, _box(STORED_BACKGROUND), self.tr("(tomt)")), row, 2
+            )
         grid.setRowStretch(len(found) + 1, 1)
         self.cells = grid
         scroll = QScrollArea()

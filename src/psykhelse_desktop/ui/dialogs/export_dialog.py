@@ -28,15 +28,13 @@ from ...export.municipal_export import DEFAULT_RECIPIENT, ExportResult, export_r
 from ...services.clock import oslo_now
 from ...services.database import Database
 from ...services.settings import get_settings
+from ..colours import DONE, notice_style, text_style
 from ..texts import domain_text, fill
 from ..widgets.date_field import DateField
 from ..widgets.long_work import WorkStopped, run_long
 from ..widgets.save_place import ask_save_path
 from .export_periods import QUICK_PERIODS
 from .form_dialog import FormDialog
-
-WARNING_STYLE = "background: #fff4ce; color: #5c4400; padding: 6px; border: 1px solid #c8a400;"
-DONE_STYLE = "color: #1b5e20;"
 
 
 class ExportDialog(FormDialog):
@@ -103,7 +101,7 @@ class ExportDialog(FormDialog):
         self.warning = QLabel(self._warning_text())
         self.warning.setWordWrap(True)
         self.warning.setTextFormat(Qt.TextFormat.PlainText)
-        self.warning.setStyleSheet(WARNING_STYLE)
+        self.warning.setStyleSheet(notice_style("padding: 6px;"))
         self.form.addRow("", self.warning)
 
     def _warning_text(self) -> str:
@@ -116,7 +114,7 @@ class ExportDialog(FormDialog):
     def _build_result_line(self) -> None:
         self.done_label = QLabel()
         self.done_label.setWordWrap(True)
-        self.done_label.setStyleSheet(DONE_STYLE)
+        self.done_label.setStyleSheet(text_style(DONE))
         self.done_label.hide()
         self.layout().insertWidget(self.layout().indexOf(self.buttons), self.done_label)
 

@@ -26,16 +26,16 @@ from PySide6.QtWidgets import (
 
 from ...domain.conflicts import FieldDifference, form_texts, merged, rebased
 from ...domain.errors import EditConflict, UserError, ValidationFailed
+from ..colours import ERROR, INFO, text_style
+from ..focus import is_input, place_focus
 from ..texts import domain_text
 from ..widgets.date_field import DateField
 from ..widgets.field_values import field_values
 from ..widgets.questions import Leave, ask_discard
 from .conflict_dialog import ConflictChoice, resolve_conflict
 
-ERROR_STYLE = "color: #b00020;"
 WINDOW_FRAME = 40  # the title bar and frame a window manager adds
 MIN_FIELDS_HEIGHT = 120
-STORED_STYLE = "color: #0b4f8a;"
 
 
 class FormDialog(QDialog):
@@ -91,9 +91,12 @@ class FormDialog(QDialog):
 
         `focus` lists the widgets inside a composite row, in tab order.
         """
-        focus = list(focus) or [widget]
+        focus = list(focus) or [_focus_target(widget)]
         caption = QLabel(label)
         caption.setBuddy(focus[0])
+        for step in focus[1:]:  # the time beside a date: named by the row's label too
+            if not step.accessibleName() and not _has_text(step):
+                step.setAccessibleName(_plain_label(label, widget))
         self.form.addRow(caption, widget)
         self._labels[name] = _plain_label(label, widget)
         problem = error_label()
@@ -199,14 +202,14 @@ class FormDialog(QDialog):
                 unplaced.append(f"{domain_text(difference.label)}: {difference.stored}")
                 continue
             label.setText(text)
-            label.setStyleSheet(STORED_STYLE)
+            label.setStyleSheet(stored_style())
             self.form.setRowVisible(label, True)
         intro = self.tr(
             "Det som er lagret et annet sted, står under feltene. Rett det du vil, og lagre: "
             "da gjelder det du lagrer."
         )
         self.message.setText("\n".join([intro, *unplaced]))
-        self.message.setStyleSheet(STORED_STYLE)
+        self.message.setStyleSheet(stored_style())
         self.message.show()
         self.fit_to_screen()
 
@@ -218,7 +221,17 @@ class FormDialog(QDialog):
             noted = dict(self._date_problems)
             self._start, self._opened = self._values(), self._typed()
             self._date_problems = noted
+            self._buttons_after_fields()
+            place_focus(self)
             self.fit_to_screen()
+
+    def _buttons_after_fields(self) -> None:
+        """Tab from the last field goes on to the buttons (they were made first)."""
+        previous = self._tab_chain[-1] if self._tab_chain else None
+        for button in self.buttons.buttons():
+            if previous is not None:
+                QWidget.setTabOrder(previous, button)
+            previous = button
 
     def fit_to_screen(self) -> None:
         """Every field in view where the screen is tall enough; a scroll bar where it is not
@@ -286,9 +299,9 @@ class FormDialog(QDialog):
     def _clear_problems(self) -> None:
         self._date_problems = {}
         self.message.hide()
-        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setStyleSheet(error_style())
         for label in self._errors.values():
-            label.setStyleSheet(ERROR_STYLE)
+            label.setStyleSheet(error_style())
             self.form.setRowVisible(label, False)
 
     def _make_buttons(self) -> QDialogButtonBox:
@@ -311,6 +324,17 @@ def _plain_label(label: str, widget: QWidget) -> str:
     return label.replace("&", "").rstrip(":")
 
 
+def _focus_target(widget: QWidget) -> QWidget:
+    """The input a label belongs to: the widget, or the first input of a row of widgets."""
+    if is_input(widget) or not widget.children():
+        return widget
+    return next((child for child in widget.findChildren(QWidget) if is_input(child)), widget)
+
+
+def _has_text(widget: QWidget) -> bool:
+    return isinstance(widget, QAbstractButton) and bool(widget.text().strip())
+
+
 def fields_area(form: QFormLayout) -> QScrollArea:
     """The form's rows in a frameless scroll area: it scrolls only when the screen is short."""
     holder = QWidget()
@@ -323,9 +347,17 @@ def fields_area(form: QFormLayout) -> QScrollArea:
     return area
 
 
+def error_style() -> str:
+    return text_style(ERROR)
+
+
+def stored_style() -> str:
+    return text_style(INFO)
+
+
 def error_label() -> QLabel:
     label = QLabel()
-    label.setStyleSheet(ERROR_STYLE)
+    label.setStyleSheet(error_style())
     label.setWordWrap(True)
     label.hide()
     return label

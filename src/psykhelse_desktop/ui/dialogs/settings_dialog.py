@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidge
 from ...domain.settings import EXPORT_SECTION, RADAR_SECTION, SPECS, Settings, SettingSpec
 from ...services.database import Database
 from ...services.settings import get_settings, save_settings
+from ..colours import MUTED, text_style
 from ..texts import domain_text, fill
 from .form_dialog import FormDialog
 
-HELP_STYLE = "color: palette(placeholder-text);"
 HELP_WIDTH = 58  # characters per line
 
 
@@ -82,7 +82,7 @@ class SettingsDialog(FormDialog):
         # Broken into lines here: a word-wrapped label in a form layout gets too little height.
         note = QLabel(textwrap.fill(help_text, HELP_WIDTH))
         note.setTextFormat(Qt.TextFormat.PlainText)
-        note.setStyleSheet(HELP_STYLE)
+        note.setStyleSheet(text_style(MUTED))
         return note
 
     def _add_defaults_button(self) -> None:

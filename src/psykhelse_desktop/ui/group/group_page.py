@@ -82,7 +82,7 @@ class GroupPage(UserTab):
         self.next_panel = NextMeetingPanel()
         section = Section(tr("Neste møte"), self.next_panel)
         self.open_next_button = section.button(tr("Åpne &neste møte"), self.open_next)
-        self.cancel_next_button = section.button(tr("Avlys neste møte..."), self.cancel_next)
+        self.cancel_next_button = section.button(tr("Avl&ys neste møte..."), self.cancel_next)
         return section
 
     def _member_section(self) -> Section:
@@ -108,7 +108,7 @@ class GroupPage(UserTab):
         self.meetings.itemDoubleClicked.connect(self.open_selected)
         section = Section(tr("Møter"), self.meetings)
         section.button(tr("&Planlegg møte..."), self.plan_meeting)
-        section.button(tr("Åpne møtet"), self.open_selected)
+        section.button(tr("Å&pne møtet"), self.open_selected)
         section.button(tr("&Avlys møte..."), self.cancel_selected)
         return section
 
@@ -116,7 +116,10 @@ class GroupPage(UserTab):
 
     def reload(self) -> None:
         self.message.hide()
-        self.view = None if self.user_id is None else groups.open_group(self.db, self.user_id)
+        log = self.first_look(self.user_id)
+        self.view = (
+            None if self.user_id is None else groups.open_group(self.db, self.user_id, log=log)
+        )
         self._stale, self._loads = False, self._loads + 1
         if self.view is not None:
             self.user_name = self.view.person_name

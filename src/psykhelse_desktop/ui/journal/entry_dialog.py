@@ -33,6 +33,7 @@ from ..dialogs.form_dialog import FormDialog
 from ..texts import domain_text
 from ..widgets.date_field import DateField
 from ..widgets.questions import confirm
+from ..widgets.screen_fit import resize_within_screen
 from .entry_text import entry_html
 
 # A starting length per kind, used while the nurse has not set one herself.
@@ -99,7 +100,7 @@ class JournalEntryDialog(FormDialog):
         self.sign_button.clicked.connect(self.try_sign)
         self.version = entry.version if entry else None
         self.discard_question = self.tr("Notatet er ikke lagret. Forkaste det du har skrevet?")
-        self.resize(680, 560)
+        resize_within_screen(self, 680, 560)
         self.text.setFocus()
 
     def _add_fields(self, entry: JournalEntry | None) -> None:
@@ -244,7 +245,7 @@ class AddendumDialog(FormDialog):
         self.text.setPlaceholderText(self.tr("Hva rettes eller legges til, og hvorfor"))
         self.add_field("text", self.tr("Tillegg"), self.text)
         self.set_save_text(self.tr("Signer tillegget"))
-        self.resize(640, 520)
+        resize_within_screen(self, 640, 520)
         self.text.setFocus()
 
     def save(self) -> None:

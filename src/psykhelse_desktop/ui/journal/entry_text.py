@@ -7,11 +7,8 @@ import html
 from PySide6.QtCore import QCoreApplication
 
 from ...domain.journal import ADDENDUM_LABEL, JournalEntry, duration_text
+from ..colours import DRAFT, MUTED, NOTICE_BACKGROUND, css
 from ..texts import datetime_text, domain_text
-
-ADDENDUM_BACKGROUND = "#fff6dc"
-MUTED = "#555555"
-DRAFT_COLOUR = "#8a4b00"
 
 
 def _tr(text: str) -> str:
@@ -62,12 +59,12 @@ def _written_line(entry: JournalEntry) -> str:
     if entry.signed_at is None:
         draft = _tr("Utkast, ikke signert.")
         return (
-            f'<p><b style="color:{DRAFT_COLOUR}">{html.escape(draft)}</b> '
-            f'<span style="color:{MUTED}">{html.escape(written)}</span></p>'
+            f'<p><b style="color:{css(DRAFT)}">{html.escape(draft)}</b> '
+            f'<span style="color:{css(MUTED)}">{html.escape(written)}</span></p>'
         )
     signed = _tr("Signert av %1 %2.")
     signed = signed.replace("%1", entry.signed_by).replace("%2", datetime_text(entry.signed_at))
-    return f'<p style="color:{MUTED}">{html.escape(written)} {html.escape(signed)}</p>'
+    return f'<p style="color:{css(MUTED)}">{html.escape(written)} {html.escape(signed)}</p>'
 
 
 def _body(text: str) -> str:
@@ -81,7 +78,7 @@ def _addendum_html(addendum: JournalEntry) -> str:
         "%2", datetime_text(addendum.signed_at or addendum.created_at)
     )
     return (
-        f'<table width="100%" cellpadding="8" style="background:{ADDENDUM_BACKGROUND};'
+        f'<table width="100%" cellpadding="8" style="background:{css(NOTICE_BACKGROUND)};'
         f' margin-top: 10px;"><tr><td>'
         f"<p><b>{html.escape(label)}</b> – {html.escape(who)}</p>"
         f"{_body(addendum.text)}</td></tr></table>"

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QWidget
 
 from ...domain.errors import UserError, ValidationFailed
+from ...domain.os_errors import os_error_text
 from ...services.database import Database
 from ..dialogs.form_dialog import FormDialog
 from ..texts import date_text
@@ -95,4 +96,4 @@ class ExtractDialog(FormDialog):
             return write_journal_extract(self.db, self.user_id, first, last, target)
         except OSError as exc:
             text = self.tr("Kunne ikke skrive utdraget. Sjekk at det er plass på disken. (%s)")
-            raise UserError(text % (exc.strerror or "")) from exc
+            raise UserError(text % (os_error_text(exc))) from exc

@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -28,6 +28,7 @@ from ...services.clock import oslo_now
 from ...services.daily import journal
 from ...services.database import Database
 from ..change_bus import JOURNAL, RECORD, SERVICE_USERS, ChangeBus
+from ..colours import DRAFT, colour
 from ..dialogs.form_dialog import error_label
 from ..texts import datetime_text, domain_text
 from ..widgets.pdf_preview import PdfPreviewDialog
@@ -37,7 +38,7 @@ from ..widgets.simple_table import SimpleTable
 from ..widgets.user_tab import UserTab
 from .entry_dialog import AddendumDialog, JournalEntryDialog, sign_question
 from .entry_reader import EntryReader, button
-from .entry_text import DRAFT_COLOUR, entry_row
+from .entry_text import entry_row
 
 NEW_NOTE_SHORTCUT = "Ctrl+J"
 STATUS_COLUMN, ADDENDA_COLUMN = 3, 4
@@ -157,7 +158,8 @@ class JournalPage(UserTab):
             return
         keep = self._pending or self.table.current_id()
         self._pending = None
-        self.entries = journal.entries_for_user(self.db, self.user_id)
+        log = self.first_look(self.user_id)
+        self.entries = journal.entries_for_user(self.db, self.user_id, log=log)
         self._fill(keep)
 
     def _fill(self, keep: int | None) -> None:
@@ -298,4 +300,4 @@ def _mark_draft(table: SimpleTable, row: int) -> None:
     bold = QFont(table.font())
     bold.setBold(True)
     item.setFont(STATUS_COLUMN, bold)
-    item.setForeground(STATUS_COLUMN, QBrush(QColor(DRAFT_COLOUR)))
+    item.setForeground(STATUS_COLUMN, QBrush(colour(DRAFT)))

@@ -26,6 +26,7 @@ from ...services.daily import journal, journal_search
 from ...services.database import Database
 from ..change_bus import JOURNAL, ChangeBus
 from ..texts import date_text, domain_text
+from ..widgets.screen_fit import resize_within_screen
 from ..widgets.simple_table import SimpleTable
 
 SEARCH_DELAY_MS = 200
@@ -56,13 +57,14 @@ class JournalSearchDialog(QDialog):
         self._timer.timeout.connect(self.run_search)
         self._build()
         bus.changed.connect(self._on_changed)
-        self.resize(900, 560)
+        resize_within_screen(self, 900, 560)
 
     def _build(self) -> None:
         tr = self.tr
         self.query = QLineEdit()
         self.query.setPlaceholderText(tr("Ord fra notatene, for eksempel «søvn» eller «NAV»"))
         self.query.setClearButtonEnabled(True)
+        self.query.setAccessibleName(tr("Søk i journalen"))
         self.query.textChanged.connect(lambda _text: self._timer.start())
         self.query.returnPressed.connect(self.choose)
         self.results = SimpleTable(

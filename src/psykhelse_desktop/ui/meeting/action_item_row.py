@@ -17,12 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.groups import ActionItem, ActionItemForm, Member, validate_action_item
+from ..colours import ERROR, css
 from ..dialogs.form_dialog import error_label
 from ..texts import domain_text
 from ..widgets.date_field import DateField
 from .meeting_texts import action_text
-
-ERROR_BORDER = "border: 1px solid #b00020;"
 
 
 class OwnerBox(QComboBox):
@@ -122,7 +121,7 @@ class ActionItemRow(QWidget):
             text = errors.get(name, "")
             label.setText(domain_text(text))
             label.setVisible(bool(text))
-            fields[name].setStyleSheet(ERROR_BORDER if text else "")
+            fields[name].setStyleSheet(f"border: 1px solid {css(ERROR)};" if text else "")
             first = first or (fields[name] if text else None)
         if first is not None:
             first.setFocus()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ...services.clock import oslo_now
 from ...services.database import Database
 from ...services.meetings.meeting_editing import MeetingSheet
+from ..colours import MUTED, notice_style, text_style
 from ..dialogs.form_dialog import error_label
 from ..texts import date_text, domain_text
 from ..widgets.print_folder import PrintFolder
@@ -30,8 +31,6 @@ from .meeting_texts import place_text, when_text
 
 if TYPE_CHECKING:
     from .meeting_editor import MeetingEditor
-
-BANNER_STYLE = "#lockBanner { background: #fff4ce; border: 1px solid #b38600; border-radius: 3px; }"
 
 
 class EditorFrame(QWidget):
@@ -69,16 +68,16 @@ class EditorFrame(QWidget):
             tr("Ctrl+Enter: ny sak · Ctrl+D: vedtak · Ctrl+T: ny oppgave (Enter lagrer den) · ")
             + tr("Ctrl+S: lagre · Esc: lukk")
         )
-        self.hint.setEnabled(False)
+        self.hint.setStyleSheet(text_style(MUTED))  # a hint, readable (not greyed out)
         self.new_button = self._button(tr("&Ny sak"), tr("Ny sak (Ctrl+Enter)"))
         self.save_button = self._button(tr("&Lagre"), tr("Lagre referatet (Ctrl+S)"))
-        self.close_button = self._button(tr("Lukk"), tr("Lukk (Esc)"))
+        self.close_button = self._button(tr("Lu&kk"), tr("Lukk (Esc)"))
         self._lay_out()
 
     def _banner(self) -> tuple[QFrame, QLabel, QPushButton]:
         banner = QFrame()
         banner.setObjectName("lockBanner")
-        banner.setStyleSheet(BANNER_STYLE)
+        banner.setStyleSheet(f"#lockBanner {{ {notice_style('border-radius: 3px;')} }}")
         text = QLabel()
         text.setWordWrap(True)
         button = self._button(self.tr("&Rett referatet..."), "")

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QWidget
 
 from ...domain.errors import UserError
 from ...domain.group_vocabulary import LockReason, MeetingStatus
+from ...domain.os_errors import os_error_text
 from ...services.database import Database
 from ...services.meetings import meetings
 from ...services.meetings.meeting_editing import MeetingSheet
@@ -167,7 +168,7 @@ class MeetingPrintMenu(QMenu):
         QMessageBox.warning(self.parentWidget(), self.tr("Kunne ikke skrive ut"), text)
 
     def _os_text(self, exc: OSError) -> str:
-        return self.tr("Kunne ikke skrive filen. Velg en annen mappe. (%s)") % (exc.strerror or "")
+        return self.tr("Kunne ikke skrive filen. Velg en annen mappe. (%s)") % os_error_text(exc)
 
     def _file_name(self, kind: str) -> str:
         sheet = self.sheet

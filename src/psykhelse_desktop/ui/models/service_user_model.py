@@ -44,6 +44,10 @@ class ServiceUserTableModel(QAbstractTableModel):
         self._pages = {}
         self.endResetModel()
 
+    def ids(self) -> list[int]:
+        """Every id in the list, in order (loaded or not)."""
+        return self._ids
+
     def total(self) -> int:
         return len(self._ids)
 

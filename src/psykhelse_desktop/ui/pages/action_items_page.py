@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
+from PySide6.QtGui import QBrush, QFont, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...domain.errors import UserError
@@ -13,10 +13,10 @@ from ...services.database import Database
 from ...services.meetings import action_items
 from ...services.meetings.action_items import OpenActionItem
 from ..change_bus import GROUP, RECORD, SERVICE_USERS, ChangeBus
+from ..colours import ERROR, colour
 from ..texts import date_text, datetime_text, domain_text
+from ..widgets.listing_log import ListingLog
 from ..widgets.simple_table import SimpleTable
-
-OVERDUE_COLOUR = QColor("#b00020")
 
 
 class ActionItemsPage(QWidget):
@@ -34,6 +34,7 @@ class ActionItemsPage(QWidget):
     ):
         super().__init__(parent)
         self.db, self.bus, self.fixed_today = db, bus, today
+        self.listing = ListingLog(db, self)
         self.lines: list[OpenActionItem] = []
         self._stale, self._own_change = True, False
         self._build()
@@ -74,6 +75,11 @@ class ActionItemsPage(QWidget):
         super().showEvent(event)
         if self._stale:
             self.refresh()
+        self._note_listing()
+
+    def _note_listing(self) -> None:
+        people = (line.service_user_id for line in self.lines)
+        self.listing.note("Oppgaver (åpne oppgaver i alle ansvarsgrupper)", people)
 
     def _on_change(self, topics: set[str]) -> None:
         if topics & {GROUP, SERVICE_USERS, RECORD} and not self._own_change:
@@ -93,6 +99,7 @@ class ActionItemsPage(QWidget):
         if self.lines and self.table.currentItem() is None:
             self.table.setCurrentItem(self.table.topLevelItem(0))
         self._update_buttons()
+        self._note_listing()
 
     def _update_buttons(self) -> None:
         picked = self.table.current_id() is not None
@@ -112,7 +119,7 @@ class ActionItemsPage(QWidget):
         bold.setBold(True)
         for column in range(self.table.columnCount()):
             item.setFont(column, bold)
-            item.setForeground(column, QBrush(OVERDUE_COLOUR))
+            item.setForeground(column, QBrush(colour(ERROR)))
 
     def _summary(self, count: int, overdue: int) -> str:
         if count == 0:

@@ -38,6 +38,7 @@ class AddressBookPage(QWidget):
         tr = self.tr
         self.search = QLineEdit()
         self.search.setPlaceholderText(tr("Søk i adresseboken"))
+        self.search.setAccessibleName(tr("Søk i adresseboken"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._timer.start)
         self.org_table = SimpleTable(
@@ -56,11 +57,11 @@ class AddressBookPage(QWidget):
     def _lists(self) -> QSplitter:
         tr = self.tr
         organisations = Section(tr("Virksomheter"), self.org_table)
-        self.new_org_button = organisations.button(tr("Ny virksomhet..."), self.add_organisation)
-        organisations.button(tr("Rediger..."), self.edit_organisation)
+        self.new_org_button = organisations.button(tr("Ny &virksomhet..."), self.add_organisation)
+        organisations.button(tr("R&ediger..."), self.edit_organisation)
         people = Section(tr("Personer"), self.people_table)
-        self.new_person_button = people.button(tr("Ny person..."), self.add_person)
-        people.button(tr("Rediger..."), self.edit_person)
+        self.new_person_button = people.button(tr("Ny &person..."), self.add_person)
+        people.button(tr("Re&diger..."), self.edit_person)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(organisations)
         splitter.addWidget(people)

@@ -15,6 +15,7 @@ from ..widgets.identity_panel import IdentityPanel
 from ..widgets.questions import confirm
 from ..widgets.section import Section
 from ..widgets.simple_table import SimpleTable
+from ..widgets.user_tab import FirstLook
 
 
 class DetailView(QScrollArea):
@@ -24,6 +25,7 @@ class DetailView(QScrollArea):
         super().__init__(parent)
         self.db, self.bus = db, bus
         self.detail: ServiceUserDetail | None = None
+        self.first_look = FirstLook()
         self.setWidgetResizable(True)
         self._build()
         bus.changed.connect(self._on_changed)
@@ -46,14 +48,14 @@ class DetailView(QScrollArea):
     def _sections(self) -> list[Section]:
         tr = self.tr
         kin = Section(tr("Pårørende"), self.kin)
-        kin.button(tr("Ny pårørende..."), self.add_next_of_kin)
-        kin.button(tr("Rediger..."), self.edit_next_of_kin)
-        kin.button(tr("Fjern..."), self.end_next_of_kin)
+        kin.button(tr("Ny &pårørende..."), self.add_next_of_kin)
+        kin.button(tr("R&ediger..."), self.edit_next_of_kin)
+        kin.button(tr("F&jern..."), self.end_next_of_kin)
         gps = Section(tr("Fastlege"), self.gps)
-        gps.button(tr("Ny fastlege..."), self.change_gp)
+        gps.button(tr("Ny f&astlege..."), self.change_gp)
         contacts = Section(tr("Samarbeidspartnere"), self.contacts)
-        contacts.button(tr("Koble til..."), self.link_contact)
-        contacts.button(tr("Fjern..."), self.unlink_contact)
+        contacts.button(tr("&Koble til..."), self.link_contact)
+        contacts.button(tr("Fjer&n..."), self.unlink_contact)
         changes = Section(tr("Endringslogg"), self.changes)
         return [Section(tr("Personalia"), self.identity), kin, gps, contacts, changes]
 
@@ -69,7 +71,10 @@ class DetailView(QScrollArea):
 
     def show_user(self, user_id: int | None) -> None:
         """Open a record (or show the empty page for None)."""
-        self.detail = None if user_id is None else service_users.open_record(self.db, user_id)
+        log = self.first_look(user_id)
+        self.detail = (
+            None if user_id is None else service_users.open_record(self.db, user_id, log=log)
+        )
         self._show()
 
     def user_id(self) -> int | None:

@@ -31,6 +31,7 @@ from ...services.reports import ledger
 from ...services.reports.ledger_check import FileCheck, check_file
 from ..change_bus import ChangeBus
 from ..texts import datetime_text, domain_text, fill
+from ..widgets.listing_log import ListingLog
 from ..widgets.simple_table import SimpleTable
 
 MAX_ROWS = 2000
@@ -45,6 +46,7 @@ class LedgerPage(QWidget):
     def __init__(self, db: Database, bus: ChangeBus, parent: QWidget | None = None):
         super().__init__(parent)
         self.db, self.bus = db, bus
+        self.listing = ListingLog(db, self)
         self.rows: list[ledger.LedgerRow] = []
         self.names: dict[int, str] = {}
         self._timer = QTimer(self, singleShot=True, interval=150)
@@ -79,6 +81,7 @@ class LedgerPage(QWidget):
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Filtrer på hva, mottaker, person eller filnavn"))
         self.filter.setClearButtonEnabled(True)
+        self.filter.setAccessibleName(self.tr("Filtrer utleveringsloggen"))
         self.filter.textChanged.connect(self._timer.start)
         self.copy_button = QPushButton(self.tr("&Kopier SHA-256"))
         self.copy_button.clicked.connect(self.copy_sha)
@@ -117,6 +120,7 @@ class LedgerPage(QWidget):
         ids = sorted({r.service_user_id for r in self.rows if r.service_user_id is not None})
         self.names = {row.id: row.full_name for row in service_users.rows_for_ids(self.db, ids)}
         self.apply_filter()
+        self.listing.note("Utleveringsloggen", self.names)
 
     def apply_filter(self) -> None:
         words = search_key(self.filter.text()).split()

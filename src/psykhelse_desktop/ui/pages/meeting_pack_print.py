@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ...domain.errors import UserError
+from ...domain.os_errors import os_error_text
 from ...services.database import Database
 from ..texts import date_text, domain_text
 
@@ -55,6 +56,6 @@ def print_meeting_pack(
         text = domain_text(exc.message)
     except OSError as exc:
         text = _tr("Kunne ikke skrive filene i %1. Velg en annen mappe. (%2)")
-        text = text.replace("%1", folder).replace("%2", exc.strerror or "")
+        text = text.replace("%1", folder).replace("%2", os_error_text(exc))
     QMessageBox.warning(parent, _tr("Kunne ikke skrive ut møtepakken"), text)
     return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
+from PySide6.QtGui import QBrush, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -28,10 +28,10 @@ from ...services.clock import oslo_now
 from ...services.daily.radar import radar_overview
 from ...services.database import Database
 from ..change_bus import ChangeBus
+from ..colours import ERROR, colour
 from ..texts import date_text, domain_text, fill, long_date_text
 from .meeting_pack_print import pack_file_names, print_meeting_pack
 
-OVERDUE_COLOUR = QColor("#b00020")
 LINE_ROLE = Qt.ItemDataRole.UserRole
 ROOMY_ROWS = "QTreeView::item { padding: 3px 0; }"
 
@@ -175,7 +175,7 @@ class RadarPage(QWidget):
         font.setBold(True)
         heading.setFont(0, font)
         if severity is RadarSeverity.OVERDUE:
-            heading.setForeground(0, QBrush(OVERDUE_COLOUR))
+            heading.setForeground(0, QBrush(colour(ERROR)))
         heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
         self.tree.addTopLevelItem(heading)
         heading.setFirstColumnSpanned(True)
@@ -196,6 +196,8 @@ class RadarPage(QWidget):
 
     def _line_item(self, line: RadarLine) -> QTreeWidgetItem:
         due = date_text(line.due) if line.due else self.tr("Uten dato")
+        if line.severity is RadarSeverity.OVERDUE:
+            due = self.tr("%s – forfalt") % due  # said, not only red
         name = line.person_name or (
             self.tr("Hele journalen")
             if line.kind is RadarKind.BACKUP_DUE
@@ -205,7 +207,7 @@ class RadarPage(QWidget):
         item.setData(0, LINE_ROLE, line)
         item.setToolTip(3, domain_text(line.text))
         if line.severity is RadarSeverity.OVERDUE:
-            item.setForeground(0, QBrush(OVERDUE_COLOUR))
+            item.setForeground(0, QBrush(colour(ERROR)))
         return item
 
     # -- the selected line -----------------------------------------------------------------
@@ -235,7 +237,7 @@ class RadarPage(QWidget):
     def _update_buttons(self) -> None:
         line = self.current_line()
         self.open_button.setEnabled(line is not None)
-        self.open_button.setText(domain_text(line.target.label) if line else self.tr("Å&pne"))
+        self.open_button.setText("&" + domain_text(line.target.label) if line else self.tr("&Åpne"))
         self.pack_button.setEnabled(line is not None and line.kind is RadarKind.MEETING_SOON)
 
     def _on_activated(self, item: QTreeWidgetItem, _column: int) -> None:

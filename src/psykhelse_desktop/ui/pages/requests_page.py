@@ -25,6 +25,7 @@ from ..decisions.request_dialogs import (
     request_headers_tip,
 )
 from ..decisions.rows import days_counted, request_row, still_counting
+from ..widgets.listing_log import ListingLog
 from ..widgets.simple_table import SimpleTable
 
 # Requests received in this many years (besides every one still without a decision or start).
@@ -47,6 +48,7 @@ class RequestsPage(QWidget):
     ):
         super().__init__(parent)
         self.db, self.bus, self.today = db, bus, today
+        self.listing = ListingLog(db, self)
         self.requests: list[Request] = []
         self._stale = True
         self._build()
@@ -82,6 +84,11 @@ class RequestsPage(QWidget):
         super().showEvent(event)
         if self._stale:
             self.refresh()
+        self._note_listing()
+
+    def _note_listing(self) -> None:
+        people = (r.service_user_id for r in self.requests if r.service_user_id is not None)
+        self.listing.note("Henvendelser", people)
 
     def _on_changed(self, topics: set[str]) -> None:
         if topics & {SERVICES, SERVICE_USERS}:
@@ -100,6 +107,7 @@ class RequestsPage(QWidget):
             if request.is_open:
                 _bold(self.table, row)
         self._select(keep)
+        self._note_listing()
         self.summary.setText(self._summary(today))
         self._update_buttons()
 

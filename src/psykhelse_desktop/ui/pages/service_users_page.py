@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
 
 from ...services.database import Database
 from ...services.records import service_users
+from ..access.access_log_page import AccessLogPage
 from ..change_bus import SERVICE_USERS, ChangeBus
 from ..decisions.services_page import ServicesPage
 from ..group.group_page import GroupPage
 from ..journal.journal_page import JournalPage
 from ..models.service_user_model import ServiceUserTableModel
 from ..plan.plan_page import PlanPage
+from ..widgets.listing_log import ListingLog
 from .detail_view import DetailView
 
 SEARCH_DELAY_MS = 150
@@ -67,11 +69,13 @@ class ServiceUsersPage(QSplitter):
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.db, self.bus = db, bus
         self.model = ServiceUserTableModel(db, self)
+        self.listing = ListingLog(db, self)
         self.detail = DetailView(db, bus)
         self.plan = PlanPage(db, bus)
         self.group = GroupPage(db, bus)
         self.journal = JournalPage(db, bus)
         self.services = ServicesPage(db, bus)
+        self.access = AccessLogPage(db, bus)
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
         self.addWidget(self._list_side())
@@ -88,12 +92,14 @@ class ServiceUsersPage(QSplitter):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Søk på navn, fødselsnummer eller telefon (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Søk blant tjenestemottakere"))
         self.search.textChanged.connect(self._timer.start)
         self.filter = QComboBox()
         for text, key in ((self.tr("Aktive"), ACTIVE), (self.tr("Avsluttede"), CLOSED)):
             self.filter.addItem(text, key)
         self.filter.addItem(self.tr("Alle"), ALL)
         self.filter.currentIndexChanged.connect(self.refresh)
+        self.filter.setAccessibleName(self.tr("Vis aktive, avsluttede eller alle"))
         self.count_label = QLabel()
         side = QWidget()
         layout = QVBoxLayout(side)
@@ -107,13 +113,14 @@ class ServiceUsersPage(QSplitter):
         return side
 
     def _user_tabs(self) -> QTabWidget:
-        """Personalia, plan, responsibility group, journal and services of the selected user."""
+        """Personalia, plan, group, journal, services and access log of the selected user."""
         self.user_tabs = QTabWidget()
         self.user_tabs.addTab(self.detail, self.tr("Personalia"))
         self.user_tabs.addTab(self.plan, self.tr("Individuell plan"))
         self.user_tabs.addTab(self.group, self.tr("Ansvarsgruppe"))
         self.user_tabs.addTab(self.journal, self.tr("Journal"))
         self.user_tabs.addTab(self.services, self.tr("Vedtak og tjenester"))
+        self.user_tabs.addTab(self.access, self.tr("Hvem har sett journalen"))
         return self.user_tabs
 
     def _show_user(self, user_id: int | None) -> None:
@@ -123,6 +130,7 @@ class ServiceUsersPage(QSplitter):
         self.group.show_user(user_id, name)
         self.journal.show_user(user_id, name)
         self.services.show_user(user_id, name)
+        self.access.show_user(user_id, name)
 
     def _table(self) -> QTableView:
         self.table = ServiceUserTable()
@@ -131,6 +139,8 @@ class ServiceUsersPage(QSplitter):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        # Tab leaves the list for the person's page; the arrow keys move between people.
+        self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
@@ -148,6 +158,18 @@ class ServiceUsersPage(QSplitter):
             self._show_user(None)  # the search hid her: her record is not left on show
         elif keep is not None:
             self.select_user(keep, open_page=False)
+        self._note_listing()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        self._note_listing()
+
+    def _note_listing(self) -> None:
+        """The list is logged as one row (what was searched, how many), never one per name."""
+        query = " ".join(self.search.text().split())[:80]
+        what = f"Tjenestemottakerlisten ({self.filter.currentText().lower()}"
+        what += f", søk «{query}»)" if query else ")"
+        self.listing.note(what, self.model.ids())
 
     def _count_text(self, total: int) -> str:
         if total == 1:

@@ -28,6 +28,7 @@ from ..texts import domain_text
 from ..widgets.date_field import DateField
 from ..widgets.field_values import field_values
 from ..widgets.questions import Leave, ask_discard
+from ..widgets.screen_fit import resize_within_screen
 from .item_dialogs import enum_box, long_text
 
 
@@ -56,7 +57,7 @@ class EvaluationDialog(QDialog):
         layout.addWidget(self.message)
         layout.addLayout(self._buttons())
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.finish)
-        self.resize(620, 440)
+        resize_within_screen(self, 620, 440)
         self._show_page(0)
         self._start = self._typed()
 
@@ -113,7 +114,7 @@ class EvaluationDialog(QDialog):
         self.forward = QPushButton(self.tr("&Neste >"))
         self.save_button = QPushButton(self.tr("&Lagre evaluering"))
         self.save_button.setToolTip(self.tr("Lagre evaluering (Ctrl+S)"))
-        cancel = QPushButton(self.tr("Avbryt"))
+        cancel = QPushButton(self.tr("&Avbryt"))
         self.back.clicked.connect(lambda: self._show_page(self.stack.currentIndex() - 1))
         self.forward.clicked.connect(lambda: self._show_page(self.stack.currentIndex() + 1))
         self.save_button.clicked.connect(self.finish)

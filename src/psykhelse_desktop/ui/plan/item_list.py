@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-ENDED_COLOUR = QColor("#6b6b6b")
+from ..colours import ENDED, colour
+
 MAX_ROWS_SHOWN = 12
 
 
@@ -85,15 +86,15 @@ class ItemList(QWidget):
     def add_standard_buttons(self, add_text: str, end_text: str = "") -> None:
         """New, edit, end (when `end_text`), and move up/down."""
         self.add_button(add_text, self.add_new)
-        self.add_button(self.tr("Rediger..."), self.edit_current)
+        self.add_button(self.tr("R&ediger..."), self.edit_current)
         if end_text:
             self.add_button(end_text, self.end_current)
         self.buttons.addStretch(1)
         self.add_button(
-            self.tr("Opp"), lambda: self.move_current(-1), self.tr("Flytt opp (Alt+Pil opp)")
+            self.tr("&Opp"), lambda: self.move_current(-1), self.tr("Flytt opp (Alt+Pil opp)")
         )
         self.add_button(
-            self.tr("Ned"), lambda: self.move_current(1), self.tr("Flytt ned (Alt+Pil ned)")
+            self.tr("Ne&d"), lambda: self.move_current(1), self.tr("Flytt ned (Alt+Pil ned)")
         )
         for key, step in ((Qt.Key.Key_Up, -1), (Qt.Key.Key_Down, 1)):
             QShortcut(
@@ -125,7 +126,7 @@ class ItemList(QWidget):
         row.setData(0, Qt.ItemDataRole.UserRole, index)
         if self.is_ended(item):
             for column in range(row.columnCount()):
-                row.setForeground(column, QBrush(ENDED_COLOUR))
+                row.setForeground(column, QBrush(colour(ENDED)))
         if self.group is None:
             self.tree.addTopLevelItem(row)
         else:

@@ -17,6 +17,7 @@ from ...domain.plan_vocabulary import (
 from ...domain.plans import Coordinator, CrisisPlan, Evaluation, IndividualPlan
 from ...services.database import Database
 from ..dialogs.form_dialog import error_label
+from ..focus import is_input
 from ..texts import date_text, domain_text
 from ..widgets.date_field import DateField
 from ..widgets.section import Section
@@ -78,6 +79,8 @@ class PlanForm(QWidget):
         layout = QVBoxLayout(holder)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(body)
+        if is_input(body) and not body.accessibleName():
+            body.setAccessibleName(title)  # a section of one text field is named by its heading
         self.problems[key] = error_label()
         layout.addWidget(self.problems[key])
         self.sections[key] = Section(title, holder)

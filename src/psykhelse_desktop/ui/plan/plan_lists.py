@@ -29,7 +29,7 @@ def goal_list(parent: QWidget) -> ItemList:
     items.group = lambda g: (list(LifeArea).index(g.life_area), domain_text(g.life_area.label))
     items.is_ended = lambda g: g.ended_on is not None
     items.end = lambda g: dataclasses.replace(g, ended_on=g.ended_on or dt.date.today())
-    items.add_standard_buttons(tr("&Nytt mål..."), tr("Avslutt mål"))
+    items.add_standard_buttons(tr("&Nytt mål..."), tr("Avslutt &mål"))
     items.stretch_column(0)
     return items
 
@@ -44,7 +44,7 @@ def participant_list(parent: QWidget, db: Database) -> ItemList:
         ),
     )
     items.end = lambda _p: None
-    items.add_standard_buttons(tr("Ny &deltaker..."), tr("Fjern"))
+    items.add_standard_buttons(tr("Ny &deltaker..."), tr("F&jern"))
     items.stretch_column(2)
     return items
 
@@ -59,7 +59,7 @@ def measure_list(parent: QWidget) -> ItemList:
     )  # fmt: skip
     items.is_ended = lambda m: m.status is MeasureStatus.ENDED
     items.end = _end_measure
-    items.add_standard_buttons(tr("Nytt &tiltak..."), tr("Avslutt tiltak"))
+    items.add_standard_buttons(tr("Nytt &tiltak..."), tr("Avslutt t&iltak"))
     items.stretch_column(0)
     return items
 
@@ -78,7 +78,7 @@ def consent_list(form: QWidget) -> ItemList:
         lambda consents, i: _run(ConsentDialog(consents, i, _names(form), form)),
     )
     items.end = lambda _c: None
-    items.add_standard_buttons(tr("Nytt &samtykke..."), tr("Fjern"))
+    items.add_standard_buttons(tr("Nytt &samtykke..."), tr("F&jern"))
     items.stretch_column(2)
     return items
 

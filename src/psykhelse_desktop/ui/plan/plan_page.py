@@ -29,12 +29,13 @@ from ...services.plans.plan_changes import plan_texts
 from ...services.plans.plan_coordinators import get_coordinator
 from ..change_bus import PLAN, ChangeBus
 from ..dialogs.conflict_dialog import ConflictChoice, resolve_conflict
-from ..dialogs.form_dialog import ERROR_STYLE, STORED_STYLE, error_label
+from ..dialogs.form_dialog import error_label, error_style, stored_style
 from ..texts import date_text, datetime_text, domain_text
 from ..widgets.print_folder import PrintFolder
 from ..widgets.questions import confirm
 from ..widgets.section import Section, vertical_scroll
 from ..widgets.simple_table import SimpleTable
+from ..widgets.user_tab import FirstLook
 from .coordinator_dialog import CoordinatorDialog
 from .empty_state import EmptyPlanState
 from .evaluation_dialog import EvaluationDialog
@@ -59,6 +60,7 @@ class PlanPage(QWidget):
         self.base: IndividualPlan | None = None
         self.version = 0
         self._loaded_for: int | None = None
+        self.first_look = FirstLook()
         self._drafts: dict[int, tuple[IndividualPlan, int]] = {}
         self.print_folder = PrintFolder()
         self._build()
@@ -121,9 +123,9 @@ class PlanPage(QWidget):
         row = QWidget()
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
-        self.save_button = self._button(line, tr("Lagre"), self.save, tr("Lagre planen (Ctrl+S)"))
-        self.activate_button = self._button(line, tr("Gjør aktiv"), self.activate)
-        self.end_button = self._button(line, tr("Avslutt plan..."), self.end_plan)
+        self.save_button = self._button(line, tr("&Lagre"), self.save, tr("Lagre planen (Ctrl+S)"))
+        self.activate_button = self._button(line, tr("Gjør a&ktiv"), self.activate)
+        self.end_button = self._button(line, tr("Avslutt &plan..."), self.end_plan)
         self.evaluate_button = self._button(line, tr("&Evaluer planen..."), self.evaluate)
         self.print_button = QToolButton()
         self.print_button.setText(tr("Skriv &ut"))
@@ -172,7 +174,10 @@ class PlanPage(QWidget):
     def reload(self) -> None:
         self.message.hide()
         self.form.clear_problems()
-        self.view = None if self.user_id is None else plans.open_plan(self.db, self.user_id)
+        log = self.first_look(self.user_id)
+        self.view = (
+            None if self.user_id is None else plans.open_plan(self.db, self.user_id, log=log)
+        )
         self.base = None
         self._loaded_for = self.user_id
         self.heading.setText(
@@ -280,13 +285,13 @@ class PlanPage(QWidget):
         lines += [f"{domain_text(d.label)}: «{d.stored or self.tr('tomt')}»" for d in found]
         lines.append(self.tr("Resten av planen er hentet derfra. Rett det du vil, og lagre."))
         self.message.setText("\n".join(lines))
-        self.message.setStyleSheet(STORED_STYLE)
+        self.message.setStyleSheet(stored_style())
         self.message.show()
 
     def _guard(self, call):  # noqa: ANN001, ANN202
         """Run a service call; show ValidationFailed/UserError plainly and return None."""
         self.message.hide()
-        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setStyleSheet(error_style())
         self.form.clear_problems()
         try:
             return call()

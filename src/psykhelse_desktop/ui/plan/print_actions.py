@@ -14,6 +14,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from ...domain.errors import UserError
+from ...domain.os_errors import os_error_text
 from ...domain.plan_vocabulary import DocumentKind
 from ...services.database import Database
 from ..texts import domain_text
@@ -108,4 +109,4 @@ class PrintMenu(QMenu):
             return None
 
     def _os_text(self, exc: OSError) -> str:
-        return self.tr("Kunne ikke skrive filen. Velg en annen mappe. (%s)") % (exc.strerror or "")
+        return self.tr("Kunne ikke skrive filen. Velg en annen mappe. (%s)") % os_error_text(exc)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,10 +22,10 @@ from ...domain.plans import RevisionInfo
 from ...services.database import Database
 from ...services.plans import plans
 from ...services.plans.plan_changes import describe_changes
+from ..colours import NOTICE_BACKGROUND, colour
 from ..texts import datetime_text, domain_text
+from ..widgets.screen_fit import resize_within_screen
 from .plan_text import part_texts
-
-CHANGED_BACKGROUND = QColor("#fff4ce")
 
 
 def revision_rows(history: tuple[RevisionInfo, ...]) -> list[tuple[int, tuple[str, ...]]]:
@@ -67,7 +67,7 @@ class CompareDialog(QDialog):
         layout.addWidget(buttons)
         self.left.currentIndexChanged.connect(self.show_revisions)
         self.right.currentIndexChanged.connect(self.show_revisions)
-        self.resize(1000, 680)
+        resize_within_screen(self, 1000, 680)
         self.show_revisions()
 
     def _picker(self, history: tuple[RevisionInfo, ...], default: int) -> QComboBox:
@@ -93,6 +93,7 @@ class CompareDialog(QDialog):
         table.verticalHeader().hide()
         table.setWordWrap(True)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.setTabKeyNavigation(False)
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(0, 220)
@@ -118,7 +119,7 @@ class CompareDialog(QDialog):
             item = QTableWidgetItem(text)
             item.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             if before != after:
-                item.setBackground(QBrush(CHANGED_BACKGROUND))
+                item.setBackground(QBrush(colour(NOTICE_BACKGROUND)))
             self.table.setItem(row, column, item)
 
     def column_texts(self, column: int) -> list[str]:

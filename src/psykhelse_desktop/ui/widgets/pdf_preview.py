@@ -32,7 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import UserError
+from ...domain.os_errors import os_error_text
 from ...services.reports.outgoing import COPY_PREFIX, LedgerNote, send_file
+from ..colours import PAPER_BACKGROUND, css
 from ..texts import domain_text
 from .save_place import ask_save_path, show_saved
 
@@ -98,7 +100,7 @@ class PdfPreviewDialog(QDialog):
     def _pages_area(self) -> QScrollArea:
         holder = QWidget()
         holder.setObjectName("previewPages")
-        holder.setStyleSheet("#previewPages { background: #7a7a7a; }")
+        holder.setStyleSheet(f"#previewPages {{ background: {css(PAPER_BACKGROUND)}; }}")
         self.pages_layout = QVBoxLayout(holder)
         self.pages_layout.setSpacing(16)
         self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
@@ -115,7 +117,7 @@ class PdfPreviewDialog(QDialog):
         row.addSpacing(12)
         row.addWidget(self.count_label)
         row.addStretch(1)
-        self.close_button = self._button(row, self.tr("Lukk"), self.accept)
+        self.close_button = self._button(row, self.tr("Lu&kk"), self.accept)
         return row
 
     def _button(self, row: QHBoxLayout, text: str, slot) -> QPushButton:  # noqa: ANN001
@@ -162,7 +164,7 @@ class PdfPreviewDialog(QDialog):
             return None
         except OSError as exc:
             text = self.tr("Kunne ikke lagre filen. Velg en annen mappe. (%s)")
-            QMessageBox.warning(self, self.tr("Kunne ikke lagre"), text % (exc.strerror or ""))
+            QMessageBox.warning(self, self.tr("Kunne ikke lagre"), text % os_error_text(exc))
             return None
         self.saved.emit(target)
         return target

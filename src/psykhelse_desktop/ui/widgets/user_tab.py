@@ -9,6 +9,20 @@ from ...services.database import Database
 from ..change_bus import ChangeBus
 
 
+class FirstLook:
+    """Whether a page's reading is its first look at the selected person (then it is logged).
+
+    A page logs one opening per selection of a person, not one per redraw after a change or
+    per switch between tabs; selecting someone else and coming back is a new opening."""
+
+    def __init__(self) -> None:
+        self._last: int | None = None
+
+    def __call__(self, user_id: int | None) -> bool:
+        first, self._last = user_id != self._last, user_id
+        return first
+
+
 class UserTab(QWidget):
     """Remembers whose page to show; reads it when the tab shows, and again after a change.
 
@@ -24,6 +38,7 @@ class UserTab(QWidget):
         self.user_id: int | None = None
         self.user_name = ""
         self._stale = True
+        self.first_look = FirstLook()
         bus.changed.connect(self._on_changed)
 
     def show_user(self, user_id: int | None, name: str = "") -> None:
