@@ -13,6 +13,7 @@ import import_bench
 import journal_search_bench
 import search_bench
 import startup_bench
+import unlock_bench
 from common import Result, new_vault, temp_root
 
 OUT = Path(__file__).resolve().parent / "out" / "results.md"
@@ -42,6 +43,7 @@ def measure(root: Path, args: argparse.Namespace) -> list[Result]:
     start, bare = startup_bench.start_results(paths.data_dir, args.runs)
     results += start
     results.append(startup_bench.memory_result(paths.data_dir, bare, args.users))
+    results.append(unlock_bench.run(root, unlock_bench.NURSE_USERS, args.runs, 3.0))
     results += import_bench.run(root, import_bench.ROWS, args.repeat)
     return results + large_record(root, args)
 

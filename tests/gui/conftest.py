@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QWidget
 
 from psykhelse_desktop.domain.national_id import with_check_digits
 from psykhelse_desktop.domain.records import ServiceUserForm
@@ -65,7 +65,8 @@ def answer_dialog(callback: Callable[[QWidget], None]) -> None:
 
     def poll() -> None:
         dialog = QApplication.activeModalWidget()
-        if dialog is None or not dialog.isVisible():
+        # A progress dialog of long work is not the dialog a test answers.
+        if dialog is None or not dialog.isVisible() or isinstance(dialog, QProgressDialog):
             QTimer.singleShot(10, poll)
             return
         if QApplication.activeWindow() is not dialog and next(tries, None) is not None:

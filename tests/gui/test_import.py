@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox
 
-from psykhelse_desktop.services.records import service_users
+from psykhelse_desktop.services.records import importer, service_users
 from psykhelse_desktop.services.records.importer import ImportReport, RowProblem
-from psykhelse_desktop.ui.dialogs.import_dialog import ImportPreviewDialog
+from psykhelse_desktop.ui.dialogs.import_dialog import ImportPreviewDialog, run_import
 
 from .conftest import answer_dialog, synthetic_id, visible_names
 
@@ -78,3 +79,30 @@ def test_preview_cannot_import_when_bad_rows_are_not_skipped(qtbot, tmp_path):
     dialog.skip_invalid.setChecked(False)
     assert not dialog.import_button.isEnabled()
     assert dialog.problem_list.item(0).text() == "Rad 3: Fornavn mangler."
+
+
+def test_the_window_keeps_answering_during_a_long_import(qtbot, window, db, tmp_path, monkeypatch):
+    """Counted in timer ticks while the import works, not in seconds: on the window's thread
+    the import would let no tick through at all."""
+    born = [(1 + n // 1200, 1 + (n // 100) % 12, 1900 + n % 100) for n in range(1500)]
+    rows = [f"Åse{n};Prøvesen;{synthetic_id(*day)};" for n, day in enumerate(born)]
+    sheet = write_sheet(tmp_path, rows)
+    working, ticks = [], []
+    real = importer.import_users
+
+    def import_users(*args, **kwargs):
+        working.append(True)
+        try:
+            return real(*args, **kwargs)
+        finally:
+            working.pop()
+
+    monkeypatch.setattr(importer, "import_users", import_users)
+    timer = QTimer(interval=5)
+    timer.timeout.connect(lambda: ticks.append(bool(working)))
+    timer.start()
+    answer_dialog(lambda preview: (answer_dialog(lambda done: done.accept()), preview.accept()))
+    assert run_import(db, window, sheet)
+    timer.stop()
+    assert ticks.count(True) >= 3  # the event loop turned while the rows were read and written
+    assert service_users.count(db) == 3 + 1500

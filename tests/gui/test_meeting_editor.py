@@ -6,10 +6,10 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from psykhelse_desktop.domain.group_vocabulary import LockReason
-from psykhelse_desktop.domain.groups import MeetingForm
+from psykhelse_desktop.domain.groups import ActionItemForm, MeetingForm
 from psykhelse_desktop.services.meetings import action_items, meetings
 from psykhelse_desktop.ui.change_bus import ChangeBus
 from psykhelse_desktop.ui.meeting.meeting_editor import MeetingEditor
@@ -227,3 +227,32 @@ def test_ctrl_s_also_saves_an_action_item_typed_but_not_entered(qtbot, db, group
     (item,) = action_items.open_action_items(db, TODAY)
     assert (item.what, item.owner) == ("Sende epikrise", "Legekontoret")
     assert item.agenda_item_id == editor.sections[0].agenda_id
+
+
+def test_a_saved_action_item_under_an_agenda_item_is_shown_whole(qtbot, db, group):
+    hold_meeting(db, group)
+    items = meetings.load_minutes(db, group.meeting_id).items
+    what = "Sende oppdatert budsjett til NAV og til Åse sin verge før neste møte"
+    form = ActionItemForm(what, group.nav, due_on=TODAY + dt.timedelta(days=9),
+                          agenda_item_id=items[1].id)  # fmt: skip
+    action_items.add_action_item(db, group.meeting_id, form)
+    editor = open_editor(qtbot, db, group.meeting_id)
+    editor.resize(1024, 600)
+    qtbot.wait(50)
+    (label,) = [lb for lb in editor.sections[1].findChildren(QLabel) if lb.text().startswith("•")]
+    assert label.text() == f"• {what} – Bjørn Åsheim – frist 02.12.2026"
+    room = label.fontMetrics().boundingRect(label.contentsRect(), Qt.TextFlag.TextWordWrap,
+                                            label.text())  # fmt: skip
+    assert label.width() > editor.width() // 2
+    assert label.height() >= room.height()  # every line of it, not just the first words
+
+
+def test_the_version_list_shows_a_locked_version_whole(qtbot, db, group):
+    hold_meeting(db, group)
+    editor = open_editor(qtbot, db, group.meeting_id)  # first shown with "1 – under arbeid"
+    editor.frame.print_menu._lock(LockReason.PRINTED)  # as after "Lagre som PDF" and "Ja"
+    qtbot.wait(20)
+    box = editor.frame.version_box
+    text = f"1 – skrevet ut {dt.date.today():%d.%m.%Y}"
+    assert box.currentText() == text
+    assert box.width() >= box.fontMetrics().horizontalAdvance(text) + 20  # room for the arrow

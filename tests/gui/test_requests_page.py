@@ -129,3 +129,22 @@ def test_double_click_opens_the_registered_person(qtbot, page, ola):
     page.table.setCurrentItem(page.table.topLevelItem(0))
     page.open_user()
     assert opened == [ola]
+
+
+def test_the_buttons_follow_the_selected_request(qtbot, page, db):
+    rows = {r.from_whom: n for n, r in enumerate(page.requests)}
+    page.table.setCurrentItem(page.table.topLevelItem(rows["NAV Testvik"]))
+    assert page.open_button.isEnabled() and page.edit_button.isEnabled()
+    page.table.setCurrentItem(page.table.topLevelItem(rows["Fastlege"]))  # no registered user
+    assert not page.open_button.isEnabled() and page.edit_button.isEnabled()
+    page.table.setCurrentItem(None)
+    assert not any(b.isEnabled() for b in (page.open_button, page.edit_button,
+                                            page.decision_button, page.start_button))  # fmt: skip
+
+
+def test_with_no_requests_nothing_can_be_opened(qtbot, db):
+    empty = RequestsPage(db, ChangeBus())
+    qtbot.addWidget(empty)
+    empty.show()
+    assert empty.requests == [] and not empty.open_button.isEnabled()
+    assert empty.new_button.isEnabled()

@@ -52,8 +52,10 @@ def test_closed_filter_and_reopen(qtbot, window, db):
     answer_dialog(lambda d: (qtbot.keyClicks(d.closed_reason, "Flyttet"), d.try_save()))
     window.close_action.trigger()
     assert "Ola Øvrebø" not in visible_names(window)
+    assert window.users_page.detail.user_id() is None  # hidden from the list: not on show
     window.users_page.filter.setCurrentIndex(1)
     assert visible_names(window) == ["Ola Øvrebø"]
+    window.users_page.select_user(ola)
     assert window.reopen_action.isEnabled()
     window.reopen_action.trigger()
     assert visible_names(window) == []
@@ -150,3 +152,19 @@ def test_narrow_list_hides_columns_rather_than_names(qtbot, window):
     assert table.columnWidth(0) >= table.name_width()
     window.users_page.setSizes([1000, 600])
     qtbot.waitUntil(lambda: not any(table.isColumnHidden(c) for c in range(5)))
+
+
+def test_the_record_pane_follows_the_search(qtbot, window):
+    page = window.users_page
+    page.table.selectRow(visible_names(window).index("Ola Øvrebø"))
+    assert page.detail.heading.text().startswith("Ola Øvrebø")
+    qtbot.keyClicks(page.search, "aasen")
+    qtbot.waitUntil(lambda: visible_names(window) == ["Kari Åsen"], timeout=2000)
+    assert page.detail.user_id() is None  # Ola is hidden by the search: not left on show
+    assert page.detail.heading.text() == "" and not page.detail.empty.isHidden()
+    page.search.clear()
+    qtbot.waitUntil(lambda: len(visible_names(window)) == 3, timeout=2000)
+    page.table.selectRow(visible_names(window).index("Kari Åsen"))
+    qtbot.keyClicks(page.search, "kari")
+    qtbot.wait(300)
+    assert page.detail.heading.text().startswith("Kari Åsen")  # still in the list: kept

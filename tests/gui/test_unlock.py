@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 from PySide6.QtWidgets import QDialog
 
 from psykhelse_desktop.storage.keys import TEST_KDF
@@ -75,3 +79,30 @@ def test_first_start_refuses_a_phone_number_that_is_not_one(qtbot, paths):
     dialog.buttons.buttons()[0].click()
     assert "8 siffer" in dialog.error_text("phone")
     assert dialog.isVisible() and not paths.database.exists()
+
+
+PRELOAD_PROBE = """
+import sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from psykhelse_desktop.paths import AppPaths
+from psykhelse_desktop.ui import preload
+from psykhelse_desktop.ui.dialogs.unlock import UnlockDialog
+app = QApplication([])
+before = [m for m in preload.MODULES + ("sqlalchemy",) if m in sys.modules]
+dialog = UnlockDialog(AppPaths(Path(sys.argv[1])))
+dialog.show()
+app.processEvents()
+dialog.passphrase.setText("skrevet mens det lastes")
+preload.wait_until_loaded()
+after = [m for m in preload.MODULES + ("sqlalchemy",) if m not in sys.modules]
+print(before, after, dialog.passphrase.text())
+"""
+
+
+def test_the_window_modules_load_while_she_types(tmp_path):
+    """Nothing of the storage stack or the window before the dialog; all of it once shown."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-c", PRELOAD_PROBE, str(tmp_path)], env=env,
+                          capture_output=True, text=True, check=True, timeout=120)  # fmt: skip
+    assert done.stdout.strip() == "[] [] skrevet mens det lastes"

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import UserError
 from ..paths import AppPaths
+from . import preload
 from ..resources import FONT_FAMILY, font_files
 from .change_bus import ChangeBus
 from .dialogs.unlock import FirstStartDialog, UnlockDialog
@@ -35,6 +36,7 @@ from .translator import install_translations
 
 if TYPE_CHECKING:
     from ..services.database import Database
+    from .main_window import MainWindow
 
 # Writes a crash to the log without field values and returns what it wrote (type and frames).
 CrashRecorder = Callable[[type[BaseException], TracebackType | None], str]
@@ -102,10 +104,15 @@ def ask_for_database(paths: AppPaths) -> Database | None:
     found = [] if paths.database.exists() else found_record_files(paths)
     if found:
         return _record_files_found(paths, record_files_message(paths, found))
-    dialog = UnlockDialog(paths) if paths.database.exists() else FirstStartDialog(paths)
+    dialog = unlock_dialog(paths)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.database
+
+
+def unlock_dialog(paths: AppPaths) -> UnlockDialog | FirstStartDialog:
+    """Unlock, or the very first start where there is no record yet."""
+    return UnlockDialog(paths) if paths.database.exists() else FirstStartDialog(paths)
 
 
 def _record_files_found(paths: AppPaths, message: str) -> Database | None:
@@ -134,15 +141,12 @@ def show_window(
     app: QApplication, db: Database, banner: str = "", *, automatic: bool = False
 ) -> int:
     """The main window until she closes it (a restore opens a new one); the exit code."""
+    preload.wait_until_loaded()
     from .dialogs.backup_auto import backup_on_close
-    from .dialogs.backup_damaged import READ_ONLY_BANNER, restore_with
-    from .main_window import MainWindow  # after unlock: keeps the start quick
+    from .dialogs.backup_damaged import restore_with
 
     while True:
-        shown = banner or (domain_text(READ_ONLY_BANNER) if getattr(db, "read_only", False) else "")
-        window = MainWindow(db, ChangeBus(), banner=shown)
-        if banner:
-            window.setWindowTitle(window.windowTitle() + " – " + _tr("DEMO"))
+        window = main_window(db, banner)
         safekeeping = _safekeeping(db, window, automatic)
         window.show()
         code = app.exec()
@@ -156,6 +160,19 @@ def show_window(
         restored = restore_with(None, db.paths, "", False, before_replace=db.close)
         if restored is not None:
             db = restored
+
+
+def main_window(db: Database, banner: str) -> MainWindow:
+    """The main window on an open record; a demo or a read-only record says so on top."""
+    preload.wait_until_loaded()
+    from .dialogs.backup_damaged import READ_ONLY_BANNER
+    from .main_window import MainWindow  # loaded while she typed: keeps the start quick
+
+    shown = banner or (domain_text(READ_ONLY_BANNER) if getattr(db, "read_only", False) else "")
+    window = MainWindow(db, ChangeBus(), banner=shown)
+    if banner:
+        window.setWindowTitle(window.windowTitle() + " – " + _tr("DEMO"))
+    return window
 
 
 def _safekeeping(db: Database, window: QWidget, automatic: bool):  # noqa: ANN202

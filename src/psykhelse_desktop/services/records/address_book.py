@@ -54,14 +54,19 @@ def save_organisation(
         raise ValidationFailed(errors)
     with db.transaction() as session:
         row = _existing(session, m.Organisation, org_id, version, _organisation)
-        row = row or m.Organisation()
-        for key in OrganisationForm.__dataclass_fields__:
-            setattr(row, key, getattr(form, key).strip())
-        row.search_key = search_key(form.name, form.kind, form.municipality)
-        row.address_needs_check = False  # she has seen the address in the form
-        session.add(row)
-        session.flush()
-        return row.id
+        return write_organisation(session, form, row)
+
+
+def write_organisation(session: Session, form: OrganisationForm, row=None) -> int:  # noqa: ANN001
+    """Inside a caller's transaction: a new organisation (or `row` changed); its id."""
+    row = row or m.Organisation()
+    for key in OrganisationForm.__dataclass_fields__:
+        setattr(row, key, getattr(form, key).strip())
+    row.search_key = search_key(form.name, form.kind, form.municipality)
+    row.address_needs_check = False  # she has seen the address in the form
+    session.add(row)
+    session.flush()
+    return row.id
 
 
 def save_person(
@@ -78,14 +83,19 @@ def save_person(
         raise ValidationFailed(errors)
     with db.transaction() as session:
         row = _existing(session, m.ContactPerson, person_id, version, lambda p: _person(p, ""))
-        row = row or m.ContactPerson()
-        for key in ("name", "role", "phone", "email"):
-            setattr(row, key, getattr(form, key).strip())
-        row.organisation_id = form.organisation_id
-        row.search_key = search_key(form.name, form.role, form.phone)
-        session.add(row)
-        session.flush()
-        return row.id
+        return write_person(session, form, row)
+
+
+def write_person(session: Session, form: ContactPersonForm, row=None) -> int:  # noqa: ANN001
+    """Inside a caller's transaction: a new person (or `row` changed); its id."""
+    row = row or m.ContactPerson()
+    for key in ("name", "role", "phone", "email"):
+        setattr(row, key, getattr(form, key).strip())
+    row.organisation_id = form.organisation_id
+    row.search_key = search_key(form.name, form.role, form.phone)
+    session.add(row)
+    session.flush()
+    return row.id
 
 
 def _existing(session: Session, model: type, row_id: int | None, version: int | None, stored):  # noqa: ANN001, ANN202

@@ -3,14 +3,27 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ...domain.errors import ValidationFailed
-from ...domain.records import ChangeEntry, GpPeriod, LinkedContact, NextOfKin, NextOfKinForm
-from ...domain.validation import validate_next_of_kin
+from ...domain.records import (
+    ChangeEntry,
+    ContactPersonForm,
+    GpPeriod,
+    LinkedContact,
+    NextOfKin,
+    NextOfKinForm,
+    OrganisationForm,
+)
+from ...domain.validation import (
+    validate_contact_person,
+    validate_next_of_kin,
+    validate_organisation,
+)
 from ...domain.vocabulary import (
     AUDIT_ACTION_LABELS,
     GUARDIAN,
@@ -21,9 +34,11 @@ from ...storage import models as m
 from ..clock import to_oslo
 from ..database import Database, get_row
 from ..versions import claim_version
+from .address_book import write_organisation, write_person
 from .periods import close_open_period
 
 T = TypeVar("T")
+GP_PRACTICE_KIND = "Fastlegekontor"
 
 # Opening or reading a record is logged but is not a change; the change list shows the rest.
 _CHANGE_ACTIONS = tuple(a for a in AUDIT_ACTION_LABELS if a not in READ_ACTIONS)
@@ -118,14 +133,44 @@ def end_next_of_kin(db: Database, kin_id: int) -> None:
 def set_gp(db: Database, user_id: int, contact_person_id: int, valid_from: dt.date) -> None:
     """Make a person from the address book the current GP; the previous period is closed."""
     with db.transaction() as session:
+        _set_gp(db, session, user_id, contact_person_id, valid_from)
+
+
+def set_new_gp(
+    db: Database, user_id: int, doctor: ContactPersonForm, practice: str, valid_from: dt.date
+) -> int:
+    """A GP not yet in the address book: the practice (unless one of that name is there), the
+    doctor and the GP period, in one transaction; the doctor's id."""
+    practice_form = OrganisationForm(practice, GP_PRACTICE_KIND)
+    errors = {f"gp_{k}": v for k, v in validate_contact_person(doctor).items()}
+    if practice.strip():
+        errors |= {f"practice_{k}": v for k, v in validate_organisation(practice_form).items()}
+    if errors:
+        raise ValidationFailed(errors)
+    with db.transaction() as session:
         _require_user(session, user_id)
-        gp = _get(session, m.ContactPerson, contact_person_id)
-        too_early = "Ny fastlege må gjelde fra en dato etter forrige fastlege."
-        close_open_period(session, m.GpPeriod, user_id, valid_from, too_early)
-        session.add(
-            m.GpPeriod(service_user_id=user_id, contact_person_id=gp.id, valid_from=valid_from)
-        )
-        db.audit(session, "gp_set", user_id, f"{gp.name} fra {valid_from:%d.%m.%Y}")
+        org_id = _practice_id(session, practice_form) if practice.strip() else None
+        doctor_id = write_person(session, replace(doctor, organisation_id=org_id))
+        _set_gp(db, session, user_id, doctor_id, valid_from)
+        return doctor_id
+
+
+def _practice_id(session: Session, form: OrganisationForm) -> int:
+    """The organisation of that name (in any case), or a new one."""
+    wanted = form.name.strip().casefold()
+    for row in session.scalars(select(m.Organisation)):
+        if row.name.strip().casefold() == wanted:
+            return row.id
+    return write_organisation(session, form)
+
+
+def _set_gp(db: Database, session: Session, user_id: int, person_id: int, valid_from: dt.date):  # noqa: ANN202
+    _require_user(session, user_id)
+    gp = _get(session, m.ContactPerson, person_id)
+    too_early = "Ny fastlege må gjelde fra en dato etter forrige fastlege."
+    close_open_period(session, m.GpPeriod, user_id, valid_from, too_early)
+    session.add(m.GpPeriod(service_user_id=user_id, contact_person_id=gp.id, valid_from=valid_from))
+    db.audit(session, "gp_set", user_id, f"{gp.name} fra {valid_from:%d.%m.%Y}")
 
 
 def link_contact(db: Database, user_id: int, contact_person_id: int, role: str) -> int:

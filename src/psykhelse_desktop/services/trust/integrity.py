@@ -19,7 +19,7 @@ from sqlalchemy import Engine, event
 
 from ...domain.errors import UserError
 from ...domain.record_safety import RecordDamaged
-from ...storage.engine import StorageRefused, check_database, connect_raw
+from ...storage.engine import StorageRefused, check_database, connect_raw, release_freed_memory
 
 log = logging.getLogger(__name__)
 
@@ -112,6 +112,7 @@ class QuickCheck:
         finally:
             if conn is not None:
                 conn.close()
+                release_freed_memory()
         if problems:
             log.error("Kontrollen av databasen fant feil (%d)", len(problems))
         self.gate.settle(problems)

@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -32,6 +31,8 @@ from ...services.settings import get_settings
 from ..colours import DONE, notice_style, text_style
 from ..texts import domain_text, fill
 from ..widgets.date_field import DateField
+from ..widgets.long_work import WorkStopped, run_long
+from ..widgets.save_place import ask_save_path
 from .export_periods import QUICK_PERIODS
 from .form_dialog import FormDialog
 
@@ -49,7 +50,6 @@ class ExportDialog(FormDialog):
         self.db = db
         self.today = today or oslo_now().date()
         self.threshold = get_settings(db).small_count_threshold
-        self.folder = Path.home()
         self.last_export: ExportResult | None = None
         self.set_intro(self._intro())
         self.intro.setTextFormat(Qt.TextFormat.PlainText)
@@ -175,21 +175,20 @@ class ExportDialog(FormDialog):
 
     def _ask_target(self, start: dt.date, end: dt.date) -> Path | None:
         report = domain_text(self.report.currentData().label)
-        suggested = self.folder / f"{report} {start:%d.%m.%Y}-{end:%d.%m.%Y}.csv"
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Lagre som CSV"), str(suggested), self.tr("CSV-filer (*.csv)")
-        )
-        if not chosen:
-            return None
-        return Path(chosen if chosen.lower().endswith(".csv") else f"{chosen}.csv")
+        name = f"{report} {start:%d.%m.%Y}-{end:%d.%m.%Y}"
+        return ask_save_path(self, self.db, "csv", self.tr("Lagre som CSV"), name)
 
     def _export(self, start: dt.date, end: dt.date, target: Path) -> None:
-        self.folder = target.parent
-        self.last_export = export_report(
-            self.db, self.report.currentData(), start, end, self.profile.currentData(), target,
-            recipient=self.recipient.text(), include_identity=self.include_identity(),
-            threshold=self.threshold,
-        )  # fmt: skip
+        report, profile, recipient = (self.report.currentData(), self.profile.currentData(),
+                                      self.recipient.text())  # fmt: skip
+        identity, threshold = self.include_identity(), self.threshold
+        try:
+            self.last_export = run_long(self, self.tr("Lagrer tallene…"), lambda: export_report(
+                self.db, report, start, end, profile, target, recipient=recipient,
+                include_identity=identity, threshold=threshold,
+            ))  # fmt: skip
+        except WorkStopped:
+            return
         written = self.last_export.written
         text = self.tr("Lagret %1 rader i %2. Registrert i utleveringsloggen.")
         self.done_label.setText(fill(text, written.row_count, written.path))

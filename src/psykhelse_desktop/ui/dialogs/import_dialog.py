@@ -21,6 +21,7 @@ from ...services.database import Database
 from ...services.records import importer
 from ...services.records.importer import ImportReport
 from ..texts import domain_text, fill
+from ..widgets.long_work import WorkStopped, run_long
 
 
 class ImportPreviewDialog(QDialog):
@@ -69,12 +70,17 @@ def run_import(db: Database, parent: QWidget, path: Path | None = None) -> bool:
     if path is None:
         return False
     try:
-        report = importer.import_users(db, path, dry_run=True)
+        report = run_long(parent, parent.tr("Leser regnearket…"),
+                          lambda: importer.import_users(db, path, dry_run=True),
+                          cancellable=True)  # fmt: skip
         preview = ImportPreviewDialog(path, report, parent)
         if preview.exec() != QDialog.DialogCode.Accepted:
             return False
         skip = preview.skip_invalid.isChecked()
-        result = importer.import_users(db, path, skip_invalid=skip)
+        result = run_long(parent, parent.tr("Importerer…"),
+                          lambda: importer.import_users(db, path, skip_invalid=skip))  # fmt: skip
+    except WorkStopped:
+        return False
     except UserError as exc:
         QMessageBox.warning(parent, _title(parent), domain_text(exc.message))
         return False

@@ -18,6 +18,7 @@ from ...domain.record_safety import RecordDamaged
 from ...domain.records import NurseProfile
 from ...domain.validation import validate_profile
 from ...paths import AppPaths
+from .. import preload
 from ..texts import domain_text
 from .form_dialog import FormDialog
 from .profile_dialog import add_profile_fields, profile_from
@@ -52,6 +53,7 @@ class UnlockDialog(FormDialog):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)
         self.passphrase.setFocus()
+        preload.start_loading()  # while she types
         self.tick()
 
     def tick(self) -> None:
@@ -84,6 +86,7 @@ class UnlockDialog(FormDialog):
 
     def restore_from_backup(self) -> None:
         """A backup instead of the record here (a damaged record, a lost key file)."""
+        preload.wait_until_loaded()
         from .backup_damaged import restore_with
 
         self.database = restore_with(self, self.paths, self.passphrase.text(), False)
@@ -226,7 +229,8 @@ def busy_cursor() -> Iterator[None]:
 
 
 def _vault() -> ModuleType:
-    """The storage stack (SQLAlchemy, Alembic) loads when she unlocks, so the dialog opens fast."""
+    """The storage stack (SQLAlchemy) loads while she types, so the dialog opens fast."""
+    preload.wait_until_loaded()
     from ...services.trust import vault
 
     return vault

@@ -87,13 +87,22 @@ class AgendaSection(QFrame):
             ("", self.title_error),
             (self.tr("Referat"), self.notes),
             (self.tr("Vedtak/enighet"), self.decision),
-            (self.tr("Oppgaver"), self.actions),
+            (self.tr("Oppgaver"), self._actions_holder()),
         ):
             label = QLabel(caption)
             if isinstance(field, QWidget) and caption:
                 label.setBuddy(field)
             form.addRow(label, field)
         form.setRowVisible(self.title_error, False)
+
+    def _actions_holder(self) -> QWidget:
+        """The action items take the row's whole width: a bare layout in a form row keeps
+        its narrowest width, which cut a saved item to its first words."""
+        holder = QWidget()
+        self.actions.setContentsMargins(0, 0, 0, 0)
+        holder.setLayout(self.actions)
+        holder.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        return holder
 
     def set_number(self, number: int) -> None:
         self.heading.setText(self.tr("Sak %s") % number)

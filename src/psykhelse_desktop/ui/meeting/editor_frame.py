@@ -50,6 +50,8 @@ class EditorFrame(QWidget):
         self.facts = QLabel()
         self.facts.setWordWrap(True)
         self.version_box = QComboBox()
+        # Sized again when a locked version is added ("2 – skrevet ut 02.12.2026" was cut off).
+        self.version_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.version_box.setToolTip(tr("Låste versjoner kan leses, ikke endres"))
         self.print_button = QToolButton()
         self.print_button.setText(tr("Skriv &ut"))

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QWidget
 
 from ...domain.errors import UserError
 from ...domain.group_vocabulary import LockReason, MeetingStatus
@@ -24,6 +24,7 @@ from ...services.meetings.meeting_pack import invited_without_address
 from ..texts import date_text, domain_text
 from ..widgets.pdf_preview import PdfPreviewDialog
 from ..widgets.print_folder import PrintFolder
+from ..widgets.save_place import ask_save_path, show_saved
 from .recipients_dialog import RecipientsDialog
 
 if TYPE_CHECKING:
@@ -96,15 +97,11 @@ class MeetingPrintMenu(QMenu):
     def save_as(self, kind: str) -> Path | None:
         if not self._ready(kind):
             return None
-        suggested = str(Path.home() / f"{self._file_name(kind)}.pdf")
-        target, _ = QFileDialog.getSaveFileName(
-            self.parentWidget(), self.tr("Lagre som PDF"), suggested, self.tr("PDF-filer (*.pdf)")
-        )
-        if not target:
+        target_path = ask_save_path(self.parentWidget(), self.db, "pdf",
+                                    self.tr("Lagre som PDF"), self._file_name(kind))  # fmt: skip
+        if target_path is None or self._print(kind, target_path, record=True) is None:
             return None
-        target_path = Path(target if target.lower().endswith(".pdf") else f"{target}.pdf")
-        if self._print(kind, target_path, record=True) is None:
-            return None
+        show_saved(self.parentWidget(), target_path)
         if kind == MINUTES:
             self.offer_lock()
         return target_path

@@ -50,6 +50,7 @@ class ActionItemsPage(QWidget):
             fit_rows=False,
         )
         self.table.itemActivated.connect(lambda *_: self.open_user())
+        self.table.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.done_button = QPushButton(tr("&Merk som gjort"))
         self.done_button.clicked.connect(self.mark_done)
         self.open_button = QPushButton(tr("Å&pne tjenestemottakeren"))
@@ -95,12 +96,15 @@ class ActionItemsPage(QWidget):
         for row in overdue:
             self._mark_overdue(row)
         self.summary.setText(self._summary(len(self.lines), len(overdue)))
-        has_rows = bool(self.lines)
-        self.done_button.setEnabled(has_rows)
-        self.open_button.setEnabled(has_rows)
-        if has_rows and self.table.currentItem() is None:
+        if self.lines and self.table.currentItem() is None:
             self.table.setCurrentItem(self.table.topLevelItem(0))
+        self._update_buttons()
         self._note_listing()
+
+    def _update_buttons(self) -> None:
+        picked = self.table.current_id() is not None
+        self.done_button.setEnabled(picked)
+        self.open_button.setEnabled(picked)
 
     def _texts(self, line: OpenActionItem, today: dt.date) -> tuple[str, ...]:
         item = line.item

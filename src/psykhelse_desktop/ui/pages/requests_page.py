@@ -71,6 +71,8 @@ class RequestsPage(QWidget):
         self.edit_button = _button(buttons, tr("&Endre..."), self.edit)
         self.open_button = _button(buttons, tr("Å&pne tjenestemottakeren"), self.open_user)
         buttons.addStretch(1)
+        self.table.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self._update_buttons()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addWidget(heading)
@@ -107,8 +109,16 @@ class RequestsPage(QWidget):
         self._select(keep)
         self._note_listing()
         self.summary.setText(self._summary(today))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        """What works on a request is there only with one selected; "Åpne" only when the
+        request is from a registered service user."""
+        current = self.table.current_id()
+        request = next((r for r in self.requests if r.id == current), None)
         for button in (self.decision_button, self.start_button, self.edit_button):
-            button.setEnabled(bool(self.requests))
+            button.setEnabled(request is not None)
+        self.open_button.setEnabled(request is not None and request.service_user_id is not None)
 
     def _load(self, today: dt.date) -> list[Request]:
         """Those received lately, and every older one still without a decision."""

@@ -126,7 +126,7 @@ class ServiceUsersPage(QSplitter):
     def current_user_id(self) -> int | None:
         return self.detail.detail.id if self.detail.detail else None
 
-    def _show_user(self, user_id: int) -> None:
+    def _show_user(self, user_id: int | None) -> None:
         self.detail.show_user(user_id)
         name = self.detail.detail.full_name if self.detail.detail else ""
         self.plan.set_user(user_id, name)
@@ -157,7 +157,9 @@ class ServiceUsersPage(QSplitter):
         keep = self.detail.user_id()
         self.model.set_ids(self._search())
         self.count_label.setText(self._count_text(self.model.total()))
-        if keep is not None:
+        if keep is not None and self.model.row_of(keep) < 0:
+            self._show_user(None)  # the search hid her: her record is not left on show
+        elif keep is not None:
             self.select_user(keep, open_page=False)
         self._note_listing()
 

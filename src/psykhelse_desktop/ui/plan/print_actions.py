@@ -11,15 +11,17 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from ...domain.errors import UserError
 from ...domain.os_errors import os_error_text
 from ...domain.plan_vocabulary import DocumentKind
 from ...services.database import Database
 from ..texts import domain_text
+from ..widgets.long_work import WorkStopped, run_long
 from ..widgets.pdf_preview import PdfPreviewDialog
 from ..widgets.print_folder import PrintFolder
+from ..widgets.save_place import ask_save_path, show_saved
 
 if TYPE_CHECKING:
     from ...printing.ledger_note import PrintedFile
@@ -48,14 +50,12 @@ class PrintMenu(QMenu):
         if found is None:
             return None
         user_id, name = found
-        suggested = str(Path.home() / f"{domain_text(kind.title)} – {name}.pdf")
-        target, _ = QFileDialog.getSaveFileName(
-            self.parentWidget(), self.tr("Lagre som PDF"), suggested, self.tr("PDF-filer (*.pdf)")
-        )
-        if not target:
-            return None
-        target_path = Path(target if target.lower().endswith(".pdf") else f"{target}.pdf")
-        return self._send(user_id, kind, target_path)
+        target = ask_save_path(self.parentWidget(), self.db, "pdf", self.tr("Lagre som PDF"),
+                               f"{domain_text(kind.title)} – {name}")  # fmt: skip
+        saved = None if target is None else self._send(user_id, kind, target)
+        if saved is not None:
+            show_saved(self.parentWidget(), saved)
+        return saved
 
     def open_in_viewer(self, kind: DocumentKind) -> Path | None:
         """Recorded first (it can be printed from the reader), then opened."""
@@ -92,12 +92,17 @@ class PrintMenu(QMenu):
         """Printed to `target` and recorded in the ledger (before it gets its name)."""
         from ...printing.documents import print_document
 
-        return self._guarded(lambda: print_document(self.db, user_id, kind, target))
+        def work() -> Path:
+            return print_document(self.db, user_id, kind, target)
+
+        return self._guarded(lambda: run_long(self.parentWidget(), self.tr("Skriver ut…"), work))
 
     def _guarded(self, call):  # noqa: ANN001, ANN202
         """The call's result, or None after a plain message."""
         try:
             return call()
+        except WorkStopped:  # an unexpected error, already reported
+            return None
         except (UserError, OSError) as exc:
             text = domain_text(exc.message) if isinstance(exc, UserError) else self._os_text(exc)
             QMessageBox.warning(self.parentWidget(), self.tr("Kunne ikke skrive ut"), text)

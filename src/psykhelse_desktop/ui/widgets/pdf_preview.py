@@ -24,7 +24,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -40,6 +39,7 @@ from ...domain.os_errors import os_error_text
 from ...services.reports.outgoing import COPY_PREFIX, LedgerNote, send_file
 from ..colours import PAPER_BACKGROUND, css
 from ..texts import domain_text
+from .save_place import ask_save_path, show_saved
 
 if TYPE_CHECKING:
     from ...services.database import Database
@@ -173,13 +173,11 @@ class PdfPreviewDialog(QDialog):
         return len(self.page_labels)
 
     def save_as(self) -> Path | None:
-        suggested = str(Path.home() / f"{self.suggested_name}.pdf")
-        target, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Lagre som PDF"), suggested, self.tr("PDF-filer (*.pdf)")
-        )
-        if not target:
-            return None
-        return self.save_to(Path(target if target.lower().endswith(".pdf") else f"{target}.pdf"))
+        target = ask_save_path(self, self.db, "pdf", self.tr("Lagre som PDF"), self.suggested_name)
+        saved = None if target is None else self.save_to(target)
+        if saved is not None:
+            show_saved(self, saved)
+        return saved
 
     def save_to(self, target: Path) -> Path | None:
         """Copy the document to `target`, recorded in the ledger before it gets that name; a
