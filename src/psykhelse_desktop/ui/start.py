@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import UserError
 from ..paths import AppPaths
-from . import preload
 from ..resources import FONT_FAMILY, font_files
+from . import preload
 from .change_bus import ChangeBus
 from .dialogs.unlock import FirstStartDialog, UnlockDialog
 from .single_instance import WindowLock

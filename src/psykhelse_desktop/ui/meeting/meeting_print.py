@@ -24,7 +24,7 @@ from ...services.meetings.meeting_pack import invited_without_address
 from ..texts import date_text, domain_text
 from ..widgets.pdf_preview import PdfPreviewDialog
 from ..widgets.print_folder import PrintFolder
-from ..widgets.save_place import ask_save_path, show_saved
+from ..widgets.save_place import ask_folder, ask_save_path, show_saved
 from .recipients_dialog import RecipientsDialog
 
 if TYPE_CHECKING:
@@ -113,15 +113,14 @@ class MeetingPrintMenu(QMenu):
         """One PDF per invited member in a folder she picks, each recorded in the ledger."""
         if not self._ready("invitation"):
             return None
-        folder = QFileDialog.getExistingDirectory(
-            self.parentWidget(), self.tr("Velg mappe for innkallingene"), str(Path.home())
-        )
-        if not folder:
+        title = self.tr("Velg mappe for innkallingene")
+        folder = ask_folder(self.parentWidget(), self.db, "pdf", title)
+        if folder is None:
             return None
         from ...printing.meeting_documents import print_invitation_letters
 
         try:
-            return print_invitation_letters(self.db, self.sheet.meeting_id, Path(folder))
+            return print_invitation_letters(self.db, self.sheet.meeting_id, folder)
         except (UserError, OSError) as exc:
             is_user = isinstance(exc, UserError)
             self._warn(domain_text(exc.message) if is_user else self._os_text(exc))

@@ -38,6 +38,15 @@ def ask_save_path(
     return path
 
 
+def ask_folder(parent: QWidget | None, db: Database, kind: str, title: str) -> Path | None:
+    """A folder she chose for several files of one kind, remembered; None if she cancelled."""
+    chosen = QFileDialog.getExistingDirectory(parent, title, str(start_folder(db, kind)))
+    if not chosen:
+        return None
+    remember_folder(db, kind, Path(chosen))
+    return Path(chosen)
+
+
 def saved_box(parent: QWidget | None, path: Path, note: str = "") -> QMessageBox:
     """ "Lagret: FILE" (and a note), with "Åpne mappen" beside OK."""
     text = _tr("Lagret: %s") % path + (f"\n\n{note}" if note else "")
