@@ -325,11 +325,12 @@ def _participant(record: Record) -> QWidget:
 
 
 def _plan_consent(record: Record) -> QWidget:
+    from psykhelse_desktop.services.plans.sharing import sharing_choices
     from psykhelse_desktop.ui.plan.item_dialogs import ConsentDialog
 
     plan = record.plan.plan
-    names = [p.name for p in plan.participants]
-    return ConsentDialog(plan.consents, 0, names, record.window)
+    choices = sharing_choices(record.db, record.plan_user)
+    return ConsentDialog(plan.consents, 0, choices, record.window)
 
 
 def _coordinator(record: Record) -> QWidget:

@@ -162,12 +162,17 @@ class PlanForm(QWidget):
     def _kin_involvement(self) -> QWidget:
         """The answer (ja / nei / ikke avklart) and the date it was given, on one line."""
         self.kin_involvement = enum_box(KinInvolvement, KinInvolvement.UNCLEAR)
+        self.kin_involvement.setAccessibleName(domain_text(KIN_QUESTION))
         row = QWidget()
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
         line.addWidget(self.kin_involvement)
-        line.addWidget(QLabel(self.tr("Dato")))
-        line.addWidget(self._date("kin_involvement_date"))
+        date_label = QLabel(self.tr("Dato"))
+        date = self._date("kin_involvement_date")
+        date_label.setBuddy(date)
+        date.setAccessibleName(self.tr("Dato for svaret om pårørende"))
+        line.addWidget(date_label)
+        line.addWidget(date)
         line.addStretch(1)
         return row
 
