@@ -22,6 +22,14 @@ from psykhelse_desktop.ui.translator import install_translations
 OFFSCREEN_SIZE_HINTS = "This plugin does not support propagateSizeHints"
 
 
+# The walk of every page and dialog runs in a process of its own (test_every_screen_alone.py):
+# after several hundred windows in one test process, Qt has crashed inside that walk (README,
+# "Not yet"), though the walk passes whenever it runs alone.
+SCREEN_WALK_ALONE = "PSYKHELSE_SCREEN_WALK_ALONE"
+if not os.environ.get(SCREEN_WALK_ALONE):
+    collect_ignore = ["test_every_screen.py"]
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "tests/gui/" in str(item.path).replace("\\", "/"):
