@@ -22,6 +22,7 @@ from psykhelse_desktop.printing.meeting_documents import (
     print_meeting_document,
 )
 from psykhelse_desktop.services.meetings import meetings
+from psykhelse_desktop.services.meetings.meeting_pack import invited_without_address
 from psykhelse_desktop.services.plans import plans
 from psykhelse_desktop.services.records import record_parts, service_users
 from psykhelse_desktop.services.settings import save_settings
@@ -68,6 +69,14 @@ def test_no_letter_agenda_or_minutes_carries_a_protected_address(db, group, tmp_
         assert "Fjæreveien" not in text and "Sjøgata" not in text and "8150 Ørnes Åsne" not in text
     letters = _text(tmp_path / "invitation.pdf")
     assert "Storgata 1 8150 Ørnes" in letters  # NAV's address is printed as before
+
+
+def test_a_protected_address_is_not_reported_as_missing(db, group, tmp_path):
+    """Her letter carries no address on purpose; "legg inn adressen" would be wrong advice."""
+    assert invited_without_address(db, group.meeting_id) == []
+    path = print_meeting_document(db, group.meeting_id, MeetingDocumentKind.INVITATION,
+                                  tmp_path / "letters.pdf", today=TODAY)  # fmt: skip
+    assert "Adresse mangler" not in _text(path)
 
 
 def test_no_plan_print_carries_it(db, group, tmp_path):

@@ -139,6 +139,10 @@ def _calendar_meeting(
 
 
 def invited_without_address(db: Database, meeting_id: int) -> list[str]:
-    """The invited members a letter cannot be posted to: no street, postcode or place."""
+    """The invited members a letter cannot be posted to: no street, postcode or place.
+
+    A protected address is left out: it is known and kept off the letter on purpose, so
+    "legg inn adressen" would be the wrong advice."""
     with db.transaction() as session:
-        return [m.name for m in invited_members(session, meeting_id) if not m.postable]
+        members = invited_members(session, meeting_id)
+        return [m.name for m in members if not m.postable and not m.protected_address]
