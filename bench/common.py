@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import statistics
 import tempfile
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -58,3 +60,15 @@ def percentile(values: list[float], pct: float) -> float:
 
 def median(values: list[float]) -> float:
     return statistics.median(values)
+
+
+def alternating_medians(rounds: int, *actions: Callable[[], object]) -> list[float]:
+    """The median seconds of each action, taking turns round by round, so a busy moment of
+    the machine falls on the program and its floor alike."""
+    times: list[list[float]] = [[] for _ in actions]
+    for _ in range(rounds):
+        for action, spent in zip(actions, times, strict=True):
+            start = time.perf_counter()
+            action()
+            spent.append(time.perf_counter() - start)
+    return [statistics.median(spent) for spent in times]

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import statistics
 import tempfile
-import time
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
+from common import alternating_medians
 from psykhelse_desktop.domain.plan_vocabulary import ConsentKind, LifeArea, MeasureStatus
 from psykhelse_desktop.domain.plans import Consent, Goal, IndividualPlan, Measure, Participant
 from psykhelse_desktop.domain.records import NurseProfile
@@ -63,15 +62,6 @@ def render_bare(texts: list[str], target: Path) -> None:
     doc.build([Paragraph(text, styles.BODY) for text in texts])
 
 
-def timed(action) -> float:
-    times = []
-    for _ in range(ROUNDS):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
-
-
 def pages(path: Path) -> int:
     return path.read_bytes().count(b"/Type /Page\n")
 
@@ -79,8 +69,11 @@ def pages(path: Path) -> int:
 def main() -> None:
     plan, folder = big_plan(), Path(tempfile.mkdtemp(prefix="psykhelse-bench-"))
     plan_pdf, bare_pdf = folder / "plan.pdf", folder / "bare.pdf"
-    figure = timed(lambda: render_plan(plan, plan_pdf))
-    floor = timed(lambda: render_bare(plan_texts(plan), bare_pdf))
+    figure, floor = alternating_medians(
+        ROUNDS,
+        lambda: render_plan(plan, plan_pdf),
+        lambda: render_bare(plan_texts(plan), bare_pdf),
+    )
     ratio = figure / floor
     ok = figure <= 1.0 and ratio <= 2.0
     print("benchmark\tpages\tfigure_s\tfloor_s\tratio\ttarget\tok")

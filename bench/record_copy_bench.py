@@ -7,10 +7,8 @@ a bare reportlab document, measured in the same run.
 
 from __future__ import annotations
 
-import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
@@ -24,7 +22,7 @@ from psykhelse_desktop.services.trust.record_copy import RecordCopy, collect_rec
 from psykhelse_desktop.storage.daily_models import JournalEntry
 
 sys.path.insert(0, str(Path(__file__).parent))
-from common import new_vault  # noqa: E402
+from common import alternating_medians, new_vault  # noqa: E402
 
 ROUNDS = 5
 USERS = 40
@@ -61,15 +59,6 @@ def copy_texts(copy: RecordCopy) -> list[str]:
     return [styles.escape(t) for t in texts]
 
 
-def timed(action) -> float:
-    times = []
-    for _ in range(ROUNDS):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
-
-
 def main() -> None:
     folder = Path(tempfile.mkdtemp(prefix="psykhelse-bench-"))
     _paths, db = new_vault(folder, "innsyn")
@@ -78,10 +67,14 @@ def main() -> None:
     copy = collect_record(db, person)
     years = (copy.journal[-1].occurred_at - copy.journal[0].occurred_at).days / 365.25
     target, bare = folder / "innsyn.pdf", folder / "bare.pdf"
-    figure = timed(lambda: print_record(db, person, target))
     texts = copy_texts(copy)
-    floor = timed(lambda: SimpleDocTemplate(str(bare), pagesize=A4).build(
-        [Paragraph(t, styles.BODY) for t in texts]))  # fmt: skip
+    figure, floor = alternating_medians(
+        ROUNDS,
+        lambda: print_record(db, person, target),
+        lambda: SimpleDocTemplate(str(bare), pagesize=A4).build(
+            [Paragraph(t, styles.BODY) for t in texts]
+        ),
+    )
     pages = target.read_bytes().count(b"/Type /Page\n")
     print("benchmark\tjournal_entries\tyears\tminutes\tpages\tfigure_s\tfloor_s\tratio")
     minutes = sum(r.minutes is not None for r in copy.meetings)
