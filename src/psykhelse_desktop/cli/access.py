@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
 
 from ..paths import resolve_paths
@@ -26,20 +27,20 @@ def add_commands(commands: Subparsers, common: argparse.ArgumentParser) -> Handl
 def _print_access_log(args: argparse.Namespace) -> int:
     from ..printing.person_documents import print_access_log  # reportlab loads only here
 
-    out = output_file(args.out)
-    with unlocked(resolve_paths(args.data_dir)) as db:
-        print_access_log(db, args.user, out)
-    print(f"Skrev {out}")
-    print("Registrert i utleveringsloggen.")
-    return 0
+    return _print_person_document(args, print_access_log)
 
 
 def _print_record(args: argparse.Namespace) -> int:
     from ..printing.person_documents import print_record
 
+    return _print_person_document(args, print_record)
+
+
+def _print_person_document(args: argparse.Namespace, write: Callable[..., object]) -> int:
+    """Write one person's document and say that the ledger holds it."""
     out = output_file(args.out)
     with unlocked(resolve_paths(args.data_dir)) as db:
-        print_record(db, args.user, out)
+        write(db, args.user, out)
     print(f"Skrev {out}")
     print("Registrert i utleveringsloggen.")
     return 0
