@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import ALONE
+from .conftest import ALONE, RUNNER
 
 HERE = Path(__file__).parent
 ONE_BY_ONE = {"test_group_page.py"}  # crashes inside Qt even as a whole file alone
@@ -19,7 +19,7 @@ ONE_BY_ONE = {"test_group_page.py"}  # crashes inside Qt even as a whole file al
 def _targets() -> list[str]:
     targets = []
     for path in sorted(HERE.glob("test_*.py")):
-        if path.name == Path(__file__).name:
+        if path.name == RUNNER:
             continue
         if path.name in ONE_BY_ONE:
             tree = ast.parse(path.read_text(encoding="utf-8"))
