@@ -7,10 +7,11 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from psykhelse_desktop.domain.records import ServiceUserForm
 from psykhelse_desktop.services.records import service_users
+from psykhelse_desktop.ui.colours import contrast
 from psykhelse_desktop.ui.dialogs.passphrase_dialog import ChangePassphraseDialog
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import answer_dialog, visible_names
@@ -104,6 +105,18 @@ def test_an_open_note_is_covered_and_comes_back_with_what_was_typed(qtbot, windo
     assert seen["covered_title"] == "Låst" and seen["title_back"]
     assert seen["text"] == "Samtale om søvn, Čáhppes-Áile var med"
     assert "Čáhppes-Áile" in window.users_page.journal.table.texts()[0][5]
+
+
+def test_the_locked_text_is_readable(qtbot, window):
+    window.window_lock.lock()
+    label = window.findChild(QLabel, "lockedText")
+    qtbot.waitUntil(label.isVisible)
+    image = label.grab().toImage()
+    text = min((image.pixelColor(x, y) for x in range(image.width())
+                for y in range(image.height())), key=lambda c: c.lightness())  # fmt: skip
+    background = image.pixelColor(0, 0)
+    assert contrast(text, background) >= 4.5
+    _unlock(qtbot, window)
 
 
 def test_the_idle_time_follows_the_setting(window):

@@ -40,7 +40,7 @@ from .widgets.screen_fit import resize_within_screen
 STYLE = """
 QLabel#pageTitle { font-size: 15pt; font-weight: 600; padding: 2px 0 6px 0; }
 QLabel#sectionTitle { font-size: 11pt; font-weight: 600; }
-QLabel#lockedText { font-size: 15pt; color: palette(placeholder-text); }
+QLabel#lockedText { font-size: 15pt; }
 """
 
 # The tabs of a service user's page, by the name `open_user` takes.
