@@ -46,6 +46,21 @@ def test_domain_imports_no_database():
         assert not {n for n in _imports(path) if n.startswith(("sqlalchemy", "sqlcipher3"))}
 
 
+def test_the_day_is_the_norwegian_day_everywhere():
+    """A laptop set to UTC is a day behind Norway until 01.00 or 02.00: "today" comes from
+    services/clock.py. The pure domain only falls back to the machine's day when a caller
+    gives none."""
+    allowed = {PACKAGE / "services" / "clock.py"}
+    offenders = [
+        path.relative_to(PACKAGE)
+        for path in PACKAGE.rglob("*.py")
+        if path not in allowed
+        and "domain" not in path.relative_to(PACKAGE).parts
+        and "date.today()" in path.read_text(encoding="utf-8")
+    ]
+    assert offenders == []
+
+
 def test_every_module_opens_with_a_docstring():
     missing = [
         str(p.relative_to(PACKAGE))

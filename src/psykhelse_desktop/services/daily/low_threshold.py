@@ -12,6 +12,7 @@ from ...domain.decisions import LowThresholdContact, LowThresholdForm, validate_
 from ...domain.errors import ValidationFailed
 from ...storage import daily_models as dm
 from ...storage import models as m
+from ..clock import oslo_today
 from ..database import Database, get_row
 
 _L, _U = dm.LowThresholdContact, m.ServiceUser
@@ -21,7 +22,7 @@ def record_low_threshold(
     db: Database, form: LowThresholdForm, *, today: dt.date | None = None
 ) -> int:
     """Save one contact; returns its id. With a person, the person's log shows it."""
-    errors = validate_low_threshold(form, today or dt.date.today())
+    errors = validate_low_threshold(form, today or oslo_today())
     if errors:
         raise ValidationFailed(errors)
     with db.transaction() as session:

@@ -22,6 +22,7 @@ from ...domain.requests import (
 )
 from ...storage import daily_models as dm
 from ...storage import models as m
+from ..clock import oslo_today
 from ..database import Database, get_row
 from ..versions import claim_version
 
@@ -34,7 +35,7 @@ _R, _U = dm.ServiceRequest, m.ServiceUser
 
 
 def create_request(db: Database, form: RequestForm, *, today: dt.date | None = None) -> int:
-    _raise_if_invalid(validate_request(form, today or dt.date.today()))
+    _raise_if_invalid(validate_request(form, today or oslo_today()))
     with db.transaction() as session:
         _check_user(session, form.service_user_id)
         row = dm.ServiceRequest()
@@ -55,7 +56,7 @@ def update_request(
 ) -> Request:
     """Correct what was written when the request came in (also: link it to a registered person),
     as opened on `version`; EditConflict if it was saved elsewhere since."""
-    _raise_if_invalid(validate_request(form, today or dt.date.today()))
+    _raise_if_invalid(validate_request(form, today or oslo_today()))
     with db.transaction() as session:
         _check_user(session, form.service_user_id)
         row = _row(session, request_id)
@@ -80,7 +81,7 @@ def record_decision(
         request = _one(session, request_id)
         row = _row(session, request_id)
         claim_version(row, version, "Henvendelsen", lambda: request)
-        _raise_if_invalid(validate_decision_date(request, decided_on, today or dt.date.today()))
+        _raise_if_invalid(validate_decision_date(request, decided_on, today or oslo_today()))
         row.decided_on, row.outcome = decided_on, outcome.value
         details = f"{outcome.label} {decided_on:%d.%m.%Y}"
         db.audit(session, "request_decision", row.service_user_id, details)

@@ -16,6 +16,7 @@ from ...domain.national_id import with_check_digits
 from ...domain.text import search_key, sort_key
 from ...domain.vocabulary import CONTACT_ROLES, RELATIONS, Category
 from ...storage import models as m
+from ..clock import oslo_today
 from ..database import Database
 from .daily import add_demo_daily_work
 from .groups import add_demo_groups
@@ -159,7 +160,7 @@ class DemoGenerator:
     ) -> None:
         self.rng = Dice(seed)
         self.plan_rng = Dice(seed + 1)  # its own stream: plans do not change who the people are
-        self.today = today or dt.date.today()
+        self.today = today or oslo_today()
         self.now = m.utc_now() if today is None else dt.datetime.combine(today, dt.time(8, 0))
         self.operator = operator
         self.next_ids = {model: next_ids.get(model, 1) for model in _SUMMARY_FIELDS}

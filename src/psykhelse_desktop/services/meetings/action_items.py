@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from ...domain.errors import UserError, ValidationFailed
 from ...domain.groups import ActionItem, ActionItemForm, validate_action_item
 from ...storage import models as m
+from ..clock import oslo_today
 from ..database import Database, get_row
 from .groups import load_member
 
@@ -59,7 +60,7 @@ def close_action_item(db: Database, item_id: int, closed_on: dt.date | None = No
         row = get_row(session, m.ActionItem, item_id)
         if row.closed_on is not None:
             raise UserError("Oppgaven er allerede lukket.")
-        row.closed_on, row.closed_by = closed_on or dt.date.today(), db.profile.name
+        row.closed_on, row.closed_by = closed_on or oslo_today(), db.profile.name
         user_id = get_row(session, m.ResponsibilityGroup, row.group_id).service_user_id
         db.audit(session, "action_close", user_id, f"{row.what} ({row.closed_on:%d.%m.%Y})")
         return _item(row)
@@ -67,7 +68,7 @@ def close_action_item(db: Database, item_id: int, closed_on: dt.date | None = No
 
 def open_action_items(db: Database, today: dt.date | None = None) -> list[ActionItem]:
     """Every open action item of every group: overdue first, then by deadline."""
-    today = today or dt.date.today()
+    today = today or oslo_today()
     statement = (
         select(m.ActionItem, m.ServiceUser.first_name, m.ServiceUser.last_name)
         .join(m.ResponsibilityGroup, m.ActionItem.group_id == m.ResponsibilityGroup.id)
@@ -81,7 +82,7 @@ def open_action_items(db: Database, today: dt.date | None = None) -> list[Action
 
 def open_action_list(db: Database, today: dt.date | None = None) -> list[OpenActionItem]:
     """`open_action_items` with the service user's id and the meeting's time on each line."""
-    today = today or dt.date.today()
+    today = today or oslo_today()
     statement = (
         select(m.ActionItem, m.ServiceUser, m.Meeting.starts_at)
         .join(m.ResponsibilityGroup, m.ActionItem.group_id == m.ResponsibilityGroup.id)

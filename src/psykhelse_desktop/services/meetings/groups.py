@@ -22,6 +22,7 @@ from ...domain.plan_vocabulary import ConsentKind
 from ...domain.plans import Consent
 from ...domain.records import NextOfKin, is_postable, postal_lines
 from ...storage import models as m
+from ..clock import oslo_today
 from ..database import Database, get_row
 from ..records.consents import describe, load_consents, new_consent_row
 from ..records.record_parts import load_next_of_kin
@@ -102,7 +103,7 @@ def set_consent(
         group = get_row(session, m.ResponsibilityGroup, row.group_id)
         member = load_member(session, row)
         if consent_on is None:
-            _withdraw(db, session, group.service_user_id, member, today or dt.date.today())
+            _withdraw(db, session, group.service_user_id, member, today or oslo_today())
         else:
             _give(db, session, group.service_user_id, member, consent_on, expires_on)
 
@@ -163,7 +164,7 @@ def next_of_kin_choices(
     db: Database, group_id: int, today: dt.date | None = None
 ) -> list[NextOfKin]:
     """The user's current next of kin who are not (still) members of the group already."""
-    today = today or dt.date.today()
+    today = today or oslo_today()
     with db.transaction() as session:
         group = get_row(session, m.ResponsibilityGroup, group_id)
         taken = set(

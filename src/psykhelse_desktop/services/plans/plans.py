@@ -21,7 +21,7 @@ from ...domain.plans import (
     validate_plan,
 )
 from ...storage import models as m
-from ..clock import to_oslo
+from ..clock import oslo_today, to_oslo
 from ..database import Database, get_row
 from ..records.consents import load_consents, save_plan_consents
 from ..versions import require_version
@@ -91,7 +91,7 @@ def save_plan(
         changes = describe_changes(previous, plan)
         if changes:
             require_version(row.current_revision, version, "Planen", lambda: previous)
-        today = today or dt.date.today()
+        today = today or oslo_today()
         _raise_if_invalid(validate_plan(plan, previous, today))
         if changes:
             consents = save_plan_consents(session, user_id, plan.consents, shown, today)

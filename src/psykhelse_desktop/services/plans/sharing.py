@@ -12,6 +12,7 @@ from ...domain.groups import Member
 from ...domain.plan_vocabulary import ConsentKind
 from ...domain.plans import Consent, IndividualPlan, SharingChoice, SharingParty
 from ...storage import models as m
+from ..clock import oslo_today
 from ..database import Database
 from ..meetings.groups import full_name, group_row_for, load_members, user_row
 from ..records.record_parts import load_next_of_kin
@@ -44,7 +45,7 @@ def _members(session: Session, user_id: int) -> list[Member]:
     group = group_row_for(session, user_id)
     if group is None or group.active_to is not None:
         return []
-    today = dt.date.today()
+    today = oslo_today()
     return [m for m in load_members(session, group.id)
             if m.kind is not MemberKind.SERVICE_USER and m.is_active_on(today)]  # fmt: skip
 

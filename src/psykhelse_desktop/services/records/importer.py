@@ -17,6 +17,7 @@ from ...domain.errors import UserError
 from ...domain.records import ServiceUserForm
 from ...domain.validation import checked_service_user
 from ...storage import models as m
+from ..clock import oslo_today
 from ..database import Database
 from . import service_users
 from .spreadsheet import read_bytes, read_sheet
@@ -112,7 +113,7 @@ def _header_for(field_name: str) -> str:
 def _valid_forms(
     db: Database, rows: list[tuple[int, dict[str, str]]], report: ImportReport
 ) -> list[ServiceUserForm]:
-    known_ids, today = _existing_national_ids(db), dt.date.today()
+    known_ids, today = _existing_national_ids(db), oslo_today()
     forms = []
     for number, values in rows:
         form, problem = _form_from_row(values)

@@ -11,6 +11,7 @@ from ...domain.daily_vocabulary import JournalKind, ServiceType
 from ...domain.decisions import Decision, DecisionForm, LowThresholdForm
 from ...domain.errors import ValidationFailed
 from ...domain.journal import MAX_MINUTES
+from ...services.clock import oslo_today
 from ...services.daily import decisions, low_threshold
 from ...services.database import Database
 from ..dialogs.form_dialog import FormDialog
@@ -57,7 +58,7 @@ class DecisionDialog(FormDialog):
 
     def _add_fields(self, decision: Decision | None) -> None:
         add, tr = self.add_field, self.tr
-        today = dt.date.today()
+        today = oslo_today()
         kind = decision.service_type if decision else ServiceType.HOME_BASED
         self.service_type = add("service_type", tr("Tjeneste"), enum_box(list(ServiceType), kind))
         self.hours = QLineEdit(hours_text(decision.hours_per_week) if decision else "")
@@ -130,7 +131,7 @@ class EndDecisionDialog(FormDialog):
         ):
             what = what.replace(key, value)
         self.set_intro(what + " " + self.tr("Vedtaket blir tatt vare på med sluttdatoen."))
-        default = min(dt.date.today(), decision.valid_to or dt.date.today())
+        default = min(oslo_today(), decision.valid_to or oslo_today())
         self.valid_to = self.add_field("valid_to", self.tr("Siste dag"), DateField(default))
         self.set_save_text(self.tr("Avslutt vedtaket"))
         self.setMinimumWidth(480)
@@ -159,7 +160,7 @@ class LowThresholdDialog(FormDialog):
             )
         )
         add, tr = self.add_field, self.tr
-        self.occurred_on = add("occurred_on", tr("Dato"), DateField(dt.date.today()))
+        self.occurred_on = add("occurred_on", tr("Dato"), DateField(oslo_today()))
         kinds = enum_box(list(JournalKind), JournalKind.CONVERSATION)
         self.kind = add("kind", tr("Type kontakt"), kinds)
         self.duration = minutes_box(45)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from ...domain.daily_vocabulary import RequestOutcome, Severity, Urgency
 from ...domain.errors import ValidationFailed
 from ...domain.requests import Request, RequestForm
+from ...services.clock import oslo_today
 from ...services.daily import requests
 from ...services.database import Database
 from ..dialogs.address_dialogs import editable_combo
@@ -75,7 +76,7 @@ class RequestDialog(FormDialog):
 
     def _add_fields(self, request: Request | None, user_id: int | None) -> None:
         add, tr = self.add_field, self.tr
-        received = request.received_on if request else dt.date.today()
+        received = request.received_on if request else oslo_today()
         self.received_on = add("received_on", tr("Mottatt"), DateField(received))
         self.from_whom = add("from_whom", tr("Fra hvem"), editable_combo(USUAL_SOURCES))
         self.from_whom.setCurrentText(request.from_whom if request else "")
@@ -144,7 +145,7 @@ class RequestDecisionDialog(FormDialog):
         add, tr = self.add_field, self.tr
         outcome = request.outcome or RequestOutcome.GRANTED
         self.outcome = add("outcome", tr("Beslutning"), enum_box(list(RequestOutcome), outcome))
-        day = request.decided_on or dt.date.today()
+        day = request.decided_on or oslo_today()
         self.decided_on = add("decided_on", tr("Besluttet"), DateField(day))
         self.set_save_text(tr("Registrer"))
         self.setMinimumWidth(480)
@@ -167,7 +168,7 @@ class RequestStartDialog(FormDialog):
         super().__init__(self.tr("Registrer oppstart"), parent)
         self.db, self.request, self.version = db, request, request.version
         self.set_intro(_about(request))
-        day = request.started_on or dt.date.today()
+        day = request.started_on or oslo_today()
         self.started_on = self.add_field("started_on", self.tr("Hjelpen startet"), DateField(day))
         self.set_save_text(self.tr("Registrer"))
         self.setMinimumWidth(480)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
@@ -11,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QSizePolicy, QWidget
 from ...domain.errors import ValidationFailed
 from ...domain.records import ContactPerson, ContactPersonForm
 from ...domain.vocabulary import CONTACT_ROLES
+from ...services.clock import oslo_today
 from ...services.database import Database
 from ...services.records import address_book, record_parts
 from ..widgets.date_field import DateField
@@ -38,7 +38,7 @@ class GpDialog(FormDialog):
         self.practice = self.add_field("practice_name", tr("Legekontor"), practice_box(db))
         self.phone = self.add_field("gp_phone", tr("Telefon"), QLineEdit())
         self.valid_from = self.add_field("valid_from", tr("Gjelder fra"), DateField())
-        self.valid_from.set_value(dt.date.today())
+        self.valid_from.set_value(oslo_today())
         self.new_name.textChanged.connect(self._typed_new)
         self.person.currentIndexChanged.connect(self._picked)
         self._typed_new("")

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from ...domain.errors import ValidationFailed
 from ...domain.records import NextOfKinForm
 from ...domain.vocabulary import RELATIONS
+from ...services.clock import oslo_today
 from ...services.database import Database
 from ...services.records import record_parts, service_users
 from ..texts import domain_text
@@ -98,7 +97,7 @@ class CloseServiceDialog(FormDialog):
         super().__init__(self.tr("Avslutt tjenesten for %s") % name, parent)
         self.db, self.user_id = db, user_id
         self.service_end = self.add_field("service_end", self.tr("Sluttdato"), DateField())
-        self.service_end.set_value(dt.date.today())
+        self.service_end.set_value(oslo_today())
         self.closed_reason = self.add_field(
             "closed_reason", self.tr("Begrunnelse"), QPlainTextEdit()
         )

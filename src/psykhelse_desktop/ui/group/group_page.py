@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,7 +17,7 @@ from PySide6.QtWidgets import (
 from ...domain.errors import UserError
 from ...domain.group_vocabulary import MeetingStatus, MemberKind
 from ...domain.groups import GroupView, MeetingRow, Member
-from ...services.clock import oslo_now
+from ...services.clock import oslo_now, oslo_today
 from ...services.database import Database
 from ...services.meetings import groups, meetings
 from ..change_bus import ADDRESS_BOOK, GROUP, RECORD, ChangeBus
@@ -161,7 +159,7 @@ class GroupPage(UserTab):
         if self.user_id is None:
             return
         try:
-            groups.create_group(self.db, self.user_id, dt.date.today())
+            groups.create_group(self.db, self.user_id, oslo_today())
         except UserError as exc:
             self._say(domain_text(exc.message))
             return

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ...domain.group_vocabulary import MeetingStatus, MemberKind
 from ...domain.groups import MeetingRow, Member
+from ...services.clock import oslo_today
 from ..texts import date_text, domain_text
 
 _WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
@@ -72,7 +73,7 @@ def period_text(member: Member) -> str:
 def consent_text(member: Member) -> str:
     if member.kind is MemberKind.SERVICE_USER:
         return _tr("Ikke nødvendig")
-    consent = member.valid_consent(dt.date.today())
+    consent = member.valid_consent(oslo_today())
     if consent is None:
         return _tr("Ikke samtykke")
     if consent.expires_on is not None:

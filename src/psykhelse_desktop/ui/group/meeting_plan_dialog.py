@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.group_vocabulary import VIDEO_PLACE, MeetingStatus
 from ...domain.groups import GroupView, MeetingForm, MeetingRow, Member
-from ...services.clock import oslo_now
+from ...services.clock import oslo_now, oslo_today
 from ...services.database import Database
 from ...services.meetings import meetings
 from ..dialogs.form_dialog import FormDialog
@@ -47,7 +47,7 @@ class InviteList(QWidget):
 
     def _no_consent(self, member: Member) -> str:
         """Said at the name: such a member's letter holds only time and place."""
-        if member.may_receive_health_information(dt.date.today()):
+        if member.may_receive_health_information(oslo_today()):
             return ""
         return self.tr(" (uten samtykke: får bare tid og sted, ikke saksliste)")
 

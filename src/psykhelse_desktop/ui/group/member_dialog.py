@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -17,6 +15,7 @@ from ...domain.errors import ValidationFailed
 from ...domain.group_vocabulary import MEMBER_ROLES, MemberKind
 from ...domain.groups import GroupView, Member, MemberForm, validate_member
 from ...domain.records import ContactPerson
+from ...services.clock import oslo_today
 from ...services.database import Database
 from ...services.meetings import groups
 from ..dialogs.address_dialogs import editable_combo
@@ -50,7 +49,7 @@ class MemberDialog(FormDialog):
         self.consent_on = add("consent_on", tr("Samtykke til deling"), DateField())
         self.consent_on.setToolTip(tr("Datoen tjenestemottakeren samtykket til at referatet deles"))
         self.consent_expires_on = add("consent_expires_on", tr("Samtykket utløper"), DateField())
-        self.active_from = add("active_from", tr("Medlem fra"), DateField(dt.date.today()))
+        self.active_from = add("active_from", tr("Medlem fra"), DateField(oslo_today()))
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.picker.picked.connect(self._suggest_role)
         self.set_save_text(tr("Legg til"))
@@ -140,10 +139,10 @@ class ConsentDialog(FormDialog):
             self.choice.addButton(button)
             column.addWidget(button)
         self.add_field("choice", self.tr("Samtykke"), holder, focus=(self.given, self.withdrawn))
-        current = member.valid_consent(dt.date.today())
+        current = member.valid_consent(oslo_today())
         given = current.given_on if current else None
         self.consent_on = self.add_field(
-            "consent_on", self.tr("Dato"), DateField(given or dt.date.today())
+            "consent_on", self.tr("Dato"), DateField(given or oslo_today())
         )
         self.expires_on = self.add_field(
             "expires_on", self.tr("Utløper"), DateField(current.expires_on if current else None)
@@ -187,7 +186,7 @@ class EndMemberDialog(FormDialog):
             % member.name
         )
         self.active_to = self.add_field(
-            "active_to", self.tr("Siste dag i gruppen"), DateField(dt.date.today())
+            "active_to", self.tr("Siste dag i gruppen"), DateField(oslo_today())
         )
         self.set_save_text(self.tr("Ta ut"))
         self.setMinimumWidth(460)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from ...domain.errors import UserError, ValidationFailed
 from ...domain.os_errors import os_error_text
+from ...services.clock import oslo_today
 from ...services.database import Database
 from ..dialogs.form_dialog import FormDialog
 from ..texts import date_text
@@ -53,7 +54,7 @@ class ExtractDialog(FormDialog):
         self.path: Path | None = None
         self.printed: PrintedFile | None = None
         self.title = ""
-        today = today or dt.date.today()
+        today = today or oslo_today()
         self.set_intro(
             self.tr(
                 "Utdraget viser de signerte notatene i perioden, med tillegg. Utkast kommer ikke "

@@ -19,6 +19,7 @@ from ...domain.conflicts import minutes_texts
 from ...domain.errors import EditConflict, UserError, ValidationFailed
 from ...domain.group_vocabulary import CARRIED_OVER_HEADING, MeetingStatus
 from ...domain.groups import ActionItem, AgendaEntry, AttendanceLine, Minutes
+from ...services.clock import oslo_today
 from ...services.database import Database
 from ...services.meetings import action_items, meetings
 from ...services.meetings.meeting_editing import (
@@ -55,7 +56,7 @@ class MeetingEditor(QDialog):
     ):
         super().__init__(parent)
         self.db, self.bus, self.meeting_id = db, bus, meeting_id
-        self.today = today or dt.date.today()
+        self.today = today or oslo_today()
         self.sections: list[AgendaSection] = []
         self.read_only = False
         self._saved_state: tuple = ()

@@ -9,6 +9,7 @@ from PySide6.QtGui import QBrush, QFont, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...domain.errors import UserError
+from ...services.clock import oslo_today
 from ...services.database import Database
 from ...services.meetings import action_items
 from ...services.meetings.action_items import OpenActionItem
@@ -69,7 +70,7 @@ class ActionItemsPage(QWidget):
         layout.addWidget(self.table, 1)
 
     def today(self) -> dt.date:
-        return self.fixed_today or dt.date.today()
+        return self.fixed_today or oslo_today()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

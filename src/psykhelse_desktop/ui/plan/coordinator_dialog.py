@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from ...domain.errors import ValidationFailed
 from ...domain.plans import Coordinator
+from ...services.clock import oslo_today
 from ...services.database import Database
 from ...services.plans.plan_coordinators import set_coordinator
 from ...services.records import address_book
@@ -35,7 +34,7 @@ class CoordinatorDialog(FormDialog):
             "contact_person_id", self.tr("Koordinator"), self._people(current)
         )
         self.valid_from = self.add_field(
-            "valid_from", self.tr("Gjelder fra"), DateField(dt.date.today())
+            "valid_from", self.tr("Gjelder fra"), DateField(oslo_today())
         )
         self.value: Coordinator | None = None
         self.resize(520, 0)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,6 +19,7 @@ from PySide6.QtWidgets import (
 from ...domain.errors import UserError, ValidationFailed
 from ...domain.plan_vocabulary import Outcome
 from ...domain.plans import Evaluation, Goal, GoalOutcome, IndividualPlan, PlanView
+from ...services.clock import oslo_today
 from ...services.database import Database
 from ...services.plans import plans
 from ..dialogs.form_dialog import error_label
@@ -74,7 +73,7 @@ class EvaluationDialog(QDialog):
         return page
 
     def _start_page(self) -> QWidget:
-        self.held_on = DateField(dt.date.today())
+        self.held_on = DateField(oslo_today())
         holder = QWidget()
         form = QFormLayout(holder)
         form.addRow(self.tr("&Dato for evalueringen"), self.held_on)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 from collections.abc import Sequence
 
 from PySide6.QtWidgets import (
@@ -26,6 +25,7 @@ from ...domain.plans import (
     SharingChoice,
     validate_plan,
 )
+from ...services.clock import oslo_today
 from ...services.database import Database
 from ...services.records import address_book
 from ..dialogs.form_dialog import FormDialog
@@ -133,7 +133,7 @@ class MeasureDialog(FormDialog):
         )
         items = list(self.measures)
         items[self.index : self.index + 1] = [measure]
-        errors = validate_plan(IndividualPlan(measures=tuple(items)), None, dt.date.today())
+        errors = validate_plan(IndividualPlan(measures=tuple(items)), None, oslo_today())
         problems = item_problems(errors, f"measures[{self.index}].")
         if problems:
             raise ValidationFailed(problems)
@@ -244,7 +244,7 @@ class ConsentDialog(FormDialog):
         )
         items = list(self.consents)
         items[self.index : self.index + 1] = [consent]
-        errors = validate_plan(IndividualPlan(consents=tuple(items)), None, dt.date.today())
+        errors = validate_plan(IndividualPlan(consents=tuple(items)), None, oslo_today())
         problems = item_problems(errors, f"consents[{self.index}].")
         if problems:
             raise ValidationFailed(problems)

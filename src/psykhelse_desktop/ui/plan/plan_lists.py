@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 
 from PySide6.QtWidgets import QDialog, QWidget
 
 from ...domain.plan_vocabulary import LifeArea, MeasureStatus
 from ...domain.plans import Consent, Goal, Measure, Participant, SharingChoice
+from ...services.clock import oslo_today
 from ...services.database import Database
 from ...services.plans.sharing import sharing_choices
 from ..texts import date_text, domain_text, yes_no
@@ -31,7 +31,7 @@ def goal_list(parent: QWidget) -> ItemList:
     )
     items.group = lambda g: (list(LifeArea).index(g.life_area), domain_text(g.life_area.label))
     items.is_ended = lambda g: g.ended_on is not None
-    items.end = lambda g: dataclasses.replace(g, ended_on=g.ended_on or dt.date.today())
+    items.end = lambda g: dataclasses.replace(g, ended_on=g.ended_on or oslo_today())
     items.add_standard_buttons(tr("&Nytt mål..."), tr("Avslutt &mål"))
     items.stretch_column(0)
     return items
@@ -68,9 +68,7 @@ def measure_list(parent: QWidget) -> ItemList:
 
 
 def _end_measure(measure: Measure) -> Measure:
-    return dataclasses.replace(
-        measure, status=MeasureStatus.ENDED, end=measure.end or dt.date.today()
-    )
+    return dataclasses.replace(measure, status=MeasureStatus.ENDED, end=measure.end or oslo_today())
 
 
 def consent_list(form: QWidget) -> ItemList:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
@@ -23,6 +22,7 @@ from ...domain.conflicts import FieldDifference, merged
 from ...domain.errors import EditConflict, UserError, ValidationFailed
 from ...domain.plan_vocabulary import PlanStatus
 from ...domain.plans import IndividualPlan, PlanView
+from ...services.clock import oslo_today
 from ...services.database import Database
 from ...services.plans import plans
 from ...services.plans.plan_changes import plan_texts
@@ -211,7 +211,7 @@ class PlanPage(QWidget):
         if view is None:
             self.status_line.setText("")
             return
-        status = view.status(dt.date.today())
+        status = view.status(oslo_today())
         text = self.tr("Status: %1  ·  Revisjon %2, lagret %3 av %4")
         for key, value in (
             ("%1", domain_text(status.label)),
