@@ -22,6 +22,7 @@ from ...services.meetings import meetings
 from ...services.meetings.meeting_editing import MeetingSheet
 from ...services.meetings.meeting_pack import invited_without_address
 from ..texts import date_text, domain_text
+from ..widgets.long_work import WorkStopped, run_long
 from ..widgets.pdf_preview import PdfPreviewDialog
 from ..widgets.print_folder import PrintFolder
 from ..widgets.save_place import ask_folder, ask_save_path, show_saved
@@ -119,8 +120,11 @@ class MeetingPrintMenu(QMenu):
             return None
         from ...printing.meeting_documents import print_invitation_letters
 
+        meeting_id = self.sheet.meeting_id
         try:
-            return print_invitation_letters(self.db, self.sheet.meeting_id, folder)
+            return self._long(lambda: print_invitation_letters(self.db, meeting_id, folder))
+        except WorkStopped:  # an unexpected error, already reported
+            return None
         except (UserError, OSError) as exc:
             is_user = isinstance(exc, UserError)
             self._warn(domain_text(exc.message) if is_user else self._os_text(exc))
@@ -196,16 +200,19 @@ class MeetingPrintMenu(QMenu):
 
         version = None if self.sheet.is_current else self.sheet.version
         meeting_id, document = self.sheet.meeting_id, documents.MeetingDocumentKind(kind)
+        write = documents.print_meeting_document if record else documents.write_meeting_document
         try:
-            if record:
-                return documents.print_meeting_document(self.db, meeting_id, document, target,
-                                                        version=version)  # fmt: skip
-            return documents.write_meeting_document(self.db, meeting_id, document, target,
-                                                    version=version)  # fmt: skip
+            return self._long(lambda: write(self.db, meeting_id, document, target, version=version))
+        except WorkStopped:  # an unexpected error, already reported
+            return None
         except (UserError, OSError) as exc:
             is_user = isinstance(exc, UserError)
             self._warn(domain_text(exc.message) if is_user else self._os_text(exc))
             return None
+
+    def _long(self, work: Callable[[], object]) -> object:
+        """Off the window's thread, with a progress dialog if it lasts (writing: no Avbryt)."""
+        return run_long(self.parentWidget(), self.tr("Skriver ut…"), work)
 
     def _warn(self, text: str) -> None:
         QMessageBox.warning(self.parentWidget(), self.tr("Kunne ikke skrive ut"), text)

@@ -16,6 +16,7 @@ from ...domain.errors import UserError
 from ...domain.os_errors import os_error_text
 from ...services.database import Database
 from ..texts import date_text, domain_text
+from ..widgets.long_work import WorkStopped, run_long
 
 
 def _tr(text: str) -> str:
@@ -51,7 +52,13 @@ def print_meeting_pack(
     if not folder:
         return None
     try:
-        return write_meeting_pack(db, meeting_id, Path(folder), names)
+
+        def work() -> list[Path]:
+            return write_meeting_pack(db, meeting_id, Path(folder), names)
+
+        return run_long(parent, _tr("Skriver ut…"), work)
+    except WorkStopped:  # an unexpected error, already reported
+        return None
     except UserError as exc:
         text = domain_text(exc.message)
     except OSError as exc:

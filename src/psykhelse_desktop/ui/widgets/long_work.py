@@ -1,10 +1,10 @@
 """Long work (an import, an export, a long PDF) off the window's thread, with a progress
 dialog after half a second; the window keeps painting and answering meanwhile.
 
-`run_long(...)` reads like a plain call: it returns the work's result or raises its UserError;
-it raises WorkStopped when she cancelled (offered only where leaving the work is safe: it
-writes nothing, and its result is simply not used) or when an unexpected error stopped it
-(already logged and shown by the crash reporter).
+`run_long(...)` reads like a plain call: it returns the work's result or raises its UserError
+or OSError (a full disk, a folder that went away); it raises WorkStopped when she cancelled
+(offered only where leaving the work is safe: it writes nothing, and its result is simply not
+used) or when an unexpected error stopped it (already logged and shown by the crash reporter).
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ class LongWork:
         self.timer.timeout.connect(self._show_progress)
 
     def run(self, work: Callable[[], Any]) -> Any:
-        self.job = BackgroundJob(work, self._done, self._failed)
+        self.job = BackgroundJob(lambda: _os_error_kept(work), self._done, self._failed)
         QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         try:
             self.job.start()
@@ -58,7 +58,9 @@ class LongWork:
             raise UserError(value)
         if kind != "done":
             raise WorkStopped()
-        return value
+        if isinstance(value, _OsErrorRaised):
+            raise value.error
+        return value.result
 
     def _show_progress(self) -> None:
         progress = QProgressDialog(self.text, "", 0, 0, self.parent)
@@ -89,6 +91,25 @@ class LongWork:
     def _cancel(self) -> None:
         """The result, when it comes, is not used; the work itself wrote nothing."""
         self._finish("cancelled", None)
+
+
+class _OsErrorRaised:
+    def __init__(self, error: OSError):
+        self.error = error
+
+
+class _Returned:
+    def __init__(self, result: Any):
+        self.result = result
+
+
+def _os_error_kept(work: Callable[[], Any]) -> _Returned | _OsErrorRaised:
+    """On the worker's thread: an OSError is raised again on the window's thread, as if the
+    work had been a plain call there (not reported as an unexpected error)."""
+    try:
+        return _Returned(work())
+    except OSError as error:
+        return _OsErrorRaised(error)
 
 
 def run_long(
