@@ -81,12 +81,18 @@ def people(db) -> dict[str, int]:
     return {"ola": ola, "kari": kari, "entry": entry}
 
 
+def read(qtbot, page: RadarPage) -> RadarPage:
+    """The page once the reading it asked for (in the background) is shown."""
+    qtbot.waitUntil(lambda: not page.reading(), timeout=30_000)
+    return page
+
+
 @pytest.fixture
 def page(qtbot, db, people):
     radar_page = RadarPage(db, ChangeBus(), today=TODAY)
     qtbot.addWidget(radar_page)
     radar_page.refresh()
-    return radar_page
+    return read(qtbot, radar_page)
 
 
 def heading_of(page: RadarPage, name: str, what: str) -> str:
@@ -128,8 +134,11 @@ def test_opening_the_page_is_logged_but_a_refresh_after_a_change_is_not(qtbot, d
     qtbot.addWidget(radar_page)
     radar_page.show()
     qtbot.waitExposed(radar_page)
+    read(qtbot, radar_page)
     add_draft(db, people["ola"], -1)
     bus.announce(JOURNAL)
+    assert radar_page.reading()  # after the burst of changes settles
+    read(qtbot, radar_page)
     assert sum(1 for x in radar_page.lines if x.kind is RadarKind.JOURNAL_DRAFT) == 2
     with db.transaction() as session:
         views = session.scalar(select(func.count()).where(m.AuditEvent.action == "radar_view"))
@@ -137,9 +146,10 @@ def test_opening_the_page_is_logged_but_a_refresh_after_a_change_is_not(qtbot, d
 
 
 @pytest.fixture
-def window_today(window, people):
+def window_today(qtbot, window, people):
     window.radar_page.fixed_today = TODAY
     window.radar_page.refresh()
+    read(qtbot, window.radar_page)
     return window
 
 
@@ -185,6 +195,7 @@ def test_the_meeting_pack_is_saved_in_a_folder_and_recorded(qtbot, db, tmp_path,
     radar_page = RadarPage(db, ChangeBus(), today=TODAY)
     qtbot.addWidget(radar_page)
     radar_page.refresh()
+    read(qtbot, radar_page)
     pick(radar_page, RadarKind.MEETING_SOON, "Åse Øvrebø")
     assert radar_page.pack_button.isEnabled()
     monkeypatch.setattr(
@@ -222,6 +233,7 @@ def test_saved_settings_refresh_i_dag(qtbot, window_today, db):
 
     answer_dialog(shorter)
     window_today.radar_page.settings_button.click()
+    read(qtbot, window_today.radar_page)
     assert not any(x.kind is RadarKind.PLAN_REVISION for x in window_today.radar_page.lines)
 
 
@@ -250,7 +262,7 @@ def test_a_long_group_shows_its_first_lines_and_counts_the_rest(qtbot, db, monke
     page = RadarPage(db, ChangeBus(), today=TODAY)
     qtbot.addWidget(page)
     page.refresh()
-    texts = page.texts()
+    texts = read(qtbot, page).texts()
     assert texts[0] == ["Forfalt (3)"]
     assert texts[-1][0] == "Viser de 2 første av 3. Resten kommer fram når disse er fulgt opp."
     assert len(page.line_items()) == 2

@@ -105,6 +105,12 @@ def radar_overview(
     return shown
 
 
+def record_radar_view(db: Database) -> None:
+    """Log an overview reading of the radar on its own (the page reads it in the background)."""
+    with db.transaction() as session:
+        db.audit(session, "radar_view", None)
+
+
 # -- one query each ---------------------------------------------------------------------------
 
 

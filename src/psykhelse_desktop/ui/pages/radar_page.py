@@ -3,14 +3,17 @@
 Each group heading says in words how pressing its lines are; colour only repeats it. A line
 opens the right place through `open_target`, which the main window handles. Opening the page
 is logged as an overview reading; a refresh after her own change is not.
+
+The lines are read in the background (`radar_worker.py`): the previous lines stay on show
+meanwhile ("Henter …" the first time), and a burst of changes is read once, after the last.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QFont, QShowEvent
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QCloseEvent, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,14 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.radar import RadarKind, RadarLine, RadarSeverity, overview
+from ...domain.radar import RadarKind, RadarLine, RadarOverview, RadarSeverity, overview
 from ...services.clock import oslo_now
-from ...services.daily.radar import radar_overview
 from ...services.database import Database
 from ..change_bus import ChangeBus
 from ..colours import ERROR, colour
 from ..texts import date_text, domain_text, fill, long_date_text
 from .meeting_pack_print import pack_file_names, print_meeting_pack
+from .radar_worker import RadarWorker
 
 LINE_ROLE = Qt.ItemDataRole.UserRole
 ROOMY_ROWS = "QTreeView::item { padding: 3px 0; }"
@@ -38,6 +41,8 @@ ROOMY_ROWS = "QTreeView::item { padding: 3px 0; }"
 
 # Lines shown under each heading; the heading and the summary count them all.
 SHOWN_PER_GROUP = 300
+# Changes closer together than this (Enter on one action item after another) are read once.
+CHANGES_SETTLE_MS = 250
 
 
 class RadarPage(QWidget):
@@ -45,6 +50,7 @@ class RadarPage(QWidget):
 
     open_target = Signal(object)  # the RadarLine to open
     settings_requested = Signal()
+    lines_shown = Signal()  # a fresh reading is on the page
 
     def __init__(
         self,
@@ -58,6 +64,13 @@ class RadarPage(QWidget):
         self.db, self.bus, self.fixed_today = db, bus, today
         self.lines: list[RadarLine] = []
         self.overview = overview([], SHOWN_PER_GROUP)
+        self.has_read = False
+        self.read_ahead_for_show = False
+        self.worker = RadarWorker(db, SHOWN_PER_GROUP, self)
+        self.worker.ready.connect(self._show_overview)
+        self.worker.failed.connect(self._show_failure)
+        self.settle = QTimer(self, singleShot=True, interval=CHANGES_SETTLE_MS)
+        self.settle.timeout.connect(lambda: self.refresh(audit=False))
         self._build()
         bus.changed.connect(self._on_change)
 
@@ -123,26 +136,60 @@ class RadarPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         """The nurse opens the page: read afresh, and log the overview reading."""
         super().showEvent(event)
-        if not event.spontaneous():
+        if event.spontaneous():
+            return
+        if self.read_ahead_for_show:  # that reading is already on its way
+            self.read_ahead_for_show = False
+        else:
             self.refresh(audit=True)
+
+    def read_ahead(self) -> None:
+        """Start the reading the page's first showing needs now (the window is still being
+        built), and log it as the overview reading it will be."""
+        self.refresh(audit=True)
+        self.read_ahead_for_show = True
 
     def _on_change(self, _topics: set[str]) -> None:
         if self.isVisible():
-            self.refresh(audit=False)
+            self.settle.start()  # restarted by each change of a burst
 
     def refresh(self, *, audit: bool = False) -> None:
-        """Read the lines again; the selected line stays selected when it is still there."""
-        keep = self.current_line()
+        """Read the lines again in the background; what is shown stays until the answer comes,
+        and the selected line stays selected when it is still there."""
+        self.settle.stop()
         today = self.today()
-        self.overview = radar_overview(
-            self.db, today, shown_per_severity=SHOWN_PER_GROUP, audit=audit
-        )
-        self.lines = list(self.overview.lines)
         self.heading.setText(self.tr("I dag: %s") % long_date_text(today))
+        if not self.has_read:
+            self.summary.setText(self.tr("Henter …"))
+        self.worker.request(today, audit)
+
+    def reading(self) -> bool:
+        """A reading runs or waits (for tests and the window's close)."""
+        return self.worker.busy() or self.settle.isActive()
+
+    def close_down(self) -> None:
+        """The record is about to close: the reading that runs ends first."""
+        self.settle.stop()
+        self.worker.wait()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        """Shown on its own (the window calls close_down itself)."""
+        self.close_down()
+        super().closeEvent(event)
+
+    def _show_overview(self, found: RadarOverview) -> None:
+        keep = self.current_line()
+        self.overview, self.has_read = found, True
+        self.lines = list(found.lines)
         self.summary.setText(self._summary())
         self._fill_tree()
         self._select(keep)
         self._update_buttons()
+        self.lines_shown.emit()
+
+    def _show_failure(self, message: str) -> None:
+        if message:
+            self.summary.setText(domain_text(message))
 
     def _summary(self) -> str:
         if not self.lines:
@@ -161,15 +208,27 @@ class RadarPage(QWidget):
         return [line for line in self.lines if line.severity is severity]
 
     def _fill_tree(self) -> None:
+        """Every item is made before the tree gets them, so the tree lays out once, not once
+        per line."""
         self.tree.clear()
+        headings, spanned = [], []
         for severity in RadarSeverity:
             lines = self.lines_in(severity)
             if lines:
-                self._add_group(severity, lines, self.overview.counts[severity])
+                heading, more = self._group(severity, lines, self.overview.counts[severity])
+                headings.append(heading)
+                spanned += [heading] if more is None else [heading, more]
+        self.tree.addTopLevelItems(headings)
+        for item in spanned:
+            item.setFirstColumnSpanned(True)
+        self.tree.expandAll()
         for column in range(self.tree.columnCount() - 1):
             self.tree.resizeColumnToContents(column)
 
-    def _add_group(self, severity: RadarSeverity, lines: list[RadarLine], total: int) -> None:
+    def _group(
+        self, severity: RadarSeverity, lines: list[RadarLine], total: int
+    ) -> tuple[QTreeWidgetItem, QTreeWidgetItem | None]:
+        """The heading with its lines, and the "Viser de … første" line if there is one."""
         heading = QTreeWidgetItem([f"{domain_text(severity.label)} ({total})"])
         font = QFont(self.tree.font())
         font.setBold(True)
@@ -177,15 +236,12 @@ class RadarPage(QWidget):
         if severity is RadarSeverity.OVERDUE:
             heading.setForeground(0, QBrush(colour(ERROR)))
         heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
-        self.tree.addTopLevelItem(heading)
-        heading.setFirstColumnSpanned(True)
-        for line in lines:
-            heading.addChild(self._line_item(line))
+        heading.addChildren([self._line_item(line) for line in lines])
+        more = None
         if total > len(lines):
             more = self._more_item(len(lines), total)
             heading.addChild(more)
-            more.setFirstColumnSpanned(True)
-        heading.setExpanded(True)
+        return heading, more
 
     def _more_item(self, shown: int, total: int) -> QTreeWidgetItem:
         """A large record would make a list nobody reads, and a slow one; the count is kept."""
