@@ -41,6 +41,11 @@ def app_window(db):  # noqa: ANN001, ANN201
 
 
 def first_page_rows(window) -> int:  # noqa: ANN001
+    """The lines *I dag* shows once its radar is read (in the background), else the rows of
+    the largest table (a window from before *I dag* was read in the background)."""
+    radar = getattr(window, "radar_page", None)
+    if radar is not None and hasattr(radar, "reading"):
+        return len(radar.line_items()) if radar.has_read and not radar.reading() else 0
     tables = window.findChildren(QTableView)
     return max((t.model().rowCount() for t in tables if t.model()), default=0)
 

@@ -1,5 +1,6 @@
 """Benchmark child: the unlock dialog as the app starts it; she types for a while, presses
-"Lås opp", and the clock runs until "I dag" is painted in the main window. Prints seconds."""
+"Lås opp", and the clock runs until "I dag" is painted in the main window with the radar's
+lines (read in the background) on it. Prints seconds."""
 
 from __future__ import annotations
 
@@ -41,7 +42,10 @@ def main() -> int:
         window = start.main_window(dialog.database, "")
         clock["window"] = time.perf_counter() - clock["pressed"]
         probe = FirstPaint(app, painted)
-        probe.watch(window.radar_page.tree.viewport())
+        # The radar is read in the background: the clock stops at the first paint of its lines.
+        window.radar_page.lines_shown.connect(
+            lambda: probe.watch(window.radar_page.tree.viewport())
+        )
         keep.extend((window, probe))
         window.show()
 

@@ -101,7 +101,9 @@ class WindowLock(QObject):
         self.idle.start()
 
     def _where(self) -> Place:
-        users = self.window.users_page
+        users = self.window.built_users_page()
+        if users is None:
+            return Place(self.window.tabs.currentIndex(), None, 0)
         return Place(self.window.tabs.currentIndex(), users.current_user_id(),
                      users.user_tabs.currentIndex())  # fmt: skip
 
@@ -116,7 +118,9 @@ class WindowLock(QObject):
 
     def _clear_rows(self) -> None:
         """Nothing read from the record stays in the window's lists while it is locked."""
-        self.window.users_page.model.set_ids([])
+        users = self.window.built_users_page()
+        if users is not None:
+            users.model.set_ids([])
         for tree in self.window.findChildren(QTreeWidget):
             tree.clear()
         for table in self.window.findChildren(QTableWidget):

@@ -34,6 +34,7 @@ from .pages.radar_page import RadarPage
 from .pages.requests_page import RequestsPage
 from .pages.service_users_page import ServiceUsersPage
 from .record_actions import RecordActions, make_action
+from .widgets.lazy_tabs import LazyTabs
 from .widgets.questions import Leave, ask_discard
 from .widgets.screen_fit import resize_within_screen
 
@@ -66,10 +67,8 @@ class MainWindow(QMainWindow):
         self.after_close: str | None = None  # "restore": start.show_window restores, then reopens
         self.setStyleSheet(STYLE)
         self.setWindowTitle(self._title())
-        self._make_pages()
         self.tabs = QTabWidget()
-        for page, title in self._tab_titles():
-            self.tabs.addTab(page, title)
+        self._make_pages()
         self.tabs.setDocumentMode(True)
         self.tabs.setCurrentWidget(self.radar_page)
         self.stack = QStackedWidget()
@@ -78,35 +77,64 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self._make_actions()
         self.bus.changed.connect(lambda _topics: self._update_actions())
-        self.users_page.table.selectionModel().selectionChanged.connect(self._update_actions)
         self._update_actions()
         self._fit_to_screen()
         self.window_lock = self._make_lock()
         self.show_unlock_notices()
 
     def _make_pages(self) -> None:
-        db, bus = self.db, self.bus
-        self.radar_page = RadarPage(db, bus)
+        """*I dag* now; the other pages when first shown (unlock waits only for *I dag*)."""
+        tr = self.tr
+        self.radar_page = RadarPage(self.db, self.bus)
+        self.radar_page.read_ahead()  # read while the rest of the window is built
         self.radar_page.open_target.connect(self.open_radar_line)
         self.radar_page.settings_requested.connect(self.edit_settings)
-        self.users_page = ServiceUsersPage(db, bus)
-        self.action_items_page = ActionItemsPage(db, bus)
-        self.action_items_page.open_user_requested.connect(self.open_group_of)
-        self.requests_page = RequestsPage(db, bus)
-        self.requests_page.open_user_requested.connect(self.open_user)
-        self.address_page = AddressBookPage(db, bus)
-        self.ledger_page = LedgerPage(db, bus)
+        self.tabs.addTab(self.radar_page, tr("I dag"))
+        self.pages = LazyTabs(self.tabs)
+        self.pages.add("users", tr("Tjenestemottakere"), self._make_users_page)
+        self.pages.add("action_items", tr("Oppgaver"), self._make_action_items_page)
+        self.pages.add("requests", tr("Henvendelser"), self._make_requests_page)
+        self.pages.add("address", tr("Adressebok"), lambda: AddressBookPage(self.db, self.bus))
+        self.pages.add("ledger", tr("Utleveringslogg"), lambda: LedgerPage(self.db, self.bus))
 
-    def _tab_titles(self) -> list[tuple[QWidget, str]]:
-        tr = self.tr
-        return [
-            (self.radar_page, tr("I dag")),
-            (self.users_page, tr("Tjenestemottakere")),
-            (self.action_items_page, tr("Oppgaver")),
-            (self.requests_page, tr("Henvendelser")),
-            (self.address_page, tr("Adressebok")),
-            (self.ledger_page, tr("Utleveringslogg")),
-        ]
+    def _make_users_page(self) -> ServiceUsersPage:
+        page = ServiceUsersPage(self.db, self.bus)
+        page.table.selectionModel().selectionChanged.connect(self._update_actions)
+        return page
+
+    def _make_action_items_page(self) -> ActionItemsPage:
+        page = ActionItemsPage(self.db, self.bus)
+        page.open_user_requested.connect(self.open_group_of)
+        return page
+
+    def _make_requests_page(self) -> RequestsPage:
+        page = RequestsPage(self.db, self.bus)
+        page.open_user_requested.connect(self.open_user)
+        return page
+
+    @property
+    def users_page(self) -> ServiceUsersPage:
+        return self.pages.page("users")
+
+    @property
+    def action_items_page(self) -> ActionItemsPage:
+        return self.pages.page("action_items")
+
+    @property
+    def requests_page(self) -> RequestsPage:
+        return self.pages.page("requests")
+
+    @property
+    def address_page(self) -> AddressBookPage:
+        return self.pages.page("address")
+
+    @property
+    def ledger_page(self) -> LedgerPage:
+        return self.pages.page("ledger")
+
+    def built_users_page(self) -> ServiceUsersPage | None:
+        """The service-user page, or None while it has never been shown."""
+        return self.pages.built("users")
 
     def _fit_to_screen(self) -> None:
         """1366x768 at most, and never larger than the screen (think 150 % scaling)."""
@@ -191,10 +219,11 @@ class MainWindow(QMainWindow):
             toolbar.setVisible(not locked)
 
     def refresh_after_unlock(self) -> None:
-        self.users_page.refresh()
-        for page in (self.action_items_page, self.requests_page, self.address_page,
-                     self.ledger_page):  # fmt: skip
-            page.refresh()
+        """The pages built so far read afresh; the others read when first shown."""
+        for name in ("users", "action_items", "requests", "address", "ledger"):
+            page = self.pages.built(name)
+            if page is not None:
+                page.refresh()
         self.radar_page.refresh(audit=False)
 
     def change_passphrase(self) -> None:
@@ -425,12 +454,15 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         """Unsaved plan edits are not lost silently; temporary prints are removed on close."""
-        if self.users_page.plan.has_unsaved_edits() and not self._discard_plan_edits():
-            event.ignore()
-            return
-        self.users_page.plan.close_down()
-        self.users_page.journal.close_down()
-        self.users_page.access.close_down()
+        users = self.built_users_page()
+        if users is not None:
+            if users.plan.has_unsaved_edits() and not self._discard_plan_edits():
+                event.ignore()
+                return
+            users.plan.close_down()
+            users.journal.close_down()
+            users.access.close_down()
+        self.radar_page.close_down()
         super().closeEvent(event)
 
     def _discard_plan_edits(self) -> bool:

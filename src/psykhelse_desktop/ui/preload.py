@@ -12,10 +12,37 @@ import threading
 
 MODULES = (
     "psykhelse_desktop.services.trust.vault",
+    "sqlalchemy.dialects.sqlite",  # otherwise imported by the engine made after "Lås opp"
     "psykhelse_desktop.ui.main_window",
     "psykhelse_desktop.ui.dialogs.backup_auto",
     "psykhelse_desktop.ui.dialogs.backup_damaged",
 )
+
+# Qt classes the window's first paint touches from C++ for the first time; PySide6 makes each
+# one's Python enums then (about 0.1 s in all), so they are made here instead, while she types.
+QT_CLASSES = {
+    "PySide6.QtWidgets": (
+        "QStyle QStyleOption QStyleOptionViewItem QStyleOptionComplex QAbstractItemView "
+        "QTreeView QHeaderView QGraphicsItem QScroller QScrollerProperties QGesture "
+        "QSwipeGesture QGraphicsScene QGraphicsView QStackedLayout QFormLayout QSizePolicy "
+        "QMessageBox QAbstractItemDelegate QFileDialog QFrame QAbstractSpinBox QTabWidget "
+        "QTabBar QLineEdit QTextEdit QPlainTextEdit QAbstractScrollArea QDialogButtonBox "
+        "QToolButton QComboBox QCompleter QAbstractSlider QDateTimeEdit QMainWindow QToolBar "
+        "QLayout QBoxLayout QGridLayout QAbstractButton QListView QTableView"
+    ),
+    "PySide6.QtGui": (
+        "QGradient QImage QIcon QSurface QPlatformSurfaceEvent QTextDocument QInputDevice "
+        "QPointingDevice QMovie QPainter QTextFormat QTextCharFormat QTextOption QFont "
+        "QPalette QAccessible QValidator QKeySequence QAction QWindow QTextCursor "
+        "QSessionManager QPixmap QColor QImageReader QPageLayout QPageSize QPainterPath"
+    ),
+    "PySide6.QtCore": (
+        "QProcess QFileDevice QByteArray QSharedMemory QLibrary QAbstractAnimation QTimeLine "
+        "QItemSelectionModel QAbstractItemModel QIODevice QFile QDir QLocale QThread "
+        "QEventLoop QMetaMethod QDateTime QUrl QAbstractEventDispatcher QSortFilterProxyModel"
+    ),
+    "PySide6.QtNetwork": "QLocalSocket QLocalServer QAbstractSocket",
+}
 
 _loading: threading.Thread | None = None
 
@@ -48,3 +75,14 @@ def _load() -> None:
     from sqlalchemy.orm import configure_mappers
 
     configure_mappers()  # otherwise done by the first query after unlock
+    _make_qt_types()
+
+
+def _make_qt_types() -> None:
+    for module_name, names in QT_CLASSES.items():
+        try:
+            module = importlib.import_module(module_name)
+        except ImportError:
+            continue
+        for name in names.split():
+            getattr(module, name, None)

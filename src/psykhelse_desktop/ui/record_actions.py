@@ -59,7 +59,8 @@ class RecordActions(QObject):
         )
 
     def update(self) -> None:
-        detail = self.window.users_page.detail.detail
+        users = self.window.built_users_page()  # never shown: nobody is selected
+        detail = None if users is None else users.detail.detail
         self.edit_action.setEnabled(detail is not None)
         for action in (self.window.access_action, self.window.record_copy_action):
             action.setEnabled(detail is not None)

@@ -194,11 +194,26 @@ def _opens(paths: AppPaths, key: bytes) -> bool:
 
 
 def _open(paths: AppPaths, key: bytes, params: KdfParams, *, check_wait: float | None):
+    """The record, read while the quick check runs beside it; waits for the check's answer
+    (up to `check_wait`) only before handing the record over."""
     gate = IntegrityGate()
     QuickCheck(paths.database, key, gate).start()
+    try:
+        record = _open_engine(paths, key, params, gate)
+    except Exception:
+        gate.wait(check_wait)
+        if gate.failed:  # a damaged file may fail the reads before the check says so
+            raise unlock_errors.damaged(paths, key, gate.problems) from None
+        raise
     gate.wait(check_wait)
     if gate.failed:
+        record.close()
         raise unlock_errors.damaged(paths, key, gate.problems)
+    return record
+
+
+def _open_engine(paths: AppPaths, key: bytes, params: KdfParams, gate: IntegrityGate):
+    """Upgrade (only after the check passed), engine, profile and the log chain's tail."""
     if revision_of(paths.database, key) != SCHEMA_HEAD:
         gate.wait()
         if gate.failed:
@@ -207,8 +222,12 @@ def _open(paths: AppPaths, key: bytes, params: KdfParams, *, check_wait: float |
     engine = create_encrypted_engine(paths.database, key)
     record = OpenRecord(engine, paths.database, NurseProfile("", "", ""), False,
                         key=key, params=params, gate=gate)  # fmt: skip
-    record.profile, record.is_demo = _read_profile(record)
-    record.chain_warning = unlock_warning(paths.database, key)
+    try:
+        record.profile, record.is_demo = _read_profile(record)
+        record.chain_warning = unlock_warning(paths.database, key)
+    except Exception:
+        record.close()
+        raise
     if record.chain_warning:
         log.warning("Loggkjeden er brutt")
     return record
