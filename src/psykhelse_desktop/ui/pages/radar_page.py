@@ -43,6 +43,8 @@ ROOMY_ROWS = "QTreeView::item { padding: 3px 0; }"
 SHOWN_PER_GROUP = 300
 # Changes closer together than this (Enter on one action item after another) are read once.
 CHANGES_SETTLE_MS = 250
+# Lines put in the tree per turn of the event loop: a long list never holds the window.
+LINES_PER_TURN = 50
 
 
 class RadarPage(QWidget):
@@ -65,6 +67,9 @@ class RadarPage(QWidget):
         self.lines: list[RadarLine] = []
         self.overview = overview([], SHOWN_PER_GROUP)
         self.has_read = False
+        self.filling: list[tuple[QTreeWidgetItem, list[RadarLine], int]] = []
+        self.fill_number = 0
+        self.keep: RadarLine | None = None
         self.read_ahead_for_show = False
         self.worker = RadarWorker(db, SHOWN_PER_GROUP, self)
         self.worker.ready.connect(self._show_overview)
@@ -122,7 +127,7 @@ class RadarPage(QWidget):
         tree.setUniformRowHeights(True)
         tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         tree.header().setStretchLastSection(True)
         tree.itemActivated.connect(self._on_activated)
         tree.currentItemChanged.connect(lambda *_: self._update_buttons())
@@ -165,7 +170,7 @@ class RadarPage(QWidget):
 
     def reading(self) -> bool:
         """A reading runs or waits (for tests and the window's close)."""
-        return self.worker.busy() or self.settle.isActive()
+        return self.worker.busy() or self.settle.isActive() or bool(self.filling)
 
     def close_down(self) -> None:
         """The record is about to close: the reading that runs ends first."""
@@ -178,12 +183,15 @@ class RadarPage(QWidget):
         super().closeEvent(event)
 
     def _show_overview(self, found: RadarOverview) -> None:
-        keep = self.current_line()
+        if not self.filling:  # else the line selected before that fill began
+            self.keep = self.current_line()
         self.overview, self.has_read = found, True
         self.lines = list(found.lines)
         self.summary.setText(self._summary())
         self._fill_tree()
-        self._select(keep)
+
+    def _filled(self) -> None:
+        self._select(self.keep)
         self._update_buttons()
         self.lines_shown.emit()
 
@@ -208,27 +216,61 @@ class RadarPage(QWidget):
         return [line for line in self.lines if line.severity is severity]
 
     def _fill_tree(self) -> None:
-        """Every item is made before the tree gets them, so the tree lays out once, not once
-        per line."""
+        """The headings at once, their lines a few at a time (`LINES_PER_TURN`)."""
         self.tree.clear()
-        headings, spanned = [], []
+        self.fill_number += 1
+        self.filling = []
         for severity in RadarSeverity:
             lines = self.lines_in(severity)
             if lines:
-                heading, more = self._group(severity, lines, self.overview.counts[severity])
-                headings.append(heading)
-                spanned += [heading] if more is None else [heading, more]
+                heading = self._heading(severity, self.overview.counts[severity])
+                self.filling.append((heading, lines, self.overview.counts[severity]))
+        headings = [heading for heading, _lines, _total in self.filling]
         self.tree.addTopLevelItems(headings)
-        for item in spanned:
-            item.setFirstColumnSpanned(True)
-        self.tree.expandAll()
-        for column in range(self.tree.columnCount() - 1):
-            self.tree.resizeColumnToContents(column)
+        for heading in headings:
+            heading.setFirstColumnSpanned(True)
+            heading.setExpanded(True)
+        self._size_columns([])
+        self._fill_more(self.fill_number)
 
-    def _group(
-        self, severity: RadarSeverity, lines: list[RadarLine], total: int
-    ) -> tuple[QTreeWidgetItem, QTreeWidgetItem | None]:
-        """The heading with its lines, and the "Viser de … første" line if there is one."""
+    def _fill_more(self, number: int) -> None:
+        if number != self.fill_number:
+            return  # a newer reading took over the tree
+        room = LINES_PER_TURN
+        while self.filling and room:
+            heading, lines, total = self.filling[0]
+            now, later = lines[:room], lines[room:]
+            items = [self._line_item(line) for line in now]
+            heading.addChildren(items)
+            self._size_columns(items)
+            room -= len(now)
+            if later:
+                self.filling[0] = (heading, later, total)
+                continue
+            self.filling.pop(0)
+            if total > heading.childCount():
+                more = self._more_item(heading.childCount(), total)
+                heading.addChild(more)
+                more.setFirstColumnSpanned(True)
+        if self.filling:
+            QTimer.singleShot(0, lambda: self._fill_more(number))
+        else:
+            self._filled()
+
+    def _size_columns(self, items: list[QTreeWidgetItem]) -> None:
+        """Wide enough for the titles, and widened for `items` as they come (asking the tree
+        to fit its contents measures every item at once, and a long list held the window)."""
+        metrics, margin = self.tree.fontMetrics(), 2 * self.tree.indentation()
+        header = self.tree.header()
+        for column in range(self.tree.columnCount() - 1):
+            title = header.model().headerData(column, Qt.Orientation.Horizontal)
+            texts = [title, *(item.text(column) for item in items)]
+            needed = max(metrics.horizontalAdvance(text) for text in texts) + margin
+            needed += margin if column == 0 else 0  # the lines sit indented under a heading
+            current = header.sectionSize(column) if items else 0
+            header.resizeSection(column, max(current, needed))
+
+    def _heading(self, severity: RadarSeverity, total: int) -> QTreeWidgetItem:
         heading = QTreeWidgetItem([f"{domain_text(severity.label)} ({total})"])
         font = QFont(self.tree.font())
         font.setBold(True)
@@ -236,12 +278,7 @@ class RadarPage(QWidget):
         if severity is RadarSeverity.OVERDUE:
             heading.setForeground(0, QBrush(colour(ERROR)))
         heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
-        heading.addChildren([self._line_item(line) for line in lines])
-        more = None
-        if total > len(lines):
-            more = self._more_item(len(lines), total)
-            heading.addChild(more)
-        return heading, more
+        return heading
 
     def _more_item(self, shown: int, total: int) -> QTreeWidgetItem:
         """A large record would make a list nobody reads, and a slow one; the count is kept."""
@@ -250,15 +287,21 @@ class RadarPage(QWidget):
         item.setFlags(Qt.ItemFlag.ItemIsEnabled)
         return item
 
-    def _line_item(self, line: RadarLine) -> QTreeWidgetItem:
+    def _due_text(self, line: RadarLine) -> str:
         due = date_text(line.due) if line.due else self.tr("Uten dato")
         if line.severity is RadarSeverity.OVERDUE:
             due = self.tr("%s – forfalt") % due  # said, not only red
-        name = line.person_name or (
+        return due
+
+    def _name_text(self, line: RadarLine) -> str:
+        return line.person_name or (
             self.tr("Hele journalen")
             if line.kind is RadarKind.BACKUP_DUE
             else self.tr("Ikke registrert ennå")
         )
+
+    def _line_item(self, line: RadarLine) -> QTreeWidgetItem:
+        due, name = self._due_text(line), self._name_text(line)
         item = QTreeWidgetItem([due, name, domain_text(line.kind.label), domain_text(line.text)])
         item.setData(0, LINE_ROLE, line)
         item.setToolTip(3, domain_text(line.text))
