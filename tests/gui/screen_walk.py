@@ -76,6 +76,7 @@ def fit_problems(widget: QWidget) -> list[str]:
 def walk(shots: Path | None, dark: bool) -> dict:
     """Open every screen; note what does not fit, and save a picture of each into `shots`."""
     import tempfile
+    import time
 
     from psykhelse_desktop.paths import AppPaths
     from psykhelse_desktop.services.trust.vault import create_vault
@@ -90,6 +91,9 @@ def walk(shots: Path | None, dark: bool) -> dict:
     db = create_vault(AppPaths(folder / "data"), PASSPHRASE, PROFILE, demo=True, kdf=TEST_KDF)
     record = make_record(db, folder)
     record.window.show()
+    while record.window.radar_page.reading():  # I dag reads its lines in the background
+        QApplication.processEvents()
+        time.sleep(0.01)
     checked, problems = [], []
     for screen in PAGES + DIALOGS:
         with shown(record, screen) as widget:

@@ -90,3 +90,12 @@ def test_a_burst_of_changes_is_read_once(qtbot, large_db, readings):
         bus.announce(JOURNAL)
     qtbot.waitUntil(lambda: not page.reading(), timeout=120_000)
     assert readings[0] == first + 1
+
+
+def test_a_record_with_nothing_to_follow_up_says_so(qtbot, db):
+    page = RadarPage(db, ChangeBus())
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.lines_shown, timeout=60_000):
+        page.refresh()
+    assert not page.reading() and page.line_items() == []
+    assert page.summary.text().startswith("Ingenting å følge opp nå.")

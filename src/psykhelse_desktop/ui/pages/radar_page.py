@@ -69,6 +69,8 @@ class RadarPage(QWidget):
         self.has_read = False
         self.filling: list[tuple[QTreeWidgetItem, list[RadarLine], int]] = []
         self.fill_number = 0
+        self.fill_timer = QTimer(self, singleShot=True, interval=0)
+        self.fill_timer.timeout.connect(lambda: self._fill_more(self.fill_number))
         self.keep: RadarLine | None = None
         self.read_ahead_for_show = False
         self.worker = RadarWorker(db, SHOWN_PER_GROUP, self)
@@ -236,6 +238,9 @@ class RadarPage(QWidget):
     def _fill_more(self, number: int) -> None:
         if number != self.fill_number:
             return  # a newer reading took over the tree
+        if self.filling and self.tree.topLevelItemCount() == 0:  # emptied (the window locked)
+            self.filling = []
+            return
         room = LINES_PER_TURN
         while self.filling and room:
             heading, lines, total = self.filling[0]
@@ -253,7 +258,7 @@ class RadarPage(QWidget):
                 heading.addChild(more)
                 more.setFirstColumnSpanned(True)
         if self.filling:
-            QTimer.singleShot(0, lambda: self._fill_more(number))
+            self.fill_timer.start()  # the rest on the next turn of the event loop
         else:
             self._filled()
 
