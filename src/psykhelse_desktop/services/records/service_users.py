@@ -48,7 +48,7 @@ def rows_for_ids(db: Database, ids: list[int]) -> list[ServiceUserRow]:
         return []
     with db.transaction() as session:
         found = session.scalars(select(m.ServiceUser).where(m.ServiceUser.id.in_(ids))).all()
-    by_id = {u.id: _row(u) for u in found}
+    by_id = {u.id: row_of_user(u) for u in found}
     return [by_id[i] for i in ids if i in by_id]
 
 
@@ -211,7 +211,8 @@ def _form(user: m.ServiceUser) -> ServiceUserForm:
     return ServiceUserForm(**values)
 
 
-def _row(user: m.ServiceUser) -> ServiceUserRow:
+def row_of_user(user: m.ServiceUser) -> ServiceUserRow:
+    """A user as one line of the list."""
     return ServiceUserRow(
         id=user.id,
         full_name=f"{user.first_name} {user.last_name}",
