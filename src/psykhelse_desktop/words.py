@@ -44,7 +44,7 @@ class Words:
 
     def text(self, context: str, source: str, *values: object) -> str:
         """`source` (bokmål) in this målform, with %1, %2, ... filled from `values`."""
-        translated = self.catalogue.get((context, source), source)
+        translated = self.catalogue.get((context, source), source) if self.catalogue else source
         return fill(translated, *values) if values else translated
 
     def domain(self, source: str) -> str:
@@ -63,15 +63,26 @@ class Words:
 
 
 def fill(text: str, *values: object) -> str:
-    """Put values into %1, %2, ... in one pass (a value's own "%1" is never read again)."""
-    return PLACEHOLDER.sub(lambda m: str(values[int(m.group(1)) - 1]), text)
+    """Put values into %1, %2, ... as if in one pass (a value's own "%1" is never filled)."""
+    shown = [str(value) for value in values]
+    if any("%" in value for value in shown):
+        return PLACEHOLDER.sub(lambda m: shown[int(m.group(1)) - 1], text)
+    for number in range(len(shown), 0, -1):  # %10 before %1
+        text = text.replace(f"%{number}", shown[number - 1])
+    return text
+
+
+_BOKMAL = Words(Maalform.BOKMAL, {})
 
 
 def words(maalform: Maalform) -> Words:
     """The words of `maalform`; MUNICIPALITY is not a målform of its own and reads as bokmål."""
-    if maalform is Maalform.NYNORSK:
-        return Words(maalform, nynorsk_catalogue())
-    return Words(Maalform.BOKMAL, {})
+    return _nynorsk_words() if maalform is Maalform.NYNORSK else _BOKMAL
+
+
+@functools.cache
+def _nynorsk_words() -> Words:
+    return Words(Maalform.NYNORSK, nynorsk_catalogue())
 
 
 _CURRENT: ContextVar[Words | None] = ContextVar("written_words", default=None)
@@ -90,7 +101,7 @@ def written_in(maalform: Maalform) -> Iterator[Words]:
 
 def current_words() -> Words:
     """The words of the document being written; bokmål outside `written_in`."""
-    return _CURRENT.get() or words(Maalform.BOKMAL)
+    return _CURRENT.get() or _BOKMAL
 
 
 def tr(context: str, source: str, *values: object) -> str:
