@@ -75,6 +75,55 @@ def looped_texts() -> set[tuple[str, str]]:
     return found | {("record_copy_pdf", title) for title in record_copy_pdf.PARTS}
 
 
+# Words that are no message: matched in typed text, a word list, templates the nurse types
+# into (they become her record), a template filled before it is shown.
+NOT_MESSAGES = {"_HOME_WORDS", "_FOLLOW_UP", "QUICK_TEMPLATES", "HIDDEN_MESSAGE", "WORDS"}
+
+
+def domain_messages() -> set[str]:
+    """The fixed messages and captions of domain/ (errors, validation, settings, figures):
+    every plain string with a space in it, but docstrings, f-strings, dictionary keys and
+    NOT_MESSAGES (the window passes them through QCoreApplication.translate("domain", ...))."""
+    found: set[str] = set()
+    for path in sorted(Path(domain_package.__file__).parent.glob("*.py")):
+        if path.stem == "passphrase_words":
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        skipped = _not_messages(tree)
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Constant)
+                and isinstance(node.value, str)
+                and id(node) not in skipped
+            ):
+                text = node.value
+                if (
+                    " " in text.strip()
+                    and any(c.isalpha() for c in text)
+                    and text[0] not in "^(\\["
+                ):
+                    found.add(text)
+    return found
+
+
+def _not_messages(tree: ast.Module) -> set[int]:
+    skipped: set[int] = set()
+    for node in ast.walk(tree):
+        body = getattr(node, "body", None)
+        if isinstance(body, list) and body and isinstance(body[0], ast.Expr):
+            skipped.add(id(body[0].value))  # a docstring
+        if isinstance(node, ast.JoinedStr):
+            skipped |= {id(inner) for inner in ast.walk(node)}
+        if isinstance(node, ast.Dict):
+            skipped |= {id(key) for key in node.keys if key is not None}
+        targets = getattr(node, "targets", None) or [getattr(node, "target", None)]
+        if isinstance(node, ast.Assign | ast.AnnAssign) and any(
+            isinstance(t, ast.Name) and t.id in NOT_MESSAGES for t in targets
+        ):
+            skipped |= {id(inner) for inner in ast.walk(node)}
+    return skipped
+
+
 def domain_modules() -> list:
     return [
         importlib.import_module(f"{domain_package.__name__}.{info.name}")

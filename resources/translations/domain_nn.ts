@@ -5,8 +5,24 @@
 <context>
     <name>domain</name>
     <message>
+        <source>0 viser alle henvendelser som venter på avgjørelse.</source>
+        <translation>0 viser alle førespurnader som ventar på avgjerd.</translation>
+    </message>
+    <message>
+        <source>0: bare tid og «Ansvarsgruppemøte» (hjemme hos brukeren blir «Hjemmebesøk»). 1: også stedet slik det er skrevet. 2: også sakslisten. ADVARSEL: kalendere synkroniseres ofte til telefon og nettskyen; sted og saksliste kan røpe helseopplysninger og hvor brukeren bor.</source>
+        <translation>0: berre tid og «Ansvarsgruppemøte» (heime hos brukaren blir «Heimebesøk»). 1: òg staden slik han er skriven. 2: òg sakslista. ÅTVARING: kalendrar blir ofte synkroniserte til telefon og nettskya; stad og saksliste kan røpe helseopplysningar og kvar brukaren bur.</translation>
+    </message>
+    <message>
+        <source>0–17 år</source>
+        <translation>0–17 år</translation>
+    </message>
+    <message>
         <source>1. Mål, ressurser og behov</source>
         <translation>1. Mål, ressursar og behov</translation>
+    </message>
+    <message>
+        <source>18–29 år</source>
+        <translation>18–29 år</translation>
     </message>
     <message>
         <source>2. Hvem som deltar i arbeidet med planen</source>
@@ -17,6 +33,10 @@
         <translation>3. Koordinator</translation>
     </message>
     <message>
+        <source>30–49 år</source>
+        <translation>30–49 år</translation>
+    </message>
+    <message>
         <source>4. Hva tjenestemottakeren, tjenestene og pårørende bidrar med</source>
         <translation>4. Kva tenestemottakaren, tenestene og pårørande bidreg med</translation>
     </message>
@@ -25,8 +45,16 @@
         <translation>5. Tiltak</translation>
     </message>
     <message>
+        <source>50–66 år</source>
+        <translation>50–66 år</translation>
+    </message>
+    <message>
         <source>6. Slik skal tiltakene gjennomføres</source>
         <translation>6. Slik skal tiltaka gjennomførast</translation>
+    </message>
+    <message>
+        <source>67 år og eldre</source>
+        <translation>67 år og eldre</translation>
     </message>
     <message>
         <source>7. Planperiode og revisjon</source>
@@ -49,6 +77,10 @@
         <translation>Aktiv</translation>
     </message>
     <message>
+        <source>Aktive planer med revisjonsdato innen så mange dager vises i «I dag».</source>
+        <translation>Aktive planar med revisjonsdato innan så mange dagar blir viste i «I dag».</translation>
+    </message>
+    <message>
         <source>Aktivisering og dagtilbud</source>
         <translation>Aktivisering og dagtilbod</translation>
     </message>
@@ -57,8 +89,20 @@
         <translation>Aktivitet, arbeid og utdanning</translation>
     </message>
     <message>
+        <source>Alle aldre</source>
+        <translation>Alle aldrar</translation>
+    </message>
+    <message>
+        <source>Alle tjenestetyper</source>
+        <translation>Alle tenestetypar</translation>
+    </message>
+    <message>
         <source>Alvorlig</source>
         <translation>Alvorleg</translation>
+    </message>
+    <message>
+        <source>Andre tjenester</source>
+        <translation>Andre tenester</translation>
     </message>
     <message>
         <source>Annen</source>
@@ -109,6 +153,10 @@
         <translation>Avgjerd på førespurnad</translation>
     </message>
     <message>
+        <source>Beslutningsdatoen ligger fram i tid. Skriv når det ble besluttet.</source>
+        <translation>Avgjerdsdatoen ligg fram i tid. Skriv når det vart avgjort.</translation>
+    </message>
+    <message>
         <source>Besteforelder</source>
         <translation>Besteforelder</translation>
     </message>
@@ -133,8 +181,20 @@
         <translation>DPS-behandlar</translation>
     </message>
     <message>
+        <source>Datoen ligger fram i tid. Skriv når kontakten faktisk var.</source>
+        <translation>Datoen ligg fram i tid. Skriv når kontakten faktisk var.</translation>
+    </message>
+    <message>
+        <source>De to passordene er ikke like. Skriv det samme passordet to ganger.</source>
+        <translation>Dei to passorda er ikkje like. Skriv det same passordet to gonger.</translation>
+    </message>
+    <message>
         <source>Delvis nådd</source>
         <translation>Delvis nådd</translation>
+    </message>
+    <message>
+        <source>Dette er et syntetisk testnummer. Det kan bare brukes i en demodatabase.</source>
+        <translation>Dette er eit syntetisk testnummer. Det kan berre brukast i ein demodatabase.</translation>
     </message>
     <message>
         <source>Du har rett til innsyn i alt som er registrert om deg (pasient- og brukerrettighetsloven § 5-1) og til å vite hvem som har hatt tilgang til journalen din (pasientjournalloven § 22).</source>
@@ -147,6 +207,10 @@
     <message>
         <source>E-post</source>
         <translation>E-post</translation>
+    </message>
+    <message>
+        <source>E-postadressen ser ikke riktig ut (mangler @ eller domene).</source>
+        <translation>E-postadressa ser ikkje rett ut (manglar @ eller domene).</translation>
     </message>
     <message>
         <source>Ektefelle</source>
@@ -181,12 +245,32 @@
         <translation>Endringar i planen</translation>
     </message>
     <message>
+        <source>Et mål kan ikke slettes. Avslutt målet i stedet.</source>
+        <translation>Eit mål kan ikkje slettast. Avslutt målet i staden.</translation>
+    </message>
+    <message>
+        <source>Et tiltak kan ikke slettes. Sett status til avsluttet i stedet.</source>
+        <translation>Eit tiltak kan ikkje slettast. Set status til avslutta i staden.</translation>
+    </message>
+    <message>
         <source>Etternavn</source>
         <translation>Etternamn</translation>
     </message>
     <message>
+        <source>Etternavn mangler.</source>
+        <translation>Etternamn manglar.</translation>
+    </message>
+    <message>
+        <source>Evaluering av vedtak innen</source>
+        <translation>Evaluering av vedtak innan</translation>
+    </message>
+    <message>
         <source>Evalueringer</source>
         <translation>Evalueringar</translation>
+    </message>
+    <message>
+        <source>Evalueringsdatoen ligger utenfor vedtaksperioden. Velg en dato i perioden.</source>
+        <translation>Evalueringsdatoen ligg utanfor vedtaksperioden. Vel ein dato i perioden.</translation>
     </message>
     <message>
         <source>Far</source>
@@ -197,12 +281,20 @@
         <translation>Fastlege</translation>
     </message>
     <message>
+        <source>Feil passord. Databasen ble ikke åpnet. Prøv igjen.</source>
+        <translation>Feil passord. Databasen vart ikkje opna. Prøv igjen.</translation>
+    </message>
+    <message>
         <source>Fjernet pårørende (tatt vare på)</source>
         <translation>Fjerna pårørande (teke vare på)</translation>
     </message>
     <message>
         <source>Fjernet samarbeidspartner (tatt vare på)</source>
         <translation>Fjerna samarbeidspartnar (teke vare på)</translation>
+    </message>
+    <message>
+        <source>For kort</source>
+        <translation>For kort</translation>
     </message>
     <message>
         <source>Forfalt</source>
@@ -213,20 +305,60 @@
         <translation>Førenamn</translation>
     </message>
     <message>
+        <source>Fornavn mangler.</source>
+        <translation>Førenamn manglar.</translation>
+    </message>
+    <message>
         <source>Fortrolig adresse</source>
         <translation>Fortruleg adresse</translation>
+    </message>
+    <message>
+        <source>Får ikke referatet</source>
+        <translation>Får ikkje referatet</translation>
+    </message>
+    <message>
+        <source>Får referatet</source>
+        <translation>Får referatet</translation>
     </message>
     <message>
         <source>Fødselsdato</source>
         <translation>Fødselsdato</translation>
     </message>
     <message>
+        <source>Fødselsdatoen i nummeret ligger fram i tid.</source>
+        <translation>Fødselsdatoen i nummeret ligg fram i tid.</translation>
+    </message>
+    <message>
+        <source>Fødselsdatoen kan ikke ligge fram i tid.</source>
+        <translation>Fødselsdatoen kan ikkje liggje fram i tid.</translation>
+    </message>
+    <message>
+        <source>Fødselsdatoen kan ikke være før 1900. Sjekk årstallet.</source>
+        <translation>Fødselsdatoen kan ikkje vere før 1900. Sjekk årstalet.</translation>
+    </message>
+    <message>
         <source>Fødselsnummer</source>
         <translation>Fødselsnummer</translation>
     </message>
     <message>
+        <source>Fødselsnummeret gir en fødselsdato før 1900. Sjekk nummeret.</source>
+        <translation>Fødselsnummeret gir ein fødselsdato før 1900. Sjekk nummeret.</translation>
+    </message>
+    <message>
+        <source>Fødselsnummeret inneholder ikke en gyldig dato.</source>
+        <translation>Fødselsnummeret inneheld ikkje ein gyldig dato.</translation>
+    </message>
+    <message>
+        <source>Fødselsnummeret kan bare inneholde siffer.</source>
+        <translation>Fødselsnummeret kan berre innehalde siffer.</translation>
+    </message>
+    <message>
         <source>Gjenåpnet</source>
         <translation>Opna igjen</translation>
+    </message>
+    <message>
+        <source>Godt nok; et ord til gjør det sterkt</source>
+        <translation>Godt nok; eit ord til gjer det sterkt</translation>
     </message>
     <message>
         <source>Gruppe</source>
@@ -247,6 +379,10 @@
     <message>
         <source>Henvendelse uten avgjørelse</source>
         <translation>Førespurnad utan avgjerd</translation>
+    </message>
+    <message>
+        <source>Henvendelser uten avgjørelse eldre enn</source>
+        <translation>Førespurnader utan avgjerd eldre enn</translation>
     </message>
     <message>
         <source>Henvist videre</source>
@@ -277,6 +413,10 @@
         <translation>Kven har sett journalen</translation>
     </message>
     <message>
+        <source>I alt</source>
+        <translation>I alt</translation>
+    </message>
+    <message>
         <source>I dag</source>
         <translation>I dag</translation>
     </message>
@@ -305,16 +445,32 @@
         <translation>Importert frå rekneark</translation>
     </message>
     <message>
+        <source>Individnummeret passer ikke med fødselsåret.</source>
+        <translation>Individnummeret passar ikkje med fødselsåret.</translation>
+    </message>
+    <message>
         <source>Individuell plan</source>
         <translation>Individuell plan</translation>
+    </message>
+    <message>
+        <source>Individuell plan, koordinator og ansvarsgruppe</source>
+        <translation>Individuell plan, koordinator og ansvarsgruppe</translation>
     </message>
     <message>
         <source>Ingen</source>
         <translation>Ingen</translation>
     </message>
     <message>
+        <source>Ingen kontakt på</source>
+        <translation>Ingen kontakt på</translation>
+    </message>
+    <message>
         <source>Ingen kontakt på lenge</source>
         <translation>Ingen kontakt på lenge</translation>
+    </message>
+    <message>
+        <source>Ingen kopi utenfor maskinen ennå: ta en på en minnepinne</source>
+        <translation>Ingen kopi utanfor maskinen enno: ta ein på ein minnepinne</translation>
     </message>
     <message>
         <source>Innen en uke</source>
@@ -341,6 +497,10 @@
         <translation>Journalnotat er ikkje signert</translation>
     </message>
     <message>
+        <source>Kalenderfiler (.ics)</source>
+        <translation>Kalenderfiler (.ics)</translation>
+    </message>
+    <message>
         <source>Kategori</source>
         <translation>Kategori</translation>
     </message>
@@ -361,8 +521,20 @@
         <translation>Kommunepsykolog</translation>
     </message>
     <message>
+        <source>Kontakter i journalen</source>
+        <translation>Kontaktar i journalen</translation>
+    </message>
+    <message>
+        <source>Kontakter i perioden</source>
+        <translation>Kontaktar i perioden</translation>
+    </message>
+    <message>
         <source>Kontaktperson NAV</source>
         <translation>Kontaktperson NAV</translation>
+    </message>
+    <message>
+        <source>Kontrollsifrene stemmer ikke. Sjekk at alle sifrene er skrevet riktig.</source>
+        <translation>Kontrollsifra stemmer ikkje. Sjekk at alle sifra er skrivne rett.</translation>
     </message>
     <message>
         <source>Kriseplan</source>
@@ -389,6 +561,10 @@
         <translation>Lågterskel, utan vedtak</translation>
     </message>
     <message>
+        <source>Lavterskeltilbud uten vedtak</source>
+        <translation>Lågterskeltilbod utan vedtak</translation>
+    </message>
+    <message>
         <source>Legevakt: 116 117. Ved fare for liv: ring 113.</source>
         <translation>Legevakt: 116 117. Ved fare for liv: ring 113.</translation>
     </message>
@@ -405,12 +581,20 @@
         <translation>Lukka oppfølgingsoppgåve</translation>
     </message>
     <message>
+        <source>Lås journalen etter</source>
+        <translation>Lås journalen etter</translation>
+    </message>
+    <message>
         <source>Låste referatet (skrevet ut eller sendt)</source>
         <translation>Låste referatet (skrive ut eller sendt)</translation>
     </message>
     <message>
         <source>Mangler samtykke til planen</source>
         <translation>Manglar samtykke til planen</translation>
+    </message>
+    <message>
+        <source>Med i kalenderfiler</source>
+        <translation>Med i kalenderfiler</translation>
     </message>
     <message>
         <source>Med i personliste til kommunen (CSV, se utleveringsloggen)</source>
@@ -445,6 +629,10 @@
         <translation>Mor</translation>
     </message>
     <message>
+        <source>Mottatt-datoen ligger fram i tid. Skriv når den faktisk kom inn.</source>
+        <translation>Motteke-datoen ligg fram i tid. Skriv når han faktisk kom inn.</translation>
+    </message>
+    <message>
         <source>Målform</source>
         <translation>Målform</translation>
     </message>
@@ -457,16 +645,50 @@
         <translation>Møtekalender (ICS)</translation>
     </message>
     <message>
+        <source>Møter de neste</source>
+        <translation>Møte dei neste</translation>
+    </message>
+    <message>
+        <source>Møtet har ingen deltakere. Inviter minst ett medlem av gruppen.</source>
+        <translation>Møtet har ingen deltakarar. Inviter minst eitt medlem av gruppa.</translation>
+    </message>
+    <message>
         <source>Møtet mangler referat</source>
         <translation>Møtet manglar referat</translation>
+    </message>
+    <message>
+        <source>Møtet må vare minst ett minutt.</source>
+        <translation>Møtet må vare minst eitt minutt.</translation>
     </message>
     <message>
         <source>NAV-veileder</source>
         <translation>NAV-rettleiar</translation>
     </message>
     <message>
+        <source>Navn mangler.</source>
+        <translation>Namn manglar.</translation>
+    </message>
+    <message>
+        <source>Navn på virksomheten mangler.</source>
+        <translation>Namn på verksemda manglar.</translation>
+    </message>
+    <message>
         <source>Nei</source>
         <translation>Nei</translation>
+    </message>
+    <message>
+        <source>Neste revisjonsdato har passert. Velg en dato fram i tid.</source>
+        <translation>Neste revisjonsdato har passert. Vel ein dato fram i tid.</translation>
+    </message>
+    <message>
+        <source>Noen felt må rettes før du kan lagre:
+</source>
+        <translation>Nokre felt må rettast før du kan lagre:
+</translation>
+    </message>
+    <message>
+        <source>Notatet er tomt. Skriv hva som ble gjort og vurdert, og hva som er avtalt.</source>
+        <translation>Notatet er tomt. Skriv kva som vart gjort og vurdert, og kva som er avtalt.</translation>
     </message>
     <message>
         <source>Ny fastlege</source>
@@ -493,12 +715,24 @@
         <translation>Nådd</translation>
     </message>
     <message>
+        <source>Oppfølging (I dag)</source>
+        <translation>Oppfølging (I dag)</translation>
+    </message>
+    <message>
         <source>Oppfølging fra tidligere møter</source>
         <translation>Oppfølging frå tidlegare møte</translation>
     </message>
     <message>
         <source>Oppfølgingsoppgave over frist</source>
         <translation>Oppfølgingsoppgåve over frist</translation>
+    </message>
+    <message>
+        <source>Oppgaven mangler ansvarlig. Velg hvem som skal gjøre den.</source>
+        <translation>Oppgåva manglar ansvarleg. Vel kven som skal gjere ho.</translation>
+    </message>
+    <message>
+        <source>Oppgaven mangler frist. Skriv innen hvilken dato den skal være gjort.</source>
+        <translation>Oppgåva manglar frist. Skriv innan kva dato ho skal vere gjord.</translation>
     </message>
     <message>
         <source>Opprettet</source>
@@ -529,6 +763,18 @@
         <translation>Personliste (CSV)</translation>
     </message>
     <message>
+        <source>Planen er aktiv uten registrert samtykke</source>
+        <translation>Planen er aktiv utan registrert samtykke</translation>
+    </message>
+    <message>
+        <source>Planen mangler koordinator. Velg en koordinator først.</source>
+        <translation>Planen manglar koordinator. Vel ein koordinator først.</translation>
+    </message>
+    <message>
+        <source>Planen mangler samtykke. Registrer samtykke til planen (med dato) først.</source>
+        <translation>Planen manglar samtykke. Registrer samtykke til planen (med dato) først.</translation>
+    </message>
+    <message>
         <source>Planen skal revideres</source>
         <translation>Planen skal reviderast</translation>
     </message>
@@ -541,8 +787,24 @@
         <translation>Planlagd</translation>
     </message>
     <message>
+        <source>Planperioden kan ikke slutte før den starter. Rett sluttdatoen.</source>
+        <translation>Planperioden kan ikkje slutte før han startar. Rett sluttdatoen.</translation>
+    </message>
+    <message>
+        <source>Planrevisjon innen</source>
+        <translation>Planrevisjon innan</translation>
+    </message>
+    <message>
         <source>Postnummer</source>
         <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>Postnummeret må ha fire siffer, for eksempel 9700.</source>
+        <translation>Postnummeret må ha fire siffer, til dømes 9700.</translation>
+    </message>
+    <message>
+        <source>Postnummeret må ha fire siffer.</source>
+        <translation>Postnummeret må ha fire siffer.</translation>
     </message>
     <message>
         <source>Poststed</source>
@@ -563,6 +825,10 @@
     <message>
         <source>Pårørende</source>
         <translation>Pårørande</translation>
+    </message>
+    <message>
+        <source>Pårørende er bare med når tjenestemottakeren ønsker det. Skriv datoen tjenestemottakeren samtykket.</source>
+        <translation>Pårørande er berre med når tenestemottakaren ønskjer det. Skriv datoen tenestemottakaren samtykte.</translation>
     </message>
     <message>
         <source>ROP</source>
@@ -649,6 +915,18 @@
         <translation>Samtykke har gått ut</translation>
     </message>
     <message>
+        <source>Samtykke som går ut innen</source>
+        <translation>Samtykke som går ut innan</translation>
+    </message>
+    <message>
+        <source>Samtykke til planen</source>
+        <translation>Samtykke til planen</translation>
+    </message>
+    <message>
+        <source>Samtykke til planen og til å dele opplysninger.</source>
+        <translation>Samtykke til planen og til å dele opplysningar.</translation>
+    </message>
+    <message>
         <source>Samtykke til å dele opplysninger</source>
         <translation>Samtykke til å dele opplysningar</translation>
     </message>
@@ -673,6 +951,10 @@
         <translation>Seinare</translation>
     </message>
     <message>
+        <source>Sentralbordnummeret må ha 8 siffer (eventuelt med landskode).</source>
+        <translation>Sentralbordnummeret må ha 8 siffer (eventuelt med landskode).</translation>
+    </message>
+    <message>
         <source>Signert samtykkeskjema er ikke kommet tilbake</source>
         <translation>Signert samtykkeskjema har ikkje kome tilbake</translation>
     </message>
@@ -685,8 +967,16 @@
         <translation>Tryggleikskopi utanfor maskinen</translation>
     </message>
     <message>
+        <source>Sikkerhetskopi utenfor maskinen eldre enn</source>
+        <translation>Tryggleikskopi utanfor maskinen eldre enn</translation>
+    </message>
+    <message>
         <source>Skal revideres</source>
         <translation>Skal reviderast</translation>
+    </message>
+    <message>
+        <source>Skjul små tall under</source>
+        <translation>Gøym små tal under</translation>
     </message>
     <message>
         <source>Skole/PPT</source>
@@ -713,12 +1003,76 @@
         <translation>Skrive ut</translation>
     </message>
     <message>
+        <source>Skriv dato og klokkeslett for kontakten.</source>
+        <translation>Skriv dato og klokkeslett for kontakten.</translation>
+    </message>
+    <message>
+        <source>Skriv dato og klokkeslett for møtet.</source>
+        <translation>Skriv dato og klokkeslett for møtet.</translation>
+    </message>
+    <message>
+        <source>Skriv datoen for kontakten.</source>
+        <translation>Skriv datoen for kontakten.</translation>
+    </message>
+    <message>
+        <source>Skriv datoen henvendelsen kom inn.</source>
+        <translation>Skriv datoen førespurnaden kom inn.</translation>
+    </message>
+    <message>
+        <source>Skriv datoen tjenestemottakeren tok valget.</source>
+        <translation>Skriv datoen tenestemottakaren tok valet.</translation>
+    </message>
+    <message>
+        <source>Skriv datoen vedtaket ble fattet (står i vedtaksbrevet).</source>
+        <translation>Skriv datoen vedtaket vart gjort (står i vedtaksbrevet).</translation>
+    </message>
+    <message>
+        <source>Skriv datoen vedtaket gjelder fra.</source>
+        <translation>Skriv datoen vedtaket gjeld frå.</translation>
+    </message>
+    <message>
+        <source>Skriv hva som skal gjøres.</source>
+        <translation>Skriv kva som skal gjerast.</translation>
+    </message>
+    <message>
+        <source>Skriv hvem henvendelsen kom fra (for eksempel fastlegen, NAV eller personen selv).</source>
+        <translation>Skriv kven førespurnaden kom frå (til dømes fastlegen, NAV eller personen sjølv).</translation>
+    </message>
+    <message>
+        <source>Skriv hvilken rolle medlemmet har i gruppen.</source>
+        <translation>Skriv kva rolle medlemmet har i gruppa.</translation>
+    </message>
+    <message>
+        <source>Skriv hvor møtet holdes, eller lim inn lenken til videomøtet.</source>
+        <translation>Skriv kvar møtet blir halde, eller lim inn lenkja til videomøtet.</translation>
+    </message>
+    <message>
+        <source>Skriv inn fødselsnummer eller fødselsdato.</source>
+        <translation>Skriv inn fødselsnummer eller fødselsdato.</translation>
+    </message>
+    <message>
+        <source>Skriv navnet ditt.</source>
+        <translation>Skriv namnet ditt.</translation>
+    </message>
+    <message>
+        <source>Skriv navnet på kommunen.</source>
+        <translation>Skriv namnet på kommunen.</translation>
+    </message>
+    <message>
         <source>Slettet utkast til journalnotat (aldri signert)</source>
         <translation>Sletta utkast til journalnotat (aldri signert)</translation>
     </message>
     <message>
         <source>Slik når du personen</source>
         <translation>Slik når du personen</translation>
+    </message>
+    <message>
+        <source>Sluttdatoen er før startdatoen. Rett en av dem.</source>
+        <translation>Sluttdatoen er før startdatoen. Rett ein av dei.</translation>
+    </message>
+    <message>
+        <source>Sluttdatoen er før vedtaket begynte å gjelde. Velg en senere dato.</source>
+        <translation>Sluttdatoen er før vedtaket byrja å gjelde. Vel ein seinare dato.</translation>
     </message>
     <message>
         <source>Sosialt liv og nettverk</source>
@@ -757,12 +1111,32 @@
         <translation>Takkar nei til plan</translation>
     </message>
     <message>
+        <source>Tall til kommunen</source>
+        <translation>Tal til kommunen</translation>
+    </message>
+    <message>
+        <source>Tall under grensen vises som «&lt;5» i tallene til kommunen (med grensen 5).</source>
+        <translation>Tal under grensa blir viste som «&lt;5» i tala til kommunen (med grensa 5).</translation>
+    </message>
+    <message>
         <source>Telefon</source>
         <translation>Telefon</translation>
     </message>
     <message>
         <source>Telefon 2</source>
         <translation>Telefon 2</translation>
+    </message>
+    <message>
+        <source>Telefonnummeret må ha 8 siffer (eventuelt med landskode).</source>
+        <translation>Telefonnummeret må ha 8 siffer (eventuelt med landskode).</translation>
+    </message>
+    <message>
+        <source>Tidspunktet har passert. Velg et tidspunkt fram i tid.</source>
+        <translation>Tidspunktet har passert. Vel eit tidspunkt fram i tid.</translation>
+    </message>
+    <message>
+        <source>Tidspunktet ligger fram i tid. Skriv når kontakten faktisk var.</source>
+        <translation>Tidspunktet ligg fram i tid. Skriv når kontakten faktisk var.</translation>
     </message>
     <message>
         <source>Tillegg (retting)</source>
@@ -773,16 +1147,56 @@
         <translation>Tillegg (retting) til signert journalnotat</translation>
     </message>
     <message>
+        <source>Tillegget er tomt. Skriv hva som rettes eller legges til, og hvorfor.</source>
+        <translation>Tillegget er tomt. Skriv kva som blir retta eller lagt til, og kvifor.</translation>
+    </message>
+    <message>
+        <source>Timer per uke</source>
+        <translation>Timar per veke</translation>
+    </message>
+    <message>
+        <source>Timer per uke kan ikke være negativt. Skriv 0 eller mer.</source>
+        <translation>Timar per veke kan ikkje vere negativt. Skriv 0 eller meir.</translation>
+    </message>
+    <message>
+        <source>Timer per uke kan ikke være over 168 (alle timene i en uke).</source>
+        <translation>Timar per veke kan ikkje vere over 168 (alle timane i ei veke).</translation>
+    </message>
+    <message>
         <source>Tjenestemottaker</source>
         <translation>Tenestemottakar</translation>
+    </message>
+    <message>
+        <source>Tjenestemottakere etter alder og kategori</source>
+        <translation>Tenestemottakarar etter alder og kategori</translation>
+    </message>
+    <message>
+        <source>Tjenestemottakere etter tjenestetype og år</source>
+        <translation>Tenestemottakarar etter tenestetype og år</translation>
+    </message>
+    <message>
+        <source>Tjenestemottakere i perioden</source>
+        <translation>Tenestemottakarar i perioden</translation>
+    </message>
+    <message>
+        <source>Tjenestemottakeren har takket nei til plan. Endre valget først.</source>
+        <translation>Tenestemottakaren har takka nei til plan. Endre valet først.</translation>
     </message>
     <message>
         <source>Tjenestestart</source>
         <translation>Tenestestart</translation>
     </message>
     <message>
+        <source>Tjenestestart kan ikke være før 1900. Sjekk årstallet.</source>
+        <translation>Tenestestart kan ikkje vere før 1900. Sjekk årstalet.</translation>
+    </message>
+    <message>
         <source>Trukket</source>
         <translation>Trekt</translation>
+    </message>
+    <message>
+        <source>Ukjent alder</source>
+        <translation>Ukjend alder</translation>
     </message>
     <message>
         <source>Unntatt offentlighet, jf. offentleglova § 13, jf. forvaltningsloven § 13</source>
@@ -793,8 +1207,16 @@
         <translation>Utkast</translation>
     </message>
     <message>
+        <source>Utkast til plan: samtykke er ikke registrert</source>
+        <translation>Utkast til plan: samtykke er ikkje registrert</translation>
+    </message>
+    <message>
         <source>Utlevert</source>
         <translation>Utlevert</translation>
+    </message>
+    <message>
+        <source>Utløpsdatoen kan ikke være før datoen samtykket ble gitt.</source>
+        <translation>Utløpsdatoen kan ikkje vere før datoen samtykket vart gitt.</translation>
     </message>
     <message>
         <source>Utskrift (PDF)</source>
@@ -803,6 +1225,14 @@
     <message>
         <source>Utskrift på papir</source>
         <translation>Utskrift på papir</translation>
+    </message>
+    <message>
+        <source>Varigheten kan ikke være negativ. Skriv antall minutter.</source>
+        <translation>Varigheita kan ikkje vere negativ. Skriv talet på minutt.</translation>
+    </message>
+    <message>
+        <source>Varigheten kan ikke være over 24 timer (1440 minutter).</source>
+        <translation>Varigheita kan ikkje vere over 24 timar (1440 minutt).</translation>
     </message>
     <message>
         <source>Vedtak går ut</source>
@@ -815,6 +1245,34 @@
     <message>
         <source>Vedtak skal evalueres</source>
         <translation>Vedtak skal evaluerast</translation>
+    </message>
+    <message>
+        <source>Vedtak som går ut innen</source>
+        <translation>Vedtak som går ut innan</translation>
+    </message>
+    <message>
+        <source>Vedtatte timer per uke ved periodens slutt</source>
+        <translation>Vedtekne timar per veke ved slutten av perioden</translation>
+    </message>
+    <message>
+        <source>Velg eller skriv relasjon.</source>
+        <translation>Vel eller skriv relasjon.</translation>
+    </message>
+    <message>
+        <source>Velg en fra-dato.</source>
+        <translation>Vel ein frå-dato.</translation>
+    </message>
+    <message>
+        <source>Velg en til-dato.</source>
+        <translation>Vel ein til-dato.</translation>
+    </message>
+    <message>
+        <source>Velg hvilken pårørende som skal være med.</source>
+        <translation>Vel kva pårørande som skal vere med.</translation>
+    </message>
+    <message>
+        <source>Velg personen fra adresseboken.</source>
+        <translation>Vel personen frå adresseboka.</translation>
     </message>
     <message>
         <source>Venn</source>
@@ -833,6 +1291,10 @@
         <translation>Videomøte</translation>
     </message>
     <message>
+        <source>Vinduet låses når tastatur og mus ikke er brukt så lenge. Ctrl+L låser med en gang.</source>
+        <translation>Vindauget blir låst når tastatur og mus ikkje er brukte så lenge. Ctrl+L låser med ein gong.</translation>
+    </message>
+    <message>
         <source>Viste en liste over tjenestemottakere</source>
         <translation>Viste ei liste over tenestemottakarar</translation>
     </message>
@@ -845,8 +1307,60 @@
         <translation>c/o</translation>
     </message>
     <message>
+        <source>det er en mappe, ikke en fil</source>
+        <translation>det er ei mappe, ikkje ei fil</translation>
+    </message>
+    <message>
+        <source>disken er full</source>
+        <translation>disken er full</translation>
+    </message>
+    <message>
+        <source>disken kan bare leses</source>
+        <translation>disken kan berre lesast</translation>
+    </message>
+    <message>
+        <source>en del av stien er ikke en mappe</source>
+        <translation>ein del av stien er ikkje ei mappe</translation>
+    </message>
+    <message>
         <source>en som hjelper meg i hverdagen</source>
         <translation>ein som hjelper meg i kvardagen</translation>
+    </message>
+    <message>
+        <source>enheten finnes ikke (minnepinnen er kanskje tatt ut)</source>
+        <translation>eininga finst ikkje (minnepinnen er kanskje teken ut)</translation>
+    </message>
+    <message>
+        <source>er i bruk</source>
+        <translation>er i bruk</translation>
+    </message>
+    <message>
+        <source>er ikke lenger medlem av gruppen</source>
+        <translation>er ikkje lenger medlem av gruppa</translation>
+    </message>
+    <message>
+        <source>filen er for stor for disken</source>
+        <translation>fila er for stor for disken</translation>
+    </message>
+    <message>
+        <source>filen er i bruk av et annet program</source>
+        <translation>fila er i bruk av eit anna program</translation>
+    </message>
+    <message>
+        <source>filen har tegn som ikke kan leses</source>
+        <translation>fila har teikn som ikkje kan lesast</translation>
+    </message>
+    <message>
+        <source>finnes allerede</source>
+        <translation>finst allereie</translation>
+    </message>
+    <message>
+        <source>finnes ikke</source>
+        <translation>finst ikkje</translation>
+    </message>
+    <message>
+        <source>for mange åpne filer</source>
+        <translation>for mange opne filer</translation>
     </message>
     <message>
         <source>gruppen som hjelper meg</source>
@@ -877,8 +1391,24 @@
         <translation>korleis eg har det</translation>
     </message>
     <message>
+        <source>ikke tillatt</source>
+        <translation>ikkje tillate</translation>
+    </message>
+    <message>
+        <source>ingen endringer</source>
+        <translation>ingen endringar</translation>
+    </message>
+    <message>
+        <source>ingen tilgang</source>
+        <translation>ingen tilgang</translation>
+    </message>
+    <message>
         <source>ja-svar</source>
         <translation>ja-svar</translation>
+    </message>
+    <message>
+        <source>kan ikke flyttes mellom disker</source>
+        <translation>kan ikkje flyttast mellom diskar</translation>
     </message>
     <message>
         <source>legen min</source>
@@ -889,8 +1419,24 @@
         <translation>legevakta (lege kveld og natt)</translation>
     </message>
     <message>
+        <source>lese- eller skrivefeil på disken</source>
+        <translation>lese- eller skrivefeil på disken</translation>
+    </message>
+    <message>
+        <source>mappen er ikke tom</source>
+        <translation>mappa er ikkje tom</translation>
+    </message>
+    <message>
+        <source>minutter uten bruk</source>
+        <translation>minutt utan bruk</translation>
+    </message>
+    <message>
         <source>møte med dem som hjelper meg</source>
         <translation>møte med dei som hjelper meg</translation>
+    </message>
+    <message>
+        <source>navnet er for langt</source>
+        <translation>namnet er for langt</translation>
     </message>
     <message>
         <source>når vi går gjennom planen</source>
@@ -927,6 +1473,42 @@
     <message>
         <source>sykepleierne som kommer hjem</source>
         <translation>sjukepleiarane som kjem heim</translation>
+    </message>
+    <message>
+        <source>syntetisk (H)</source>
+        <translation>syntetisk (H)</translation>
+    </message>
+    <message>
+        <source>syntetisk (Tenor)</source>
+        <translation>syntetisk (Tenor)</translation>
+    </message>
+    <message>
+        <source>tjenestemottakeren har ikke samtykket til at opplysninger deles med denne deltakeren</source>
+        <translation>tenestemottakaren har ikkje samtykt til at opplysningar blir delte med denne deltakaren</translation>
+    </message>
+    <message>
+        <source>tjenestemottakeren selv</source>
+        <translation>tenestemottakaren sjølv</translation>
+    </message>
+    <message>
+        <source>ugyldig navn</source>
+        <translation>ugyldig namn</translation>
+    </message>
+    <message>
+        <source>ugyldig navn eller verdi</source>
+        <translation>ugyldig namn eller verdi</translation>
+    </message>
+    <message>
+        <source>ukjent systemfeil</source>
+        <translation>ukjend systemfeil</translation>
+    </message>
+    <message>
+        <source>«I dag» minner deg på å ta en ny sikkerhetskopi, for eksempel på en minnepinne.</source>
+        <translation>«I dag» minner deg på å ta ein ny tryggleikskopi, til dømes på ein minnepinne.</translation>
+    </message>
+    <message>
+        <source>«Ikke møtt» teller ikke som kontakt.</source>
+        <translation>«Ikkje møtt» tel ikkje som kontakt.</translation>
     </message>
     <message>
         <source>Åpne ansvarsgruppen</source>

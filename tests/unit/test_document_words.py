@@ -7,7 +7,7 @@ import re
 import xml.etree.ElementTree as ET
 
 import pytest
-from tests.printed_texts import domain_texts, looped_texts, printing_calls
+from tests.printed_texts import domain_messages, domain_texts, looped_texts, printing_calls
 
 from psykhelse_desktop.domain.vocabulary import Maalform
 from psykhelse_desktop.translations import translations_folder
@@ -49,10 +49,11 @@ def test_the_document_catalogue_holds_nothing_the_code_no_longer_asks_for():
     assert stale == []
 
 
-def test_every_label_and_fixed_text_of_the_domain_has_its_nynorsk():
+def test_every_label_fixed_text_and_message_of_the_domain_has_its_nynorsk():
     catalogue = _catalogue("domain_nn")
     assert {context for context, _ in catalogue} == {"domain"}
-    missing = sorted(text for text in domain_texts() if ("domain", text) not in catalogue)
+    texts = domain_texts() | domain_messages()
+    missing = sorted(text for text in texts if ("domain", text) not in catalogue)
     assert missing == [], "add these to resources/translations/domain_nn.ts"
 
 
