@@ -96,3 +96,17 @@ def test_the_catalogues_are_valid_ts_files():
     for name in ("documents_nn", "domain_nn"):
         root = ET.parse(translations_folder() / f"{name}.ts").getroot()
         assert root.tag == "TS" and root.get("language") == "nn_NO"
+
+
+def test_a_bundle_reads_the_catalogues_from_document_words(tmp_path, monkeypatch):
+    """The bundles carry the two .ts apart from the built .qm (installers/): found there."""
+    import psykhelse_desktop.words as words_module
+
+    shipped = tmp_path / "resources" / "document-words"
+    shipped.mkdir(parents=True)
+    for name in words_module.NYNORSK_CATALOGUES:
+        (shipped / f"{name}.ts").write_bytes((translations_folder() / f"{name}.ts").read_bytes())
+    monkeypatch.setattr(words_module, "resources_folder", lambda: tmp_path / "resources")
+    path = words_module.catalogue_path("documents_nn")
+    assert path == shipped / "documents_nn.ts"
+    assert read_catalogue(path)[("page", "Unntatt offentlighet")] == "Unnateke offentlegheit"
