@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from ...domain.errors import ValidationFailed
 from ...domain.national_id import compact
 from ...domain.records import ServiceUserDetail, ServiceUserForm, ServiceUserRow
-from ...domain.text import escape_like, search_key, search_terms, sort_key
+from ...domain.text import search_key, search_terms, sort_key
 from ...domain.validation import checked_service_user
 from ...domain.vocabulary import (
     SERVICE_USER_FIELD_LABELS,
@@ -25,6 +25,7 @@ from ...domain.vocabulary import (
 )
 from ...storage import models as m
 from ...storage.queries import fetch_ids, insert_rows
+from ...storage.user_search import contains_word
 from ..database import Database, get_row
 from ..versions import claim_version
 from .record_parts import load_changes, load_contacts, load_gp_history, load_next_of_kin
@@ -32,21 +33,20 @@ from .record_parts import load_changes, load_contacts, load_gp_history, load_nex
 DUPLICATE_ID_MESSAGE = "Det finnes allerede en tjenestemottaker med dette fødselsnummeret."
 
 
-def search_statement(query: str, *, include_closed: bool = False) -> Select:
-    """The one search used by the window, the CLI and the benchmarks: ids in name order."""
+def search_statement(query: str, dialect: str, *, include_closed: bool = False) -> Select:
+    """The search used by the CLI, the pickers and the benchmarks: ids in name order."""
     statement = select(m.ServiceUser.id).order_by(m.ServiceUser.sort_key, m.ServiceUser.id)
     if not include_closed:
         statement = statement.where(m.ServiceUser.is_closed.is_(False))
-    for term in search_terms(query):
-        statement = statement.where(
-            m.ServiceUser.search_key.like(f"%{escape_like(term)}%", escape="\\")
-        )
+    for word in search_terms(query):
+        statement = statement.where(contains_word(word, dialect))
     return statement
 
 
 def search_ids(db: Database, query: str = "", *, include_closed: bool = False) -> list[int]:
+    statement = search_statement(query, db.engine.dialect.name, include_closed=include_closed)
     with db.transaction() as session:
-        return fetch_ids(session, search_statement(query, include_closed=include_closed))
+        return fetch_ids(session, statement)
 
 
 def rows_for_ids(db: Database, ids: list[int]) -> list[ServiceUserRow]:

@@ -9,8 +9,9 @@ from enum import Enum
 from sqlalchemy import ColumnElement, Select, and_, func, select, true, tuple_
 
 from ...domain.records import ServiceUserRow
-from ...domain.text import escape_like, search_terms
+from ...domain.text import search_terms
 from ...storage import models as m
+from ...storage.user_search import contains_word
 from ..database import Database
 from .service_users import row_of_user
 
@@ -31,14 +32,14 @@ class UserList:
 
 def count(db: Database, listing: UserList) -> int:
     with db.transaction() as session:
-        return session.scalar(_counted().where(_matches(listing))) or 0
+        return session.scalar(_counted().where(_matches(listing, db.engine.dialect.name))) or 0
 
 
 def page(db: Database, listing: UserList, offset: int, limit: int) -> list[ServiceUserRow]:
     """The rows at positions offset .. offset + limit - 1, in name order."""
     statement = (
         select(m.ServiceUser)
-        .where(_matches(listing))
+        .where(_matches(listing, db.engine.dialect.name))
         .order_by(m.ServiceUser.sort_key, m.ServiceUser.id)
         .offset(offset)
         .limit(limit)
@@ -62,22 +63,22 @@ def place(db: Database, listing: UserList, user_id: int, page_size: int) -> Plac
     Counting the rows before her is the only step that grows with the list; the page is read
     from her key in both directions, so no rows are skipped over to reach it.
     """
-    user = m.ServiceUser
+    user, matches = m.ServiceUser, _matches(listing, db.engine.dialect.name)
     with db.transaction() as session:
-        key = session.scalar(select(user.sort_key).where(user.id == user_id, _matches(listing)))
+        key = session.scalar(select(user.sort_key).where(user.id == user_id, matches))
         if key is None:
             return None
         here = tuple_(user.sort_key, user.id)
-        row = session.scalar(_counted().where(_matches(listing), here < (key, user_id))) or 0
+        row = session.scalar(_counted().where(matches, here < (key, user_id))) or 0
         before = (
             select(user)
-            .where(_matches(listing), here < (key, user_id))
+            .where(matches, here < (key, user_id))
             .order_by(user.sort_key.desc(), user.id.desc())
             .limit(row % page_size)
         )
         onwards = (
             select(user)
-            .where(_matches(listing), here >= (key, user_id))
+            .where(matches, here >= (key, user_id))
             .order_by(user.sort_key, user.id)
             .limit(page_size - row % page_size)
         )
@@ -89,12 +90,9 @@ def _counted() -> Select:
     return select(func.count()).select_from(m.ServiceUser)
 
 
-def _matches(listing: UserList) -> ColumnElement[bool]:
+def _matches(listing: UserList, dialect: str) -> ColumnElement[bool]:
     user = m.ServiceUser
-    conditions = [
-        user.search_key.like(f"%{escape_like(term)}%", escape="\\")
-        for term in search_terms(listing.query)
-    ]
+    conditions = [contains_word(word, dialect) for word in search_terms(listing.query)]
     if listing.which is Which.ACTIVE:
         conditions.append(user.is_closed.is_(False))
     elif listing.which is Which.CLOSED:
