@@ -33,11 +33,17 @@ def request_headers(*, with_person: bool) -> list[str]:
     def tr(text: str) -> str:
         return QCoreApplication.translate("services", text)
 
-    person = [tr("Tjenestemottaker")] if with_person else []
+    person = [QCoreApplication.translate("services", "Tjenestemottaker")] if with_person else []
     return [
-        tr("Mottatt"), tr("Dager fra mottatt"), tr("Hastegrad"), tr("Alvorlighet"), *person,
-        tr("Beslutning"), tr("Oppstart"), tr("Fra"),
-    ]  # fmt: skip
+        QCoreApplication.translate("services", "Mottatt"),
+        QCoreApplication.translate("services", "Dager fra mottatt"),
+        QCoreApplication.translate("services", "Hastegrad"),
+        QCoreApplication.translate("services", "Alvorlighet"),
+        *person,
+        QCoreApplication.translate("services", "Beslutning"),
+        QCoreApplication.translate("services", "Oppstart"),
+        QCoreApplication.translate("services", "Fra"),
+    ]
 
 
 def request_headers_tip() -> str:

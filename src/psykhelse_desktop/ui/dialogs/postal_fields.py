@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit
 
 from .form_dialog import FormDialog
@@ -26,9 +27,10 @@ def fill_postal(dialog: FormDialog, fields: dict[str, QLineEdit], form: object) 
         field.setText(getattr(form, name))
     if getattr(form, "address_needs_check", False):
         dialog.set_intro(
-            dialog.tr(
+            QCoreApplication.translate(
+                "postal_fields",
                 "Sjekk adressen: den kunne ikke deles opp i gate, postnummer og poststed da "
-                "programmet ble oppdatert. Fyll inn postnummer og poststed, så kan brev sendes."
+                "programmet ble oppdatert. Fyll inn postnummer og poststed, så kan brev sendes.",
             )
         )
 

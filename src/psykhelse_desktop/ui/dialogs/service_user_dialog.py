@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,8 +32,9 @@ def protected_address_box() -> QComboBox:
     for choice in ProtectedAddress:
         box.addItem(domain_text(choice.label), choice)
     box.setToolTip(
-        QComboBox.tr(
-            "Adressen kommer da aldri på brev, kalenderfiler, eksport, lister eller utskrifter."
+        QCoreApplication.translate(
+            "service_user_dialog",
+            "Adressen kommer da aldri på brev, kalenderfiler, eksport, lister eller utskrifter.",
         )  # fmt: skip
     )
     return box

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QWidget
 
@@ -205,7 +205,8 @@ class FirstStartDialog(FormDialog):
 
 def add_restore_button(dialog: UnlockDialog | FirstStartDialog) -> None:
     button = dialog.buttons.addButton(
-        dialog.tr("Gjenopprett fra sikkerhetskopi…"), QDialogButtonBox.ButtonRole.ActionRole
+        QCoreApplication.translate("unlock", "Gjenopprett fra sikkerhetskopi…"),
+        QDialogButtonBox.ButtonRole.ActionRole,
     )
     button.setAutoDefault(False)
     button.clicked.connect(dialog.restore_from_backup)

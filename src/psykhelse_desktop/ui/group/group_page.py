@@ -76,38 +76,49 @@ class GroupPage(UserTab):
         return self.scroll
 
     def _next_section(self) -> Section:
-        tr = self.tr
         self.next_panel = NextMeetingPanel()
-        section = Section(tr("Neste møte"), self.next_panel)
-        self.open_next_button = section.button(tr("Åpne &neste møte"), self.open_next)
-        self.cancel_next_button = section.button(tr("Avl&ys neste møte..."), self.cancel_next)
+        section = Section(self.tr("Neste møte"), self.next_panel)
+        self.open_next_button = section.button(self.tr("Åpne &neste møte"), self.open_next)
+        self.cancel_next_button = section.button(self.tr("Avl&ys neste møte..."), self.cancel_next)
         return section
 
     def _member_section(self) -> Section:
-        tr = self.tr
         self.members = SimpleTable(
-            [tr("Navn"), tr("Rolle"), tr("Virksomhet"), tr("Telefon"), tr("Samtykke"),
-             tr("Medlem")]
-        )  # fmt: skip
+            [
+                self.tr("Navn"),
+                self.tr("Rolle"),
+                self.tr("Virksomhet"),
+                self.tr("Telefon"),
+                self.tr("Samtykke"),
+                self.tr("Medlem"),
+            ]
+        )
         _stretch(self.members, 2)
-        self.members.headerItem().setToolTip(4, tr("Samtykke til å dele referatet med medlemmet"))
-        section = Section(tr("Medlemmer"), self.members)
-        section.button(tr("Legg til &medlem..."), self.add_member)
-        section.button(tr("&Samtykke til deling..."), self.change_consent)
-        section.button(tr("Ta &ut av gruppen..."), self.end_member)
+        self.members.headerItem().setToolTip(
+            4, self.tr("Samtykke til å dele referatet med medlemmet")
+        )
+        section = Section(self.tr("Medlemmer"), self.members)
+        section.button(self.tr("Legg til &medlem..."), self.add_member)
+        section.button(self.tr("&Samtykke til deling..."), self.change_consent)
+        section.button(self.tr("Ta &ut av gruppen..."), self.end_member)
         return section
 
     def _meeting_section(self) -> Section:
-        tr = self.tr
         self.meetings = SimpleTable(
-            [tr("Tidspunkt"), tr("Sted"), tr("Invitert"), tr("Status"), tr("Referat")]
+            [
+                self.tr("Tidspunkt"),
+                self.tr("Sted"),
+                self.tr("Invitert"),
+                self.tr("Status"),
+                self.tr("Referat"),
+            ]
         )
         _stretch(self.meetings, 1)
         self.meetings.itemDoubleClicked.connect(self.open_selected)
-        section = Section(tr("Møter"), self.meetings)
-        section.button(tr("&Planlegg møte..."), self.plan_meeting)
-        section.button(tr("Å&pne møtet"), self.open_selected)
-        section.button(tr("&Avlys møte..."), self.cancel_selected)
+        section = Section(self.tr("Møter"), self.meetings)
+        section.button(self.tr("&Planlegg møte..."), self.plan_meeting)
+        section.button(self.tr("Å&pne møtet"), self.open_selected)
+        section.button(self.tr("&Avlys møte..."), self.cancel_selected)
         return section
 
     # -- which user, and when to open ------------------------------------------------------

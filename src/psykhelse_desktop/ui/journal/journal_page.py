@@ -64,9 +64,11 @@ class JournalPage(UserTab):
         self.print_folder = PrintFolder()
         self._build()
         QShortcut(
-            QKeySequence(NEW_NOTE_SHORTCUT), self, self.new_note,
+            QKeySequence(NEW_NOTE_SHORTCUT),
+            self,
+            self.new_note,
             context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )  # fmt: skip
+        )
         self.show_user(None)
 
     def _build(self) -> None:
@@ -97,12 +99,17 @@ class JournalPage(UserTab):
         return row
 
     def _content(self) -> QSplitter:
-        tr = self.tr
         self.table = SimpleTable(
-            [tr("Tidspunkt"), tr("Type"), tr("Varighet"), tr("Status"), tr("Tillegg"),
-             tr("Notat")],
+            [
+                self.tr("Tidspunkt"),
+                self.tr("Type"),
+                self.tr("Varighet"),
+                self.tr("Status"),
+                self.tr("Tillegg"),
+                self.tr("Notat"),
+            ],
             fit_rows=False,
-        )  # fmt: skip
+        )
         self.table.align_center(ADDENDA_COLUMN)
         self.table.currentItemChanged.connect(lambda *_: self._show_selected())
         self.table.itemActivated.connect(lambda *_: self.edit_draft())

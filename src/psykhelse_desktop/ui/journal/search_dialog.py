@@ -60,24 +60,23 @@ class JournalSearchDialog(QDialog):
         resize_within_screen(self, 900, 560)
 
     def _build(self) -> None:
-        tr = self.tr
         self.query = QLineEdit()
-        self.query.setPlaceholderText(tr("Ord fra notatene, for eksempel «søvn» eller «NAV»"))
+        self.query.setPlaceholderText(self.tr("Ord fra notatene, for eksempel «søvn» eller «NAV»"))
         self.query.setClearButtonEnabled(True)
-        self.query.setAccessibleName(tr("Søk i journalen"))
+        self.query.setAccessibleName(self.tr("Søk i journalen"))
         self.query.textChanged.connect(lambda _text: self._timer.start())
         self.query.returnPressed.connect(self.choose)
         self.results = SimpleTable(
-            [tr("Navn"), tr("Dato"), tr("Type"), tr("Utdrag")], fit_rows=False
+            [self.tr("Navn"), self.tr("Dato"), self.tr("Type"), self.tr("Utdrag")], fit_rows=False
         )
         self.results.header().setSectionResizeMode(SNIPPET_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.results.itemActivated.connect(lambda *_: self.choose())
-        self.count = QLabel(tr("Skriv minst to bokstaver."))
+        self.count = QLabel(self.tr("Skriv minst to bokstaver."))
         buttons = QDialogButtonBox()
         self.open_button = buttons.addButton(
-            tr("Å&pne i journalen"), QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Å&pne i journalen"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        close = buttons.addButton(tr("Lukk"), QDialogButtonBox.ButtonRole.RejectRole)
+        close = buttons.addButton(self.tr("Lukk"), QDialogButtonBox.ButtonRole.RejectRole)
         for button in (self.open_button, close):
             button.setAutoDefault(False)
         buttons.accepted.connect(self.choose)

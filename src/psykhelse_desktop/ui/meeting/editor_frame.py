@@ -44,7 +44,6 @@ class EditorFrame(QWidget):
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
-        tr = self.tr
         self.heading = QLabel()
         self.heading.setObjectName("pageTitle")
         self.facts = QLabel()
@@ -52,9 +51,9 @@ class EditorFrame(QWidget):
         self.version_box = QComboBox()
         # Sized again when a locked version is added ("2 – skrevet ut 02.12.2026" was cut off).
         self.version_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.version_box.setToolTip(tr("Låste versjoner kan leses, ikke endres"))
+        self.version_box.setToolTip(self.tr("Låste versjoner kan leses, ikke endres"))
         self.print_button = QToolButton()
-        self.print_button.setText(tr("Skriv &ut"))
+        self.print_button.setText(self.tr("Skriv &ut"))
         self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.print_menu = MeetingPrintMenu(db, folder, before_print, self)
         self.print_button.setMenu(self.print_menu)
@@ -65,13 +64,15 @@ class EditorFrame(QWidget):
         self.status = QLabel()
         self.scroll = vertical_scroll()
         self.hint = QLabel(
-            tr("Ctrl+Enter: ny sak · Ctrl+D: vedtak · Ctrl+T: ny oppgave (Enter lagrer den) · ")
-            + tr("Ctrl+S: lagre · Esc: lukk")
+            self.tr(
+                "Ctrl+Enter: ny sak · Ctrl+D: vedtak · Ctrl+T: ny oppgave (Enter lagrer den) · "
+            )
+            + self.tr("Ctrl+S: lagre · Esc: lukk")
         )
         self.hint.setStyleSheet(text_style(MUTED))  # a hint, readable (not greyed out)
-        self.new_button = self._button(tr("&Ny sak"), tr("Ny sak (Ctrl+Enter)"))
-        self.save_button = self._button(tr("&Lagre"), tr("Lagre referatet (Ctrl+S)"))
-        self.close_button = self._button(tr("Lu&kk"), tr("Lukk (Esc)"))
+        self.new_button = self._button(self.tr("&Ny sak"), self.tr("Ny sak (Ctrl+Enter)"))
+        self.save_button = self._button(self.tr("&Lagre"), self.tr("Lagre referatet (Ctrl+S)"))
+        self.close_button = self._button(self.tr("Lu&kk"), self.tr("Lukk (Esc)"))
         self._lay_out()
 
     def _banner(self) -> tuple[QFrame, QLabel, QPushButton]:

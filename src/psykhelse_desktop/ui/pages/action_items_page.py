@@ -42,19 +42,24 @@ class ActionItemsPage(QWidget):
         bus.changed.connect(self._on_change)
 
     def _build(self) -> None:
-        tr = self.tr
-        heading = QLabel(tr("Oppgaver fra ansvarsgruppene"))
+        heading = QLabel(self.tr("Oppgaver fra ansvarsgruppene"))
         heading.setObjectName("pageTitle")
         self.summary = QLabel()
         self.table = SimpleTable(
-            [tr("Frist"), tr("Tjenestemottaker"), tr("Oppgave"), tr("Ansvarlig"), tr("Møte")],
+            [
+                self.tr("Frist"),
+                self.tr("Tjenestemottaker"),
+                self.tr("Oppgave"),
+                self.tr("Ansvarlig"),
+                self.tr("Møte"),
+            ],
             fit_rows=False,
         )
         self.table.itemActivated.connect(lambda *_: self.open_user())
         self.table.currentItemChanged.connect(lambda *_: self._update_buttons())
-        self.done_button = QPushButton(tr("&Merk som gjort"))
+        self.done_button = QPushButton(self.tr("&Merk som gjort"))
         self.done_button.clicked.connect(self.mark_done)
-        self.open_button = QPushButton(tr("Å&pne tjenestemottakeren"))
+        self.open_button = QPushButton(self.tr("Å&pne tjenestemottakeren"))
         self.open_button.clicked.connect(self.open_user)
         self.status = QLabel()
         self.status.setWordWrap(True)

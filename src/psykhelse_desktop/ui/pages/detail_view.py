@@ -32,32 +32,44 @@ class DetailView(QScrollArea):
         self.show_user(None)
 
     def _build(self) -> None:
-        tr = self.tr
         self.heading = QLabel()
         self.heading.setObjectName("pageTitle")
-        self.empty = QLabel(tr("Velg en tjenestemottaker i listen til venstre."))
+        self.empty = QLabel(self.tr("Velg en tjenestemottaker i listen til venstre."))
         self.identity = IdentityPanel()
-        self.kin = SimpleTable([tr("Navn"), tr("Relasjon"), tr("Telefon"), tr("Merknad")])
-        self.gps = SimpleTable([tr("Fastlege"), tr("Kontor"), tr("Telefon"), tr("Fra"), tr("Til")])
-        self.contacts = SimpleTable([tr("Rolle"), tr("Navn"), tr("Virksomhet"), tr("Telefon")])
-        self.changes = SimpleTable([tr("Tidspunkt"), tr("Av"), tr("Hva"), tr("Detaljer")])
+        self.kin = SimpleTable(
+            [self.tr("Navn"), self.tr("Relasjon"), self.tr("Telefon"), self.tr("Merknad")]
+        )
+        self.gps = SimpleTable(
+            [
+                self.tr("Fastlege"),
+                self.tr("Kontor"),
+                self.tr("Telefon"),
+                self.tr("Fra"),
+                self.tr("Til"),
+            ]
+        )
+        self.contacts = SimpleTable(
+            [self.tr("Rolle"), self.tr("Navn"), self.tr("Virksomhet"), self.tr("Telefon")]
+        )
+        self.changes = SimpleTable(
+            [self.tr("Tidspunkt"), self.tr("Av"), self.tr("Hva"), self.tr("Detaljer")]
+        )
         self.kin.itemDoubleClicked.connect(self.edit_next_of_kin)
         self.sections = self._sections()
         self.setWidget(self._page())
 
     def _sections(self) -> list[Section]:
-        tr = self.tr
-        kin = Section(tr("Pårørende"), self.kin)
-        kin.button(tr("Ny &pårørende..."), self.add_next_of_kin)
-        kin.button(tr("R&ediger..."), self.edit_next_of_kin)
-        kin.button(tr("F&jern..."), self.end_next_of_kin)
-        gps = Section(tr("Fastlege"), self.gps)
-        gps.button(tr("Ny f&astlege..."), self.change_gp)
-        contacts = Section(tr("Samarbeidspartnere"), self.contacts)
-        contacts.button(tr("&Koble til..."), self.link_contact)
-        contacts.button(tr("Fjer&n..."), self.unlink_contact)
-        changes = Section(tr("Endringslogg"), self.changes)
-        return [Section(tr("Personalia"), self.identity), kin, gps, contacts, changes]
+        kin = Section(self.tr("Pårørende"), self.kin)
+        kin.button(self.tr("Ny &pårørende..."), self.add_next_of_kin)
+        kin.button(self.tr("R&ediger..."), self.edit_next_of_kin)
+        kin.button(self.tr("F&jern..."), self.end_next_of_kin)
+        gps = Section(self.tr("Fastlege"), self.gps)
+        gps.button(self.tr("Ny f&astlege..."), self.change_gp)
+        contacts = Section(self.tr("Samarbeidspartnere"), self.contacts)
+        contacts.button(self.tr("&Koble til..."), self.link_contact)
+        contacts.button(self.tr("Fjer&n..."), self.unlink_contact)
+        changes = Section(self.tr("Endringslogg"), self.changes)
+        return [Section(self.tr("Personalia"), self.identity), kin, gps, contacts, changes]
 
     def _page(self) -> QWidget:
         page = QWidget()

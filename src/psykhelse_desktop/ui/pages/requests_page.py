@@ -55,8 +55,7 @@ class RequestsPage(QWidget):
         bus.changed.connect(self._on_changed)
 
     def _build(self) -> None:
-        tr = self.tr
-        heading = QLabel(tr("Henvendelser"))
+        heading = QLabel(self.tr("Henvendelser"))
         heading.setObjectName("pageTitle")
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -65,11 +64,11 @@ class RequestsPage(QWidget):
         self.table.align_center(1)
         self.table.itemActivated.connect(lambda *_: self.open_user())
         buttons = QHBoxLayout()
-        self.new_button = _button(buttons, tr("&Ny henvendelse..."), self.new_request)
-        self.decision_button = _button(buttons, tr("Registrer &beslutning..."), self.decide)
-        self.start_button = _button(buttons, tr("Registrer &oppstart..."), self.start)
-        self.edit_button = _button(buttons, tr("&Endre..."), self.edit)
-        self.open_button = _button(buttons, tr("Å&pne tjenestemottakeren"), self.open_user)
+        self.new_button = _button(buttons, self.tr("&Ny henvendelse..."), self.new_request)
+        self.decision_button = _button(buttons, self.tr("Registrer &beslutning..."), self.decide)
+        self.start_button = _button(buttons, self.tr("Registrer &oppstart..."), self.start)
+        self.edit_button = _button(buttons, self.tr("&Endre..."), self.edit)
+        self.open_button = _button(buttons, self.tr("Å&pne tjenestemottakeren"), self.open_user)
         buttons.addStretch(1)
         self.table.currentItemChanged.connect(lambda *_: self._update_buttons())
         self._update_buttons()

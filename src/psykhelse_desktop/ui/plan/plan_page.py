@@ -119,16 +119,17 @@ class PlanPage(QWidget):
         return self.scroll
 
     def _actions(self) -> QWidget:
-        tr = self.tr
         row = QWidget()
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
-        self.save_button = self._button(line, tr("&Lagre"), self.save, tr("Lagre planen (Ctrl+S)"))
-        self.activate_button = self._button(line, tr("Gjør a&ktiv"), self.activate)
-        self.end_button = self._button(line, tr("Avslutt &plan..."), self.end_plan)
-        self.evaluate_button = self._button(line, tr("&Evaluer planen..."), self.evaluate)
+        self.save_button = self._button(
+            line, self.tr("&Lagre"), self.save, self.tr("Lagre planen (Ctrl+S)")
+        )
+        self.activate_button = self._button(line, self.tr("Gjør a&ktiv"), self.activate)
+        self.end_button = self._button(line, self.tr("Avslutt &plan..."), self.end_plan)
+        self.evaluate_button = self._button(line, self.tr("&Evaluer planen..."), self.evaluate)
         self.print_button = QToolButton()
-        self.print_button.setText(tr("Skriv &ut"))
+        self.print_button.setText(self.tr("Skriv &ut"))
         self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.print_menu = PrintMenu(self.db, self._current_user, self.print_folder, self)
         self.print_button.setMenu(self.print_menu)

@@ -17,17 +17,16 @@ class IdentityPanel(QWidget):
         self.form = QFormLayout(self)
         self.form.setContentsMargins(0, 0, 0, 0)
         self.values: dict[str, QLabel] = {}
-        tr = self.tr
         captions = {
-            "national_id": tr("Fødselsnummer"),
-            "birth_date": tr("Fødselsdato"),
-            "address": tr("Adresse"),
-            "phones": tr("Telefon"),
-            "email": tr("E-post"),
-            "category": tr("Kategori"),
-            "flags": tr("Merknader"),
-            "reach_notes": tr("Slik når du personen"),
-            "service": tr("Tjeneste"),
+            "national_id": self.tr("Fødselsnummer"),
+            "birth_date": self.tr("Fødselsdato"),
+            "address": self.tr("Adresse"),
+            "phones": self.tr("Telefon"),
+            "email": self.tr("E-post"),
+            "category": self.tr("Kategori"),
+            "flags": self.tr("Merknader"),
+            "reach_notes": self.tr("Slik når du personen"),
+            "service": self.tr("Tjeneste"),
         }
         for key, caption in captions.items():
             self.values[key] = self._value_label()
