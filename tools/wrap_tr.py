@@ -1,4 +1,4 @@
-"""Codemod: every UI text in src/psykhelse_desktop/ui through Qt translation, in forms lupdate reads.
+"""Codemod: every UI text in src/psykhelse_desktop/ui through Qt translation, as lupdate reads it.
 
     python tools/wrap_tr.py            rewrite the files, then `ruff format` them
     python tools/wrap_tr.py --check    change nothing; list what it would do (exit 1 if anything)
@@ -171,8 +171,10 @@ def analyse(path: Path, qobjects: set[str]) -> FileResult:
                 local_tr = _wrapper_context(child, "tr")
                 if local_tr is not None and not in_class:
                     inner_aliases = inner_aliases | {"tr:" + local_tr}
-                if child.name in ("_tr", "tr") and not in_class and _wrapper_context(
-                    ast.Module(body=[child], type_ignores=[]), child.name
+                if (
+                    child.name in ("_tr", "tr")
+                    and not in_class
+                    and _wrapper_context(ast.Module(body=[child], type_ignores=[]), child.name)
                 ):
                     continue  # the wrapper itself
             if isinstance(child, ast.Call):
@@ -181,7 +183,19 @@ def analyse(path: Path, qobjects: set[str]) -> FileResult:
 
     def check_call(call: ast.Call, scope: Scope, aliases: set[str]) -> None:
         func, name = call.func, _name(call.func)
+        if name in ("tr", "translate") and id(call) in in_fstrings:
+            result.notes.append(
+                f"{path.relative_to(ROOT)}:{call.lineno}: {name}() inside an f-string, where "
+                "lupdate does not look: translate into a name first"
+            )
         first = call.args[0] if call.args else None
+        # tr("…") through `tr = parent.tr`: the parent's class is known only at run time
+        if isinstance(func, ast.Name) and "other:" + func.id in aliases:
+            if not _is_str(first):
+                result.notes.append(f"{path.relative_to(ROOT)}:{call.lineno}: tr(variable)")
+            else:
+                result.edits.append(Edit(*_span(call), translate_call(first)))
+            return
         # tr("…") through `tr = self.tr`
         if isinstance(func, ast.Name) and func.id in aliases:
             result.edits.append(Edit(*_span(func), "self.tr"))
@@ -208,9 +222,7 @@ def analyse(path: Path, qobjects: set[str]) -> FileResult:
             _note_percent_s(call, result)
             return
         positions = TEXT_ARGS.get(name)
-        if positions is None or (
-            isinstance(func, ast.Attribute) and _name(func.value) in NOT_QT
-        ):
+        if positions is None or (isinstance(func, ast.Attribute) and _name(func.value) in NOT_QT):
             return
         for index in positions:
             if index >= len(call.args):
@@ -225,9 +237,16 @@ def analyse(path: Path, qobjects: set[str]) -> FileResult:
                 ):
                     result.notes.append(
                         f"{path.relative_to(ROOT)}:{target.lineno}: f-string shown to the user: "
-                        "write it as fill(tr(\"… %1\"), value)"
+                        'write it as fill(tr("… %1"), value)'
                     )
 
+    in_fstrings = {
+        id(inner)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.JoinedStr)
+        for inner in ast.walk(node)
+        if isinstance(inner, ast.Call)
+    }
     visit(tree, Scope(None, None, False), set())
     return result
 
@@ -236,21 +255,50 @@ def _self_tr_aliases(func: ast.AST, result: FileResult, lines: list[bytes]) -> s
     """`tr = self.tr` statements directly in the function: removed, their name returned."""
     found = set()
     for stmt in func.body:
+        pair = _tuple_alias(stmt, lines)
+        if pair is not None:
+            found.add(pair[0])
+            result.edits.append(Edit(*_span(stmt), pair[1]))
+            continue
         if (
             isinstance(stmt, ast.Assign)
             and len(stmt.targets) == 1
             and isinstance(stmt.targets[0], ast.Name)
             and isinstance(stmt.value, ast.Attribute)
             and stmt.value.attr == "tr"
-            and _name(stmt.value.value) == "self"
         ):
-            found.add(stmt.targets[0].id)
+            owner = _name(stmt.value.value)
+            found.add(stmt.targets[0].id if owner == "self" else "other:" + stmt.targets[0].id)
             line = lines[stmt.lineno - 1].decode("utf-8")
             if line.strip() == _src(lines, stmt).strip():  # alone on its line: drop the line
                 result.edits.append(Edit((stmt.lineno, 0), (stmt.lineno + 1, 0), ""))
             else:
                 result.edits.append(Edit(*_span(stmt), "pass"))
     return found
+
+
+def _tuple_alias(stmt: ast.stmt, lines: list[bytes]) -> tuple[str, str] | None:
+    """`add, tr = self.add_field, self.tr`: the alias, and the statement without it."""
+    if not (
+        isinstance(stmt, ast.Assign)
+        and len(stmt.targets) == 1
+        and isinstance(stmt.targets[0], ast.Tuple)
+        and isinstance(stmt.value, ast.Tuple)
+        and len(stmt.targets[0].elts) == len(stmt.value.elts)
+    ):
+        return None
+    pairs = list(zip(stmt.targets[0].elts, stmt.value.elts, strict=True))
+    alias = next(
+        (t.id for t, v in pairs if isinstance(t, ast.Name) and isinstance(v, ast.Attribute)
+         and v.attr == "tr" and _name(v.value) == "self"),
+        None,
+    )  # fmt: skip
+    if alias is None:
+        return None
+    kept = [(t, v) for t, v in pairs if not (isinstance(t, ast.Name) and t.id == alias)]
+    targets = ", ".join(_src(lines, t) for t, _ in kept)
+    values = ", ".join(_src(lines, v) for _, v in kept)
+    return alias, f"{targets} = {values}"
 
 
 def _note_percent_s(call: ast.Call, result: FileResult) -> None:
@@ -289,7 +337,7 @@ def apply(path: Path, edits: list[Edit]) -> None:
         data = data[: offset(edit.start)] + edit.text.encode("utf-8") + data[offset(edit.end) :]
     text = data.decode("utf-8")
     if "QCoreApplication.translate(" in text and not re.search(
-        r"^from PySide6\.QtCore import[^\n]*\bQCoreApplication\b|^from PySide6\.QtCore import \([^)]*\bQCoreApplication\b",
+        r"^from PySide6\.QtCore import (\([^)]*|[^\n]*)\bQCoreApplication\b",
         text,
         re.M,
     ):
@@ -316,9 +364,7 @@ def _add_import(text: str) -> str:
     last = max(
         (i for i, line in enumerate(lines) if line.startswith(("import ", "from "))), default=0
     )
-    while lines[last].rstrip().endswith("(") or (
-        "(" in lines[last] and ")" not in lines[last]
-    ):
+    while lines[last].rstrip().endswith("(") or ("(" in lines[last] and ")" not in lines[last]):
         last += 1
         while ")" not in lines[last]:
             last += 1
@@ -358,7 +404,10 @@ def main() -> int:
             print(note)
     notes = sum(len(r.notes) for r in results)
     verb = "would change" if options.check else "changed"
-    print(f"{verb} {edits} places in {sum(1 for r in results if r.edits)} files; {notes} to fix by hand")
+    print(
+        f"{verb} {edits} places in {sum(1 for r in results if r.edits)} files; "
+        f"{notes} to fix by hand"
+    )
     return 1 if options.check and (edits or notes) else 0
 
 

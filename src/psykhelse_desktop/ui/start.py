@@ -31,7 +31,6 @@ from ..translations import remembered_language
 from . import preload
 from .change_bus import ChangeBus
 from .dialogs.unlock import FirstStartDialog, UnlockDialog
-from .language_menu import use_record_language
 from .single_instance import WindowLock
 from .texts import domain_text
 from .translator import install_translations
@@ -183,6 +182,8 @@ def main_window(db: Database, banner: str) -> MainWindow:
     from .main_window import MainWindow  # loaded while she typed: keeps the start quick
 
     shown = banner or (domain_text(READ_ONLY_BANNER) if getattr(db, "read_only", False) else "")
+    from .language_menu import use_record_language  # reads the record: after the passphrase
+
     use_record_language(db)  # before the window is made: its texts are read as it is built
     window = MainWindow(db, ChangeBus(), banner=shown)
     if banner:

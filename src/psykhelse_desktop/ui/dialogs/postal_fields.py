@@ -11,12 +11,19 @@ POSTAL_FIELDS = ("care_of", "address", "postal_code", "postal_place")
 
 
 def add_postal_fields(dialog: FormDialog) -> dict[str, QLineEdit]:
-    tr = dialog.tr
-    labels = {"care_of": tr("c/o"), "address": tr("Adresse"), "postal_code": tr("Postnummer"),
-              "postal_place": tr("Poststed")}  # fmt: skip
+    labels = {
+        "care_of": QCoreApplication.translate("postal_fields", "c/o"),
+        "address": QCoreApplication.translate("postal_fields", "Adresse"),
+        "postal_code": QCoreApplication.translate("postal_fields", "Postnummer"),
+        "postal_place": QCoreApplication.translate("postal_fields", "Poststed"),
+    }
     fields = {name: dialog.add_field(name, labels[name], QLineEdit()) for name in POSTAL_FIELDS}
-    fields["care_of"].setPlaceholderText(tr("Bare når posten skal gå via noen andre"))
-    fields["address"].setPlaceholderText(tr("Gate og nummer, eller postboks"))
+    fields["care_of"].setPlaceholderText(
+        QCoreApplication.translate("postal_fields", "Bare når posten skal gå via noen andre")
+    )
+    fields["address"].setPlaceholderText(
+        QCoreApplication.translate("postal_fields", "Gate og nummer, eller postboks")
+    )
     fields["postal_code"].setMaxLength(4)
     return fields
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from ...domain.records import NurseProfile
@@ -17,15 +18,22 @@ FIELDS = ("name", "title", "municipality", "phone", "email", "service_address", 
 
 def add_profile_fields(dialog: FormDialog, profile: NurseProfile) -> dict[str, QLineEdit]:
     """One line per field of the profile, filled with what is stored."""
-    tr = dialog.tr
     labels = {
-        "name": tr("Ditt navn"), "title": tr("Tittel"), "municipality": tr("Kommune"),
-        "phone": tr("Telefon på dagtid"), "email": tr("E-post"),
-        "service_address": tr("Tjenestens postadresse"), "switchboard": tr("Sentralbord"),
-    }  # fmt: skip
+        "name": QCoreApplication.translate("profile_dialog", "Ditt navn"),
+        "title": QCoreApplication.translate("profile_dialog", "Tittel"),
+        "municipality": QCoreApplication.translate("profile_dialog", "Kommune"),
+        "phone": QCoreApplication.translate("profile_dialog", "Telefon på dagtid"),
+        "email": QCoreApplication.translate("profile_dialog", "E-post"),
+        "service_address": QCoreApplication.translate("profile_dialog", "Tjenestens postadresse"),
+        "switchboard": QCoreApplication.translate("profile_dialog", "Sentralbord"),
+    }
     hints = {
-        "phone": tr("Står i brev, samtykkeskjema, kriseplan og «Min plan»"),
-        "service_address": tr("For eksempel: Postboks 5, 9711 Lakselv"),
+        "phone": QCoreApplication.translate(
+            "profile_dialog", "Står i brev, samtykkeskjema, kriseplan og «Min plan»"
+        ),
+        "service_address": QCoreApplication.translate(
+            "profile_dialog", "For eksempel: Postboks 5, 9711 Lakselv"
+        ),
     }
     fields = {}
     for name in FIELDS:

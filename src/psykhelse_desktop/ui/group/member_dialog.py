@@ -38,21 +38,29 @@ class MemberDialog(FormDialog):
                 "til å dele opplysninger med. Pårørende er bare med når %s ønsker det."
             ).replace("%s", group.person_name)
         )
-        add, tr = self.add_field, self.tr
-        self.kind = add("kind", tr("Medlem er"), self._kinds())
+        add = self.add_field
+        self.kind = add("kind", self.tr("Medlem er"), self._kinds())
         self.picker = PersonPicker(db)
-        add("contact_person_id", tr("Fra adresseboken"), self.picker,
-            focus=(self.picker.search, self.picker.list))  # fmt: skip
-        self.kin = add("next_of_kin_id", tr("Pårørende"), self._kin_box())
-        self.role = add("role", tr("Rolle i gruppen"), editable_combo(MEMBER_ROLES))
+        add(
+            "contact_person_id",
+            self.tr("Fra adresseboken"),
+            self.picker,
+            focus=(self.picker.search, self.picker.list),
+        )
+        self.kin = add("next_of_kin_id", self.tr("Pårørende"), self._kin_box())
+        self.role = add("role", self.tr("Rolle i gruppen"), editable_combo(MEMBER_ROLES))
         self.role.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.consent_on = add("consent_on", tr("Samtykke til deling"), DateField())
-        self.consent_on.setToolTip(tr("Datoen tjenestemottakeren samtykket til at referatet deles"))
-        self.consent_expires_on = add("consent_expires_on", tr("Samtykket utløper"), DateField())
-        self.active_from = add("active_from", tr("Medlem fra"), DateField(oslo_today()))
+        self.consent_on = add("consent_on", self.tr("Samtykke til deling"), DateField())
+        self.consent_on.setToolTip(
+            self.tr("Datoen tjenestemottakeren samtykket til at referatet deles")
+        )
+        self.consent_expires_on = add(
+            "consent_expires_on", self.tr("Samtykket utløper"), DateField()
+        )
+        self.active_from = add("active_from", self.tr("Medlem fra"), DateField(oslo_today()))
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.picker.picked.connect(self._suggest_role)
-        self.set_save_text(tr("Legg til"))
+        self.set_save_text(self.tr("Legg til"))
         self._kind_changed()
         self.setMinimumWidth(560)
 
@@ -76,7 +84,7 @@ class MemberDialog(FormDialog):
         self.form.setRowVisible(self.picker, partner)
         self.form.setRowVisible(self.kin, not partner)
         if not partner and not self.role.currentText().strip():
-            self.role.setCurrentText(domain_text("Pårørende"))
+            self.role.setCurrentText(self.tr("Pårørende"))
         if self.isVisible():
             self.adjustSize()
 

@@ -25,10 +25,9 @@ def _tr(text: str) -> str:
 def pack_file_names(person_name: str, day: dt.date | None) -> tuple[str, str]:
     """The invitation's and the agenda's file names: 'Innkalling – Åse Øvrebø 24.11.2026.pdf'."""
     about = f"{person_name} {date_text(day)}".strip()
-    return (
-        f"{QCoreApplication.translate('meeting_pack', 'Innkalling')} – {about}.pdf",
-        f"{QCoreApplication.translate('meeting_pack', 'Saksliste')} – {about}.pdf",
-    )
+    invitation = QCoreApplication.translate("meeting_pack", "Innkalling")
+    agenda = QCoreApplication.translate("meeting_pack", "Saksliste")
+    return f"{invitation} – {about}.pdf", f"{agenda} – {about}.pdf"
 
 
 def write_meeting_pack(

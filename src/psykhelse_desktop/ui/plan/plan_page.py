@@ -287,7 +287,8 @@ class PlanPage(QWidget):
         """Back to her plan, with what the newest revision says where she changed it too."""
         intro = self.tr("Planen ble lagret i et annet vindu mens du skrev (revisjon %s). Der står:")
         lines = [intro % self.version]
-        lines += [f"{domain_text(d.label)}: «{d.stored or self.tr('tomt')}»" for d in found]
+        empty = self.tr("tomt")
+        lines += [f"{domain_text(d.label)}: «{d.stored or empty}»" for d in found]
         lines.append(self.tr("Resten av planen er hentet derfra. Rett det du vil, og lagre."))
         self.message.setText("\n".join(lines))
         self.message.setStyleSheet(stored_style())
