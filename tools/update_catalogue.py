@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import re
 import shutil
 import subprocess
 import sys
@@ -59,7 +60,16 @@ def translations(path: Path) -> tuple[dict[tuple[str, str], str], dict[str, str]
             source = message.findtext("source")
             by_context[(name, source)] = done.text
             by_source.setdefault(source, done.text)
+            if "%s" in source and source.count("%s") == done.text.count("%s"):
+                # tools/wrap_tr.py turned `tr("… %s") % x` into `fill(tr("… %1"), x)`
+                by_source.setdefault(numbered(source), numbered(done.text))
     return by_context, by_source
+
+
+def numbered(text: str) -> str:
+    """Each %s in turn as %1, %2, … (as tools/wrap_tr.py writes them)."""
+    counter = iter(range(1, 100))
+    return re.sub(r"%s", lambda _m: f"%{next(counter)}", text)
 
 
 def fill(path: Path, old: Path) -> list[tuple[str, str]]:

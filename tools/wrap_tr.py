@@ -138,6 +138,55 @@ class Scope:
         self.cls, self.func, self.has_self = cls, func, has_self
 
 
+def percent_edits(path: Path) -> FileResult:
+    """`tr("… %s …") % value` becomes `fill(tr("… %1 …"), value)` (the house style: a
+    translation may put the values in another order). Run after the other edits are in."""
+    text = path.read_text(encoding="utf-8")
+    tree = ast.parse(text)
+    lines = text.encode("utf-8").split(b"\n")
+    result = FileResult(path)
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mod)):
+            continue
+        call = node.left
+        if not (isinstance(call, ast.Call) and _name(call.func) in ("tr", "translate")):
+            continue
+        literal = call.args[-1] if call.args else None
+        if not (_is_str(literal) and "%s" in literal.value):
+            continue
+        if re.search(r"%[^s]", literal.value.replace("%s", "")):
+            continue  # %% or %d: by hand
+        numbered = _numbered(_src(lines, literal))
+        call_text = _src(lines, call).replace(_src(lines, literal), numbered, 1)
+        right = node.right
+        values = right.elts if isinstance(right, ast.Tuple) else [right]
+        arguments = ", ".join(_src(lines, v) for v in values)
+        result.edits.append(Edit(*_span(node), f"fill({call_text}, {arguments})"))
+    return result
+
+
+def drop_unused_wrapper(path: Path) -> bool:
+    """Remove a module's `_tr` wrapper once nothing calls it any more."""
+    text = path.read_text(encoding="utf-8")
+    tree = ast.parse(text)
+    wrapper = next(
+        (n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == "_tr"), None
+    )
+    used = any(isinstance(n, ast.Name) and n.id == "_tr" for n in ast.walk(tree))
+    if wrapper is None or used or _wrapper_context(tree) is None:
+        return False
+    lines = text.split("\n")
+    del lines[wrapper.lineno - 1 : wrapper.end_lineno]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return True
+
+
+def _numbered(text: str) -> str:
+    """Each %s in turn as %1, %2, …"""
+    counter = iter(range(1, 100))
+    return re.sub(r"%s", lambda _m: f"%{next(counter)}", text)
+
+
 def analyse(path: Path, qobjects: set[str]) -> FileResult:
     text = path.read_text(encoding="utf-8")
     tree = ast.parse(text)
@@ -336,6 +385,9 @@ def apply(path: Path, edits: list[Edit]) -> None:
     for edit in chosen:
         data = data[: offset(edit.start)] + edit.text.encode("utf-8") + data[offset(edit.end) :]
     text = data.decode("utf-8")
+    fill_import = r"^from \.+(ui\.)?texts import [^\n]*\bfill\b"
+    if "fill(" in text and not re.search(fill_import, text, re.M):
+        text = _add_fill_import(text, path)
     if "QCoreApplication.translate(" in text and not re.search(
         r"^from PySide6\.QtCore import (\([^)]*|[^\n]*)\bQCoreApplication\b",
         text,
@@ -358,6 +410,20 @@ def _drop_fmt_skip(data: bytes, edited_lines: list[int]) -> bytes:
     return b"\n".join(lines)
 
 
+def _add_fill_import(text: str, path: Path) -> str:
+    """`from ..texts import fill` (as deep as the module lies under ui/); ruff merges it."""
+    depth = len(path.relative_to(UI).parts)
+    line = f"from {'.' * depth}texts import fill"
+    lines = text.split("\n")
+    last = max(i for i, row in enumerate(lines) if row.startswith(("import ", "from ")))
+    while "(" in lines[last] and ")" not in lines[last]:
+        last += 1
+        while ")" not in lines[last]:
+            last += 1
+    lines.insert(last + 1, line)
+    return "\n".join(lines)
+
+
 def _add_import(text: str) -> str:
     """`from PySide6.QtCore import QCoreApplication` beside the other imports (ruff sorts)."""
     lines = text.split("\n")
@@ -376,11 +442,20 @@ def run(check: bool, files: list[Path] | None = None) -> list[FileResult]:
     every = sorted(UI.rglob("*.py"))
     qobjects = qobject_classes(every)
     results = [analyse(path, qobjects) for path in (files or every)]
-    if not check:
-        changed = [r.path for r in results if r.edits]
+    if check:
+        for r in results:
+            r.edits += percent_edits(r.path).edits
+    else:
         for r in results:
             if r.edits:
                 apply(r.path, r.edits)
+        for r in results:
+            later = percent_edits(r.path).edits
+            if later:
+                apply(r.path, later)
+                r.edits += later
+        changed = [r.path for r in results if r.edits]
+        changed += [r.path for r in results if drop_unused_wrapper(r.path) and not r.edits]
         ruff = shutil.which("ruff") or str(Path(sys.executable).parent / "ruff")
         if changed and Path(ruff).exists():
             subprocess.run([ruff, "check", "--fix", "--select", "I,F401", *map(str, changed)],

@@ -141,8 +141,8 @@
             <translation>O&amp;pne tenestemottakaren</translation>
         </message>
         <message>
-            <source>%s – forfalt</source>
-            <translation>%s – over fristen</translation>
+            <source>%1 – forfalt</source>
+            <translation>%1 – over fristen</translation>
         </message>
         <message>
             <source>Ingen åpne oppgaver.</source>
@@ -164,8 +164,8 @@
     <context>
         <name>AddendumDialog</name>
         <message>
-            <source>Skriv tillegg (retting) – %s</source>
-            <translation>Skriv tillegg (retting) – %s</translation>
+            <source>Skriv tillegg (retting) – %1</source>
+            <translation>Skriv tillegg (retting) – %1</translation>
         </message>
         <message>
             <source>Det opprinnelige notatet blir stående uendret. Tillegget blir signert i ditt navn med dato og klokkeslett, og vises under notatet.</source>
@@ -282,8 +282,8 @@
             <translation>Oppgåver</translation>
         </message>
         <message>
-            <source>Sak %s</source>
-            <translation>Sak %s</translation>
+            <source>Sak %1</source>
+            <translation>Sak %1</translation>
         </message>
         <message>
             <source>Ingen.</source>
@@ -301,16 +301,16 @@
             <translation>Møtt</translation>
         </message>
         <message>
-            <source>Møtt: %s</source>
-            <translation>Møtt: %s</translation>
+            <source>Møtt: %1</source>
+            <translation>Møtt: %1</translation>
+        </message>
+        <message>
+            <source>Grunn til fravær: %1</source>
+            <translation>Grunn til fråvær: %1</translation>
         </message>
         <message>
             <source>Grunn til fravær</source>
             <translation>Grunn til fråvær</translation>
-        </message>
-        <message>
-            <source>Grunn til fravær: %s</source>
-            <translation>Grunn til fråvær: %s</translation>
         </message>
     </context>
     <context>
@@ -418,15 +418,15 @@ Ta ut minnepinnen og oppbevar han ein trygg stad, åtskilt frå maskinen.</trans
             <translation>Gjenta det nye</translation>
         </message>
         <message>
-            <source>Styrke: %s</source>
-            <translation>Styrke: %s</translation>
+            <source>Styrke: %1</source>
+            <translation>Styrke: %1</translation>
         </message>
     </context>
     <context>
         <name>CloseServiceDialog</name>
         <message>
-            <source>Avslutt tjenesten for %s</source>
-            <translation>Avslutt tenesta for %s</translation>
+            <source>Avslutt tjenesten for %1</source>
+            <translation>Avslutt tenesta for %1</translation>
         </message>
         <message>
             <source>Sluttdato</source>
@@ -534,8 +534,8 @@ Ta ut minnepinnen og oppbevar han ein trygg stad, åtskilt frå maskinen.</trans
     <context>
         <name>ConsentDialog</name>
         <message>
-            <source>Samtykke til deling – %s</source>
-            <translation>Samtykke til deling – %s</translation>
+            <source>Samtykke til deling – %1</source>
+            <translation>Samtykke til deling – %1</translation>
         </message>
         <message>
             <source>Referatet og sakslisten sendes bare til medlemmer tjenestemottakeren har samtykket til å dele opplysninger med; andre får bare tid og sted. Samtykket står også i planens samtykkeliste. Det kan trekkes tilbake når som helst.</source>
@@ -624,8 +624,8 @@ Ta ut minnepinnen og oppbevar han ein trygg stad, åtskilt frå maskinen.</trans
             <translation>Gjeld frå</translation>
         </message>
         <message>
-            <source>Meg selv (%s)</source>
-            <translation>Meg sjølv (%s)</translation>
+            <source>Meg selv (%1)</source>
+            <translation>Meg sjølv (%1)</translation>
         </message>
         <message>
             <source>Skriv datoen koordinatoren gjelder fra.</source>
@@ -891,32 +891,32 @@ Ta ut minnepinnen og oppbevar han ein trygg stad, åtskilt frå maskinen.</trans
             <translation>&amp;Versjon</translation>
         </message>
         <message>
-            <source>Ansvarsgruppemøte – %s</source>
-            <translation>Ansvarsgruppemøte – %s</translation>
+            <source>Ansvarsgruppemøte – %1</source>
+            <translation>Ansvarsgruppemøte – %1</translation>
         </message>
         <message>
-            <source>Lagret kl. %s</source>
-            <translation>Lagra kl. %s</translation>
+            <source>Lagret kl. %1</source>
+            <translation>Lagra kl. %1</translation>
+        </message>
+        <message>
+            <source>Status: %1</source>
+            <translation>Status: %1</translation>
+        </message>
+        <message>
+            <source>%1 – under arbeid</source>
+            <translation>%1 – under arbeid</translation>
+        </message>
+        <message>
+            <source>Referatet er låst (%1). Rett med en ny versjon.</source>
+            <translation>Referatet er låst (%1). Rett med ein ny versjon.</translation>
         </message>
         <message>
             <source>Versjon %1 er en rettet versjon. Rettet: %2</source>
             <translation>Versjon %1 er ein retta versjon. Retta: %2</translation>
         </message>
         <message>
-            <source>Status: %s</source>
-            <translation>Status: %s</translation>
-        </message>
-        <message>
             <source>%1 – %2 %3</source>
             <translation>%1 – %2 %3</translation>
-        </message>
-        <message>
-            <source>%s – under arbeid</source>
-            <translation>%s – under arbeid</translation>
-        </message>
-        <message>
-            <source>Referatet er låst (%s). Rett med en ny versjon.</source>
-            <translation>Referatet er låst (%s). Rett med ein ny versjon.</translation>
         </message>
         <message>
             <source>Dette er versjon %1, låst (%2). Gjeldende versjon er %3.</source>
@@ -976,8 +976,8 @@ Tenestemottakaren skal få tilbod om koordinator også når ho eller han ikkje �
     <context>
         <name>EndDecisionDialog</name>
         <message>
-            <source>Avslutt vedtak – %s</source>
-            <translation>Avslutt vedtak – %s</translation>
+            <source>Avslutt vedtak – %1</source>
+            <translation>Avslutt vedtak – %1</translation>
         </message>
         <message>
             <source>%1, %2 timer per uke, fra %3.</source>
@@ -1003,12 +1003,12 @@ Tenestemottakaren skal få tilbod om koordinator også når ho eller han ikkje �
     <context>
         <name>EndMemberDialog</name>
         <message>
-            <source>Ta ut av gruppen – %s</source>
-            <translation>Ta ut av gruppa – %s</translation>
+            <source>Ta ut av gruppen – %1</source>
+            <translation>Ta ut av gruppa – %1</translation>
         </message>
         <message>
-            <source>%s tas ut av gruppen etter datoen under. Medlemskapet og tidligere møter blir tatt vare på.</source>
-            <translation>%s blir teken ut av gruppa etter datoen under. Medlemskapet og tidlegare møte blir tekne vare på.</translation>
+            <source>%1 tas ut av gruppen etter datoen under. Medlemskapet og tidligere møter blir tatt vare på.</source>
+            <translation>%1 blir teken ut av gruppa etter datoen under. Medlemskapet og tidlegare møte blir tekne vare på.</translation>
         </message>
         <message>
             <source>Siste dag i gruppen</source>
@@ -1191,8 +1191,8 @@ Tenestemottakaren skal få tilbod om koordinator også når ho eller han ikkje �
     <context>
         <name>ExtractDialog</name>
         <message>
-            <source>Journalutdrag – %s</source>
-            <translation>Journalutdrag – %s</translation>
+            <source>Journalutdrag – %1</source>
+            <translation>Journalutdrag – %1</translation>
         </message>
         <message>
             <source>Utdraget viser de signerte notatene i perioden, med tillegg. Utkast kommer ikke med. Utskriften blir ført i utleveringsloggen.</source>
@@ -1262,8 +1262,8 @@ Tenestemottakaren skal få tilbod om koordinator også når ho eller han ikkje �
             <translation>Skriv namnet på kommunen.</translation>
         </message>
         <message>
-            <source>Styrke: %s</source>
-            <translation>Styrke: %s</translation>
+            <source>Styrke: %1</source>
+            <translation>Styrke: %1</translation>
         </message>
     </context>
     <context>
@@ -1285,12 +1285,12 @@ Tenestemottakaren skal få tilbod om koordinator også når ho eller han ikkje �
             <translation>Dette skjemaet kan ikkje lagrast.</translation>
         </message>
         <message>
-            <source>Lagret et annet sted: «%s»</source>
-            <translation>Lagra ein annan stad: «%s»</translation>
-        </message>
-        <message>
             <source>tomt</source>
             <translation>tomt</translation>
+        </message>
+        <message>
+            <source>Lagret et annet sted: «%1»</source>
+            <translation>Lagra ein annan stad: «%1»</translation>
         </message>
         <message>
             <source>Det som er lagret et annet sted, står under feltene. Rett det du vil, og lagre: da gjelder det du lagrer.</source>
@@ -1478,24 +1478,24 @@ Tenestemottakaren skal få tilbod om koordinator også når ho eller han ikkje �
             <translation>&amp;Avlys møte...</translation>
         </message>
         <message>
-            <source>Ansvarsgruppe – %s</source>
-            <translation>Ansvarsgruppe – %s</translation>
+            <source>Ansvarsgruppe – %1</source>
+            <translation>Ansvarsgruppe – %1</translation>
         </message>
         <message>
-            <source>Avsluttet %s</source>
-            <translation>Avslutta %s</translation>
+            <source>Avsluttet %1</source>
+            <translation>Avslutta %1</translation>
         </message>
         <message>
-            <source>Opprettet %s</source>
-            <translation>Oppretta %s</translation>
+            <source>Opprettet %1</source>
+            <translation>Oppretta %1</translation>
         </message>
         <message>
-            <source>  ·  Møter hver %s. uke</source>
-            <translation>  ·  Møte kvar %s. veke</translation>
+            <source>  ·  Møter hver %1. uke</source>
+            <translation>  ·  Møte kvar %1. veke</translation>
         </message>
         <message>
-            <source>  ·  %s aktive medlemmer</source>
-            <translation>  ·  %s aktive medlemmer</translation>
+            <source>  ·  %1 aktive medlemmer</source>
+            <translation>  ·  %1 aktive medlemmer</translation>
         </message>
         <message>
             <source>Tjenestemottakeren får alltid referatet fra sine egne møter.</source>
@@ -1533,8 +1533,8 @@ Tenestemottakaren skal få tilbod om koordinator også når ho eller han ikkje �
             <translation>Brukarrettleiing</translation>
         </message>
         <message>
-            <source>Brukerveiledningen er ikke installert sammen med programmet (%s).</source>
-            <translation>Brukarrettleiinga er ikkje installert saman med programmet (%s).</translation>
+            <source>Brukerveiledningen er ikke installert sammen med programmet (%1).</source>
+            <translation>Brukarrettleiinga er ikkje installert saman med programmet (%1).</translation>
         </message>
     </context>
     <context>
@@ -1596,12 +1596,12 @@ Tenestemottakaren skal få tilbod om koordinator også når ho eller han ikkje �
             <translation>Har mindreårige barn</translation>
         </message>
         <message>
-            <source>Fra %s</source>
-            <translation>Frå %s</translation>
+            <source>Fra %1</source>
+            <translation>Frå %1</translation>
         </message>
         <message>
-            <source>, avsluttet %s</source>
-            <translation>, avslutta %s</translation>
+            <source>, avsluttet %1</source>
+            <translation>, avslutta %1</translation>
         </message>
     </context>
     <context>
@@ -1727,8 +1727,8 @@ Tenestemottakaren skal få tilbod om koordinator også når ho eller han ikkje �
             <translation>Vel ein tenestemottakar i lista til venstre.</translation>
         </message>
         <message>
-            <source>Skriv et nytt notat (%s)</source>
-            <translation>Skriv eit nytt notat (%s)</translation>
+            <source>Skriv et nytt notat (%1)</source>
+            <translation>Skriv eit nytt notat (%1)</translation>
         </message>
         <message>
             <source>&amp;Nytt notat</source>
@@ -1767,8 +1767,12 @@ Tenestemottakaren skal få tilbod om koordinator også når ho eller han ikkje �
             <translation>Notat</translation>
         </message>
         <message>
-            <source>Journal – %s</source>
-            <translation>Journal – %s</translation>
+            <source>Journal – %1</source>
+            <translation>Journal – %1</translation>
+        </message>
+        <message>
+            <source>, %1 ikke signert</source>
+            <translation>, %1 ikkje signerte</translation>
         </message>
         <message>
             <source>Ingen notater ennå.</source>
@@ -1781,10 +1785,6 @@ Tenestemottakaren skal få tilbod om koordinator også når ho eller han ikkje �
         <message>
             <source>%s notater</source>
             <translation>%s notat</translation>
-        </message>
-        <message>
-            <source>, %s ikke signert</source>
-            <translation>, %s ikkje signerte</translation>
         </message>
         <message>
             <source>Ingen notater ennå. Trykk «Nytt notat» (%s) for å skrive det første.</source>
@@ -1858,8 +1858,8 @@ Tenestemottakaren skal få tilbod om koordinator også når ho eller han ikkje �
             <translation>1 treff</translation>
         </message>
         <message>
-            <source>%s treff</source>
-            <translation>%s treff</translation>
+            <source>%1 treff</source>
+            <translation>%1 treff</translation>
         </message>
     </context>
     <context>
@@ -1964,8 +1964,12 @@ Tenestemottakaren skal få tilbod om koordinator også når ho eller han ikkje �
             <translation>Berre dei %3 nyaste er med; bruk «Kontroller fil...» for eldre.</translation>
         </message>
         <message>
-            <source>SHA-256 er kopiert: %s</source>
-            <translation>SHA-256 er kopiert: %s</translation>
+            <source>SHA-256 er kopiert: %1</source>
+            <translation>SHA-256 er kopiert: %1</translation>
+        </message>
+        <message>
+            <source>Samme fil er registrert %1 ganger.</source>
+            <translation>Same fil er registrert %1 gonger.</translation>
         </message>
         <message>
             <source>Velg filen som skal kontrolleres</source>
@@ -1983,10 +1987,6 @@ Tenestemottakaren skal få tilbod om koordinator også når ho eller han ikkje �
             <source> til %1</source>
             <translation> til %1</translation>
         </message>
-        <message>
-            <source>Samme fil er registrert %s ganger.</source>
-            <translation>Same fil er registrert %s gonger.</translation>
-        </message>
     </context>
     <context>
         <name>LockDialog</name>
@@ -2002,8 +2002,8 @@ Tenestemottakaren skal få tilbod om koordinator også når ho eller han ikkje �
     <context>
         <name>LowThresholdDialog</name>
         <message>
-            <source>Lavterskelkontakt – %s</source>
-            <translation>Lågterskelkontakt – %s</translation>
+            <source>Lavterskelkontakt – %1</source>
+            <translation>Lågterskelkontakt – %1</translation>
         </message>
         <message>
             <source>Lavterskelhjelp gis uten vedtak, men skal dokumenteres. Kontakten telles i tallene til kommunen.</source>
@@ -2247,12 +2247,12 @@ Tenestemottakaren skal få tilbod om koordinator også når ho eller han ikkje �
             <translation>Referatet vart ikkje lagra. Rett det som er merkt.</translation>
         </message>
         <message>
-            <source>Oppgaven er lagret: %s</source>
-            <translation>Oppgåva er lagra: %s</translation>
+            <source>Oppgaven er lagret: %1</source>
+            <translation>Oppgåva er lagra: %1</translation>
         </message>
         <message>
-            <source>Merket som gjort: %s</source>
-            <translation>Merka som gjord: %s</translation>
+            <source>Merket som gjort: %1</source>
+            <translation>Merka som gjord: %1</translation>
         </message>
         <message>
             <source>Referatet har tekst som ikke er lagret.</source>
@@ -2409,8 +2409,12 @@ Tenestemottakaren skal få tilbod om koordinator også når ho eller han ikkje �
             <translation>Kunne ikkje låse</translation>
         </message>
         <message>
-            <source>Disse mangler postadresse: %s. Brevet til dem får ingen adresse i vinduet på konvolutten. Skrive ut likevel?</source>
-            <translation>Desse manglar postadresse: %s. Brevet til dei får inga adresse i vindauget på konvolutten. Skrive ut likevel?</translation>
+            <source>Disse mangler postadresse: %1. Brevet til dem får ingen adresse i vinduet på konvolutten. Skrive ut likevel?</source>
+            <translation>Desse manglar postadresse: %1. Brevet til dei får inga adresse i vindauget på konvolutten. Skrive ut likevel?</translation>
+        </message>
+        <message>
+            <source>Kunne ikke skrive filen. Velg en annen mappe. (%1)</source>
+            <translation>Kunne ikkje skrive fila. Vel ei anna mappe. (%1)</translation>
         </message>
         <message>
             <source>Adresse mangler</source>
@@ -2419,10 +2423,6 @@ Tenestemottakaren skal få tilbod om koordinator også når ho eller han ikkje �
         <message>
             <source>Kunne ikke skrive ut</source>
             <translation>Kunne ikkje skrive ut</translation>
-        </message>
-        <message>
-            <source>Kunne ikke skrive filen. Velg en annen mappe. (%s)</source>
-            <translation>Kunne ikkje skrive fila. Vel ei anna mappe. (%s)</translation>
         </message>
     </context>
     <context>
@@ -2507,8 +2507,8 @@ Tenestemottakaren skal få tilbod om koordinator også når ho eller han ikkje �
             <translation>Status</translation>
         </message>
         <message>
-            <source>Video: %s</source>
-            <translation>Video: %s</translation>
+            <source>Video: %1</source>
+            <translation>Video: %1</translation>
         </message>
     </context>
     <context>
@@ -2638,10 +2638,6 @@ Tenestemottakaren skal få tilbod om koordinator også når ho eller han ikkje �
     <context>
         <name>PdfPreviewDialog</name>
         <message>
-            <source>Forhåndsvisning – %s</source>
-            <translation>Førehandsvising – %s</translation>
-        </message>
-        <message>
             <source>&amp;Lagre som PDF...</source>
             <translation>&amp;Lagre som PDF...</translation>
         </message>
@@ -2666,16 +2662,20 @@ Tenestemottakaren skal få tilbod om koordinator også når ho eller han ikkje �
             <translation>Lu&amp;kk</translation>
         </message>
         <message>
-            <source>Side %s</source>
-            <translation>Side %s</translation>
-        </message>
-        <message>
             <source>1 side</source>
             <translation>1 side</translation>
         </message>
         <message>
-            <source>%s sider</source>
-            <translation>%s sider</translation>
+            <source>Forhåndsvisning – %1</source>
+            <translation>Førehandsvising – %1</translation>
+        </message>
+        <message>
+            <source>Side %1</source>
+            <translation>Side %1</translation>
+        </message>
+        <message>
+            <source>%1 sider</source>
+            <translation>%1 sider</translation>
         </message>
         <message>
             <source>Lagre som PDF</source>
@@ -2858,8 +2858,8 @@ Tenestemottakaren skal få tilbod om koordinator også når ho eller han ikkje �
             <translation>Ingen koordinator er vald.</translation>
         </message>
         <message>
-            <source>fra %s</source>
-            <translation>frå %s</translation>
+            <source>fra %1</source>
+            <translation>frå %1</translation>
         </message>
         <message>
             <source>Skriv datoen som dd.mm.åååå, for eksempel 03.02.2025.</source>
@@ -2925,20 +2925,20 @@ Tenestemottakaren skal få tilbod om koordinator også når ho eller han ikkje �
             <translation>Skriv &amp;ut</translation>
         </message>
         <message>
-            <source>Individuell plan – %s</source>
-            <translation>Individuell plan – %s</translation>
+            <source>Individuell plan – %1</source>
+            <translation>Individuell plan – %1</translation>
         </message>
         <message>
-            <source>Endret i revisjon %s:</source>
-            <translation>Endra i revisjon %s:</translation>
+            <source>Endret i revisjon %1:</source>
+            <translation>Endra i revisjon %1:</translation>
+        </message>
+        <message>
+            <source>  ·  Neste revisjon %1</source>
+            <translation>  ·  Neste revisjon %1</translation>
         </message>
         <message>
             <source>Status: %1  ·  Revisjon %2, lagret %3 av %4</source>
             <translation>Status: %1  ·  Revisjon %2, lagra %3 av %4</translation>
-        </message>
-        <message>
-            <source>  ·  Neste revisjon %s</source>
-            <translation>  ·  Neste revisjon %s</translation>
         </message>
         <message>
             <source>Planen ble lagret i et annet vindu mens du skrev (revisjon %s). Der står:</source>
@@ -2988,8 +2988,8 @@ Tenestemottakaren skal få tilbod om koordinator også når ho eller han ikkje �
             <translation>Kunne ikkje skrive ut</translation>
         </message>
         <message>
-            <source>Kunne ikke skrive filen. Velg en annen mappe. (%s)</source>
-            <translation>Kunne ikkje skrive fila. Vel ei anna mappe. (%s)</translation>
+            <source>Kunne ikke skrive filen. Velg en annen mappe. (%1)</source>
+            <translation>Kunne ikkje skrive fila. Vel ei anna mappe. (%1)</translation>
         </message>
     </context>
     <context>
@@ -3042,8 +3042,12 @@ Tenestemottakaren skal få tilbod om koordinator også når ho eller han ikkje �
             <translation>Detaljar</translation>
         </message>
         <message>
-            <source>I dag: %s</source>
-            <translation>I dag: %s</translation>
+            <source>I dag: %1</source>
+            <translation>I dag: %1</translation>
+        </message>
+        <message>
+            <source>%1 – forfalt</source>
+            <translation>%1 – over fristen</translation>
         </message>
         <message>
             <source>Ingenting å følge opp nå. Listen oppdateres når noe endres.</source>
@@ -3060,10 +3064,6 @@ Tenestemottakaren skal få tilbod om koordinator også når ho eller han ikkje �
         <message>
             <source>Uten dato</source>
             <translation>Utan dato</translation>
-        </message>
-        <message>
-            <source>%s – forfalt</source>
-            <translation>%s – over fristen</translation>
         </message>
         <message>
             <source>Hele journalen</source>
@@ -3296,8 +3296,8 @@ Tenestemottakaren skal få tilbod om koordinator også når ho eller han ikkje �
             <translation>%1 utan avgjerd; den eldste kom inn for %2 dagar sidan.</translation>
         </message>
         <message>
-            <source>Viser henvendelser fra de siste %s årene.</source>
-            <translation>Viser førespurnader frå dei siste %s åra.</translation>
+            <source>Viser henvendelser fra de siste %1 årene.</source>
+            <translation>Viser førespurnader frå dei siste %1 åra.</translation>
         </message>
     </context>
     <context>
@@ -3586,8 +3586,8 @@ Tenestemottakaren skal få tilbod om koordinator også når ho eller han ikkje �
             <translation>1 tenestemottakar</translation>
         </message>
         <message>
-            <source>%s tjenestemottakere</source>
-            <translation>%s tenestemottakarar</translation>
+            <source>%1 tjenestemottakere</source>
+            <translation>%1 tenestemottakarar</translation>
         </message>
     </context>
     <context>
@@ -3669,8 +3669,8 @@ Tenestemottakaren skal få tilbod om koordinator også når ho eller han ikkje �
             <translation>Ny &amp;førespurnad...</translation>
         </message>
         <message>
-            <source>Vedtak og tjenester – %s</source>
-            <translation>Vedtak og tenester – %s</translation>
+            <source>Vedtak og tjenester – %1</source>
+            <translation>Vedtak og tenester – %1</translation>
         </message>
     </context>
     <context>
@@ -3768,8 +3768,8 @@ Tenestemottakaren skal få tilbod om koordinator også når ho eller han ikkje �
             <translation>Lås opp</translation>
         </message>
         <message>
-            <source>For mange feil passord på rad. Vent %s sekunder før du prøver igjen.</source>
-            <translation>For mange feil passord på rad. Vent %s sekund før du prøver igjen.</translation>
+            <source>For mange feil passord på rad. Vent %1 sekunder før du prøver igjen.</source>
+            <translation>For mange feil passord på rad. Vent %1 sekund før du prøver igjen.</translation>
         </message>
         <message>
             <source>Du kan prøve igjen nå.</source>
@@ -3866,20 +3866,32 @@ Tenestemottakaren skal få tilbod om koordinator også når ho eller han ikkje �
             <translation>i morgon</translation>
         </message>
         <message>
-            <source>om %s dager</source>
-            <translation>om %s dagar</translation>
+            <source>om %1 dager</source>
+            <translation>om %1 dagar</translation>
+        </message>
+        <message>
+            <source>%1 medlemmer</source>
+            <translation>%1 medlemmer</translation>
+        </message>
+        <message>
+            <source>fra %1</source>
+            <translation>frå %1</translation>
+        </message>
+        <message>
+            <source>%1 (til %2)</source>
+            <translation>%1 (til %2)</translation>
+        </message>
+        <message>
+            <source>Låst, versjon %1</source>
+            <translation>Låst, versjon %1</translation>
+        </message>
+        <message>
+            <source>Retting, versjon %1</source>
+            <translation>Retting, versjon %1</translation>
         </message>
         <message>
             <source>1 medlem</source>
             <translation>1 medlem</translation>
-        </message>
-        <message>
-            <source>%s medlemmer</source>
-            <translation>%s medlemmer</translation>
-        </message>
-        <message>
-            <source>fra %s</source>
-            <translation>frå %s</translation>
         </message>
         <message>
             <source>Ikke nødvendig</source>
@@ -3890,20 +3902,8 @@ Tenestemottakaren skal få tilbod om koordinator også når ho eller han ikkje �
             <translation>Ikkje samtykke</translation>
         </message>
         <message>
-            <source>%s (til %s)</source>
-            <translation>%s (til %s)</translation>
-        </message>
-        <message>
             <source>Referat mangler</source>
             <translation>Referat manglar</translation>
-        </message>
-        <message>
-            <source>Låst, versjon %s</source>
-            <translation>Låst, versjon %s</translation>
-        </message>
-        <message>
-            <source>Retting, versjon %s</source>
-            <translation>Retting, versjon %s</translation>
         </message>
         <message>
             <source>Kan endres</source>
@@ -4166,8 +4166,8 @@ Tenestemottakaren skal få tilbod om koordinator også når ho eller han ikkje �
             <translation>Val</translation>
         </message>
         <message>
-            <source> (avsluttet %s)</source>
-            <translation> (avslutta %s)</translation>
+            <source> (avsluttet %1)</source>
+            <translation> (avslutta %1)</translation>
         </message>
         <message>
             <source>Ressurser</source>
@@ -4198,8 +4198,8 @@ Tenestemottakaren skal få tilbod om koordinator også når ho eller han ikkje �
             <translation>Neste revisjon</translation>
         </message>
         <message>
-            <source>gitt %s</source>
-            <translation>gjeve %s</translation>
+            <source>gitt %1</source>
+            <translation>gjeve %1</translation>
         </message>
         <message>
             <source>ikke gitt</source>
@@ -4318,8 +4318,8 @@ Tenestemottakaren skal få tilbod om koordinator også når ho eller han ikkje �
             <translation>Kalenderfiler (*.ics)</translation>
         </message>
         <message>
-            <source>Lagret: %s</source>
-            <translation>Lagra: %s</translation>
+            <source>Lagret: %1</source>
+            <translation>Lagra: %1</translation>
         </message>
         <message>
             <source>Lagret</source>
@@ -4392,12 +4392,12 @@ Tenestemottakaren skal få tilbod om koordinator også når ho eller han ikkje �
             <translation>1 dag</translation>
         </message>
         <message>
-            <source>%s dager</source>
-            <translation>%s dagar</translation>
+            <source>%1 dager</source>
+            <translation>%1 dagar</translation>
         </message>
         <message>
-            <source>Starter %s</source>
-            <translation>Startar %s</translation>
+            <source>Starter %1</source>
+            <translation>Startar %1</translation>
         </message>
         <message>
             <source>Aktivt</source>
@@ -4412,8 +4412,8 @@ Tenestemottakaren skal få tilbod om koordinator også når ho eller han ikkje �
             <translation>Siste dag i dag</translation>
         </message>
         <message>
-            <source>Slutter om %s</source>
-            <translation>Sluttar om %s</translation>
+            <source>Slutter om %1</source>
+            <translation>Sluttar om %1</translation>
         </message>
         <message>
             <source>Inntil videre</source>

@@ -274,7 +274,3 @@ class CrashDialog(QDialog):
                 "start", "Detaljene er kopiert. Lim dem inn i en e-post eller melding."
             )
         )
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("start", text)

@@ -17,7 +17,7 @@ from ...services.database import Database
 from ..dialogs.form_dialog import FormDialog
 from ..journal.entry_dialog import row_of
 from ..plan.item_dialogs import enum_box, long_text
-from ..texts import domain_text
+from ..texts import domain_text, fill
 from ..widgets.date_field import DateField
 from .rows import hours_text, parse_hours
 
@@ -129,7 +129,7 @@ class EndDecisionDialog(FormDialog):
     """The last day the decision applies; it is kept, with its period, never deleted."""
 
     def __init__(self, db: Database, decision: Decision, parent: QWidget | None = None):
-        super().__init__(self.tr("Avslutt vedtak – %s") % decision.person_name, parent)
+        super().__init__(fill(self.tr("Avslutt vedtak – %1"), decision.person_name), parent)
         self.db, self.decision, self.version = db, decision, decision.version
         what = self.tr("%1, %2 timer per uke, fra %3.")
         for key, value in (
@@ -159,7 +159,7 @@ class LowThresholdDialog(FormDialog):
     """Help given without a decision, for this service user."""
 
     def __init__(self, db: Database, user_id: int, person_name: str, parent: QWidget | None = None):
-        super().__init__(self.tr("Lavterskelkontakt – %s") % person_name, parent)
+        super().__init__(fill(self.tr("Lavterskelkontakt – %1"), person_name), parent)
         self.db, self.user_id = db, user_id
         self.set_intro(
             self.tr(

@@ -10,11 +10,7 @@ from ...domain.daily_vocabulary import RequestOutcome
 from ...domain.decisions import Decision, LowThresholdContact
 from ...domain.journal import duration_text
 from ...domain.requests import Request, waiting_days
-from ..texts import date_text, domain_text
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("services", text)
+from ..texts import date_text, domain_text, fill
 
 
 def hours_text(hours: float) -> str:
@@ -35,14 +31,16 @@ def days_text(days: int) -> str:
     return (
         QCoreApplication.translate("services", "1 dag")
         if days == 1
-        else QCoreApplication.translate("services", "%s dager") % days
+        else fill(QCoreApplication.translate("services", "%1 dager"), days)
     )
 
 
 def decision_status(decision: Decision, today: dt.date, soon_days: int) -> str:
     """Aktivt, Slutter om N dager, Avsluttet or Starter (date)."""
     if decision.valid_from > today:
-        return QCoreApplication.translate("services", "Starter %s") % date_text(decision.valid_from)
+        return fill(
+            QCoreApplication.translate("services", "Starter %1"), date_text(decision.valid_from)
+        )
     left = decision.days_left(today)
     if left is None or left > soon_days:
         return QCoreApplication.translate("services", "Aktivt")
@@ -50,7 +48,7 @@ def decision_status(decision: Decision, today: dt.date, soon_days: int) -> str:
         return QCoreApplication.translate("services", "Avsluttet")
     if left == 0:
         return QCoreApplication.translate("services", "Siste dag i dag")
-    return QCoreApplication.translate("services", "Slutter om %s") % days_text(left)
+    return fill(QCoreApplication.translate("services", "Slutter om %1"), days_text(left))
 
 
 def is_ending_soon(decision: Decision, today: dt.date, soon_days: int) -> bool:

@@ -20,6 +20,7 @@ from ...services.database import Database
 from ...services.settings import get_settings
 from ...services.trust import access_log
 from ..change_bus import RECORD, SERVICE_USERS, SERVICES, ChangeBus
+from ..texts import fill
 from ..widgets.section import Section, scrolled_sections
 from ..widgets.simple_table import SimpleTable
 from ..widgets.user_tab import UserTab
@@ -108,7 +109,7 @@ class ServicesPage(UserTab):
         self._stale = False
         has_user = self.user_id is not None
         self.heading.setText(
-            self.tr("Vedtak og tjenester – %s") % self.user_name if has_user else ""
+            fill(self.tr("Vedtak og tjenester – %1"), self.user_name) if has_user else ""
         )
         self.stack.setCurrentIndex(1 if has_user else 0)
         if not has_user:

@@ -89,7 +89,3 @@ def _open_read_only(parent: QWidget | None, paths: AppPaths, passphrase: str):
             ),
         )
     return None
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("backup_damaged", text)

@@ -196,7 +196,7 @@ class FormDialog(QDialog):
         names = {label: name for name, label in labels.items()}
         unplaced = []
         for difference in found:
-            text = self.tr("Lagret et annet sted: «%s»") % (difference.stored or self.tr("tomt"))
+            text = fill(self.tr("Lagret et annet sted: «%1»"), difference.stored or self.tr("tomt"))
             label = self._errors.get(names.get(difference.label, ""))
             if label is None:
                 unplaced.append(f"{domain_text(difference.label)}: {difference.stored}")

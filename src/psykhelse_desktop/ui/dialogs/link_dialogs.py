@@ -139,7 +139,3 @@ def picked_person_problems(box: QComboBox) -> dict[str, str]:
     else:
         text = QCoreApplication.translate("link_dialogs", "Velg en person fra adresseboken.")
     return {"contact_person_id": text}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("link_dialogs", text)

@@ -10,7 +10,7 @@ from ...domain.vocabulary import RELATIONS
 from ...services.clock import oslo_today
 from ...services.database import Database
 from ...services.records import record_parts, service_users
-from ..texts import domain_text
+from ..texts import domain_text, fill
 from ..widgets.date_field import DateField
 from .form_dialog import FormDialog
 from .postal_fields import add_postal_fields, fill_postal, postal_values
@@ -94,7 +94,7 @@ class CloseServiceDialog(FormDialog):
     """End the service for a user: end date and a short reason; the record is kept."""
 
     def __init__(self, db: Database, user_id: int, name: str, parent: QWidget | None = None):
-        super().__init__(self.tr("Avslutt tjenesten for %s") % name, parent)
+        super().__init__(fill(self.tr("Avslutt tjenesten for %1"), name), parent)
         self.db, self.user_id = db, user_id
         self.service_end = self.add_field("service_end", self.tr("Sluttdato"), DateField())
         self.service_end.set_value(oslo_today())

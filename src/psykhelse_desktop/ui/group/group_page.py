@@ -22,7 +22,7 @@ from ...services.database import Database
 from ...services.meetings import groups, meetings
 from ..change_bus import ADDRESS_BOOK, GROUP, RECORD, ChangeBus
 from ..dialogs.form_dialog import error_label
-from ..texts import date_text, datetime_text, domain_text
+from ..texts import date_text, datetime_text, domain_text, fill
 from ..widgets.questions import confirm
 from ..widgets.section import Section, scrolled_sections
 from ..widgets.simple_table import SimpleTable
@@ -132,7 +132,9 @@ class GroupPage(UserTab):
         self._stale, self._loads = False, self._loads + 1
         if self.view is not None:
             self.user_name = self.view.person_name
-        self.heading.setText(self.tr("Ansvarsgruppe – %s") % self.user_name if self.user_id else "")
+        self.heading.setText(
+            fill(self.tr("Ansvarsgruppe – %1"), self.user_name) if self.user_id else ""
+        )
         if self.user_id is None:
             self.stack.setCurrentWidget(self.nothing)
         elif self.view is None:
@@ -147,12 +149,12 @@ class GroupPage(UserTab):
         if view is None:
             return ""
         if view.active_to is not None:
-            return self.tr("Avsluttet %s") % date_text(view.active_to)
-        text = self.tr("Opprettet %s") % date_text(view.active_from)
+            return fill(self.tr("Avsluttet %1"), date_text(view.active_to))
+        text = fill(self.tr("Opprettet %1"), date_text(view.active_from))
         if view.every_weeks:
-            text += self.tr("  ·  Møter hver %s. uke") % view.every_weeks
+            text += fill(self.tr("  ·  Møter hver %1. uke"), view.every_weeks)
         active = [m for m in view.members if m.is_active_on(self.clock().date())]
-        return text + self.tr("  ·  %s aktive medlemmer") % len(active)
+        return text + fill(self.tr("  ·  %1 aktive medlemmer"), len(active))
 
     def _fill(self, view: GroupView) -> None:
         now = self.clock()

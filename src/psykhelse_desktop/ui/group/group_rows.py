@@ -9,11 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from ...domain.group_vocabulary import MeetingStatus, MemberKind
 from ...domain.groups import MeetingRow, Member
 from ...services.clock import oslo_today
-from ..texts import date_text, domain_text, weekday_text
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("group_rows", text)
+from ..texts import date_text, domain_text, fill, weekday_text
 
 
 def weekday(moment: dt.datetime | dt.date) -> str:
@@ -40,13 +36,13 @@ def how_soon(day: dt.date, today: dt.date) -> str:
         return QCoreApplication.translate("group_rows", "i dag")
     if days == 1:
         return QCoreApplication.translate("group_rows", "i morgen")
-    return QCoreApplication.translate("group_rows", "om %s dager") % days
+    return fill(QCoreApplication.translate("group_rows", "om %1 dager"), days)
 
 
 def invited_text(count: int) -> str:
     if count == 1:
         return QCoreApplication.translate("group_rows", "1 medlem")
-    return QCoreApplication.translate("group_rows", "%s medlemmer") % count
+    return fill(QCoreApplication.translate("group_rows", "%1 medlemmer"), count)
 
 
 def member_texts(member: Member) -> tuple[str, ...]:
@@ -64,7 +60,9 @@ def member_texts(member: Member) -> tuple[str, ...]:
 def period_text(member: Member) -> str:
     """'fra 06.07.2026', or '06.07.2026–01.12.2026' for a member taken out."""
     if member.active_to is None:
-        return QCoreApplication.translate("group_rows", "fra %s") % date_text(member.active_from)
+        return fill(
+            QCoreApplication.translate("group_rows", "fra %1"), date_text(member.active_from)
+        )
     return f"{date_text(member.active_from)}–{date_text(member.active_to)}"
 
 
@@ -75,7 +73,8 @@ def consent_text(member: Member) -> str:
     if consent is None:
         return QCoreApplication.translate("group_rows", "Ikke samtykke")
     if consent.expires_on is not None:
-        return QCoreApplication.translate("group_rows", "%s (til %s)") % (
+        return fill(
+            QCoreApplication.translate("group_rows", "%1 (til %2)"),
             date_text(consent.given_on),
             date_text(consent.expires_on),
         )
@@ -104,12 +103,11 @@ def minutes_text(meeting: MeetingRow) -> str:
     if meeting.status is not MeetingStatus.HELD:
         return ""
     if meeting.minutes_locked:
-        return (
-            QCoreApplication.translate("group_rows", "Låst, versjon %s") % meeting.minutes_version
+        return fill(
+            QCoreApplication.translate("group_rows", "Låst, versjon %1"), meeting.minutes_version
         )
     if meeting.minutes_version > 1:
-        return (
-            QCoreApplication.translate("group_rows", "Retting, versjon %s")
-            % meeting.minutes_version
+        return fill(
+            QCoreApplication.translate("group_rows", "Retting, versjon %1"), meeting.minutes_version
         )
     return QCoreApplication.translate("group_rows", "Kan endres")

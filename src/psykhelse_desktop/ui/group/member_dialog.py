@@ -20,7 +20,7 @@ from ...services.database import Database
 from ...services.meetings import groups
 from ..dialogs.address_dialogs import editable_combo
 from ..dialogs.form_dialog import FormDialog
-from ..texts import domain_text
+from ..texts import domain_text, fill
 from ..widgets.date_field import DateField
 from .person_picker import PersonPicker
 
@@ -128,7 +128,7 @@ class ConsentDialog(FormDialog):
     """The date the user consented to sharing the minutes with this member, or no consent."""
 
     def __init__(self, db: Database, member: Member, parent: QWidget | None = None):
-        super().__init__(self.tr("Samtykke til deling – %s") % member.name, parent)
+        super().__init__(fill(self.tr("Samtykke til deling – %1"), member.name), parent)
         self.db, self.member, self.version = db, member, member.version
         self.set_intro(
             self.tr(
@@ -184,14 +184,16 @@ class EndMemberDialog(FormDialog):
     """Take a member out of the group from a date; earlier meetings keep the member."""
 
     def __init__(self, db: Database, member: Member, parent: QWidget | None = None):
-        super().__init__(self.tr("Ta ut av gruppen – %s") % member.name, parent)
+        super().__init__(fill(self.tr("Ta ut av gruppen – %1"), member.name), parent)
         self.db, self.member, self.version = db, member, member.version
         self.set_intro(
-            self.tr(
-                "%s tas ut av gruppen etter datoen under. Medlemskapet og tidligere møter "
-                "blir tatt vare på."
+            fill(
+                self.tr(
+                    "%1 tas ut av gruppen etter datoen under. Medlemskapet og tidligere møter "
+                    "blir tatt vare på."
+                ),
+                member.name,
             )
-            % member.name
         )
         self.active_to = self.add_field(
             "active_to", self.tr("Siste dag i gruppen"), DateField(oslo_today())

@@ -31,7 +31,7 @@ from ...services.daily import journal
 from ...services.database import Database
 from ...services.versions import FIRST_VERSION
 from ..dialogs.form_dialog import FormDialog
-from ..texts import domain_text
+from ..texts import domain_text, fill
 from ..widgets.date_field import DateField
 from ..widgets.questions import confirm
 from ..widgets.screen_fit import resize_within_screen
@@ -233,7 +233,7 @@ class AddendumDialog(FormDialog):
     """A signed correction under a signed entry; the original is shown and stays as it was."""
 
     def __init__(self, db: Database, entry: JournalEntry, parent: QWidget | None = None):
-        super().__init__(self.tr("Skriv tillegg (retting) – %s") % entry.person_name, parent)
+        super().__init__(fill(self.tr("Skriv tillegg (retting) – %1"), entry.person_name), parent)
         self.db, self.entry = db, entry
         self.saved_id: int | None = None
         self.set_intro(

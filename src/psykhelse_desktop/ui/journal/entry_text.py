@@ -11,10 +11,6 @@ from ..colours import DRAFT, MUTED, NOTICE_BACKGROUND, css
 from ..texts import datetime_text, domain_text
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("journal", text)
-
-
 def status_text(entry: JournalEntry) -> str:
     return (
         QCoreApplication.translate("journal", "Signert")

@@ -30,7 +30,7 @@ from ...services.database import Database
 from ..change_bus import JOURNAL, RECORD, SERVICE_USERS, ChangeBus
 from ..colours import DRAFT, colour
 from ..dialogs.form_dialog import error_label
-from ..texts import datetime_text, domain_text
+from ..texts import datetime_text, domain_text, fill
 from ..widgets.pdf_preview import PdfPreviewDialog
 from ..widgets.print_folder import PrintFolder
 from ..widgets.questions import confirm
@@ -91,7 +91,7 @@ class JournalPage(UserTab):
         row = QWidget()
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
-        tip = self.tr("Skriv et nytt notat (%s)") % NEW_NOTE_SHORTCUT
+        tip = fill(self.tr("Skriv et nytt notat (%1)"), NEW_NOTE_SHORTCUT)
         self.new_button = button(line, self.tr("&Nytt notat"), self.new_note, tip)
         self.extract_button = button(line, self.tr("Journal&utdrag..."), self.print_extract)
         self.extract_button.setToolTip(self.tr("Skriv ut signerte notater for en periode"))
@@ -156,7 +156,7 @@ class JournalPage(UserTab):
         self._stale = False
         self.message.hide()
         has_user = self.user_id is not None
-        self.heading.setText(self.tr("Journal – %s") % self.user_name if has_user else "")
+        self.heading.setText(fill(self.tr("Journal – %1"), self.user_name) if has_user else "")
         self.stack.setCurrentIndex(1 if has_user else 0)
         for action in (self.new_button, self.extract_button):
             action.setEnabled(has_user)
@@ -203,7 +203,7 @@ class JournalPage(UserTab):
         text = self.tr("1 notat") if len(self.entries) == 1 else self.tr("%s notater")
         text = text.replace("%s", str(len(self.entries)))
         if drafts:
-            text += self.tr(", %s ikke signert") % drafts
+            text += fill(self.tr(", %1 ikke signert"), drafts)
         return text
 
     def current_entry(self) -> JournalEntry | None:

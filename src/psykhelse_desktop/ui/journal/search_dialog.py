@@ -25,7 +25,7 @@ from ...domain.journal import SearchHit
 from ...services.daily import journal, journal_search
 from ...services.database import Database
 from ..change_bus import JOURNAL, ChangeBus
-from ..texts import date_text, domain_text
+from ..texts import date_text, domain_text, fill
 from ..widgets.screen_fit import resize_within_screen
 from ..widgets.simple_table import SimpleTable
 
@@ -113,7 +113,9 @@ class JournalSearchDialog(QDialog):
         if len(self.hits) >= journal_search.DEFAULT_LIMIT:
             text = self.tr("Viser de %s sist skrevne treffene. Skriv flere ord for færre treff.")
             return text % len(self.hits)
-        return self.tr("1 treff") if len(self.hits) == 1 else self.tr("%s treff") % len(self.hits)
+        return (
+            self.tr("1 treff") if len(self.hits) == 1 else fill(self.tr("%1 treff"), len(self.hits))
+        )
 
     def current_hit(self) -> SearchHit | None:
         row = self.results.current_id()

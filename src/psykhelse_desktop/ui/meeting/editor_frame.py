@@ -23,7 +23,7 @@ from ...services.database import Database
 from ...services.meetings.meeting_editing import MeetingSheet
 from ..colours import MUTED, notice_style, text_style
 from ..dialogs.form_dialog import error_label
-from ..texts import date_text, domain_text
+from ..texts import date_text, domain_text, fill
 from ..widgets.print_folder import PrintFolder
 from ..widgets.section import vertical_scroll
 from .meeting_print import MeetingPrintMenu
@@ -142,7 +142,7 @@ class EditorFrame(QWidget):
     # -- what is shown ----------------------------------------------------------------------
 
     def show_sheet(self, sheet: MeetingSheet, read_only: bool) -> None:
-        self.heading.setText(self.tr("Ansvarsgruppemøte – %s") % sheet.person_name)
+        self.heading.setText(fill(self.tr("Ansvarsgruppemøte – %1"), sheet.person_name))
         self._show_facts(sheet)
         self._fill_versions(sheet)
         self._show_banner(sheet)
@@ -156,7 +156,7 @@ class EditorFrame(QWidget):
     def show_saved(self, sheet: MeetingSheet) -> None:
         self._show_facts(sheet)
         self.print_menu.show_sheet(sheet)
-        self.show_status(self.tr("Lagret kl. %s") % f"{oslo_now():%H.%M}")
+        self.show_status(fill(self.tr("Lagret kl. %1"), f"{oslo_now():%H.%M}"))
 
     def _show_correction(self, sheet: MeetingSheet) -> None:
         note = sheet.correction_note if sheet.version > 1 else ""
@@ -166,8 +166,11 @@ class EditorFrame(QWidget):
 
     def _show_facts(self, sheet: MeetingSheet) -> None:
         when = when_text(sheet.starts_at, sheet.duration_minutes)
-        parts = [when[:1].upper() + when[1:], place_text(sheet.place, sheet.video_link),
-                 self.tr("Status: %s") % domain_text(sheet.status.label)]  # fmt: skip
+        parts = [
+            when[:1].upper() + when[1:],
+            place_text(sheet.place, sheet.video_link),
+            fill(self.tr("Status: %1"), domain_text(sheet.status.label)),
+        ]
         self.facts.setText("  ·  ".join(p for p in parts if p))
 
     def _fill_versions(self, sheet: MeetingSheet) -> None:
@@ -179,7 +182,9 @@ class EditorFrame(QWidget):
             text = text.replace("%2", domain_text(locked.how.label))
             box.addItem(text.replace("%3", date_text(locked.locked_at.date())), locked.number)
         if sheet.current_version not in [v.number for v in sheet.locked_versions]:
-            box.addItem(self.tr("%s – under arbeid") % sheet.current_version, sheet.current_version)
+            box.addItem(
+                fill(self.tr("%1 – under arbeid"), sheet.current_version), sheet.current_version
+            )
         box.setCurrentIndex(box.findData(sheet.version))
         box.setEnabled(box.count() > 1)
         box.blockSignals(False)
@@ -191,7 +196,7 @@ class EditorFrame(QWidget):
             return
         how = f"{domain_text(sheet.locked_how.label)} {date_text(sheet.locked_at.date())}"
         if sheet.is_current:
-            text = self.tr("Referatet er låst (%s). Rett med en ny versjon.") % how
+            text = fill(self.tr("Referatet er låst (%1). Rett med en ny versjon."), how)
         else:
             text = (
                 self.tr("Dette er versjon %1, låst (%2). Gjeldende versjon er %3.")

@@ -10,10 +10,6 @@ from ...domain.groups import ActionItem
 from ..texts import date_text, weekday_text
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("meeting_texts", text)
-
-
 def when_text(start: dt.datetime, minutes: int = 0) -> str:
     """«tirsdag 24.11.2026 kl. 13.30–15.00» (the end only when the length is known)."""
     text = QCoreApplication.translate("meeting_texts", "%1 %2 kl. %3")

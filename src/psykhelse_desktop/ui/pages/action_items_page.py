@@ -15,7 +15,7 @@ from ...services.meetings import action_items
 from ...services.meetings.action_items import OpenActionItem
 from ..change_bus import GROUP, RECORD, SERVICE_USERS, ChangeBus
 from ..colours import ERROR, colour
-from ..texts import date_text, datetime_text, domain_text
+from ..texts import date_text, datetime_text, domain_text, fill
 from ..widgets.listing_log import ListingLog
 from ..widgets.simple_table import SimpleTable
 
@@ -116,7 +116,7 @@ class ActionItemsPage(QWidget):
         item = line.item
         due = date_text(item.due_on)
         if item.is_overdue(today):
-            due = self.tr("%s – forfalt") % due
+            due = fill(self.tr("%1 – forfalt"), due)
         return (due, item.person_name, item.what, item.owner, datetime_text(line.meeting_at))
 
     def _mark_overdue(self, row: int) -> None:

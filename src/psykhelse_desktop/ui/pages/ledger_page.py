@@ -183,7 +183,7 @@ class LedgerPage(QWidget):
         row = self.current_row()
         if row is not None:
             QGuiApplication.clipboard().setText(row.sha256)
-            self.check_result.setText(self.tr("SHA-256 er kopiert: %s") % row.sha256)
+            self.check_result.setText(fill(self.tr("SHA-256 er kopiert: %1"), row.sha256))
 
     # -- checking a file -------------------------------------------------------------------
 
@@ -217,7 +217,7 @@ class LedgerPage(QWidget):
         what = domain_text(row.what)
         text = fill(text, found.path.name, what, datetime_text(to_oslo(row.at)), to, found.sha256)
         if len(found.matches) > 1:
-            text += " " + self.tr("Samme fil er registrert %s ganger.") % len(found.matches)
+            text += " " + fill(self.tr("Samme fil er registrert %1 ganger."), len(found.matches))
         return text
 
     def _select(self, row_id: int) -> None:

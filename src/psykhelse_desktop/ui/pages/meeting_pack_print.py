@@ -18,10 +18,6 @@ from ...services.database import Database
 from ..texts import date_text, domain_text
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("meeting_pack", text)
-
-
 def pack_file_names(person_name: str, day: dt.date | None) -> tuple[str, str]:
     """The invitation's and the agenda's file names: 'Innkalling – Åse Øvrebø 24.11.2026.pdf'."""
     about = f"{person_name} {date_text(day)}".strip()

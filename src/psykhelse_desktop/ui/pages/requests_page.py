@@ -25,6 +25,7 @@ from ..decisions.request_dialogs import (
     request_headers_tip,
 )
 from ..decisions.rows import days_counted, request_row, still_counting
+from ..texts import fill
 from ..widgets.listing_log import ListingLog
 from ..widgets.simple_table import SimpleTable
 
@@ -134,7 +135,7 @@ class RequestsPage(QWidget):
             longest = max(days_counted(r, today) for r in waiting)
             text = self.tr("%1 uten beslutning; den eldste kom inn for %2 dager siden.")
             text = text.replace("%1", str(len(waiting))).replace("%2", str(longest))
-        return text + " " + self.tr("Viser henvendelser fra de siste %s årene.") % YEARS_SHOWN
+        return text + " " + fill(self.tr("Viser henvendelser fra de siste %1 årene."), YEARS_SHOWN)
 
     def _select(self, request_id: int | None) -> None:
         for row in range(self.table.topLevelItemCount()):

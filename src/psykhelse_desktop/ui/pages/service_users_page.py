@@ -27,6 +27,7 @@ from ..group.group_page import GroupPage
 from ..journal.journal_page import JournalPage
 from ..models.service_user_model import ServiceUserTableModel
 from ..plan.plan_page import PlanPage
+from ..texts import fill
 from ..widgets.listing_log import ListingLog
 from .detail_view import DetailView
 
@@ -177,7 +178,7 @@ class ServiceUsersPage(QSplitter):
     def _count_text(self, total: int) -> str:
         if total == 1:
             return self.tr("1 tjenestemottaker")
-        return self.tr("%s tjenestemottakere") % total
+        return fill(self.tr("%1 tjenestemottakere"), total)
 
     def _search(self) -> list[int]:
         query, which = self.search.text(), self.filter.currentData()

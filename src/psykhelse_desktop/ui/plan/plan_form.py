@@ -20,7 +20,7 @@ from ...domain.plans import Coordinator, CrisisPlan, Evaluation, IndividualPlan
 from ...services.database import Database
 from ..dialogs.form_dialog import error_label
 from ..focus import is_input
-from ..texts import date_text, domain_text
+from ..texts import date_text, domain_text, fill
 from ..widgets.date_field import DateField
 from ..widgets.section import Section
 from ..widgets.simple_table import SimpleTable
@@ -219,7 +219,7 @@ class PlanForm(QWidget):
             self.coordinator_text.setText(self.tr("Ingen koordinator er valgt."))
             return
         parts = [coordinator.name, coordinator.role, coordinator.phone]
-        since = self.tr("fra %s") % date_text(coordinator.since) if coordinator.since else ""
+        since = fill(self.tr("fra %1"), date_text(coordinator.since)) if coordinator.since else ""
         self.coordinator_text.setText(", ".join(p for p in [*parts, since] if p))
 
     def _show_evaluations(self, plan: IndividualPlan) -> None:

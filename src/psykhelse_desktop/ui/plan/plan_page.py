@@ -30,7 +30,7 @@ from ...services.plans.plan_coordinators import get_coordinator
 from ..change_bus import PLAN, ChangeBus
 from ..dialogs.conflict_dialog import ConflictChoice, resolve_conflict
 from ..dialogs.form_dialog import error_label, error_style, stored_style
-from ..texts import date_text, datetime_text, domain_text
+from ..texts import date_text, datetime_text, domain_text, fill
 from ..widgets.print_folder import PrintFolder
 from ..widgets.questions import confirm
 from ..widgets.section import Section, vertical_scroll
@@ -182,7 +182,7 @@ class PlanPage(QWidget):
         self.base = None
         self._loaded_for = self.user_id
         self.heading.setText(
-            self.tr("Individuell plan – %s") % self.user_name if self.user_id else ""
+            fill(self.tr("Individuell plan – %1"), self.user_name) if self.user_id else ""
         )
         self.actions_row.setVisible(self.view is not None)
         if self.user_id is None:
@@ -203,7 +203,7 @@ class PlanPage(QWidget):
         self.revisions.set_rows(revision_rows(self.view.history))
         _, number, changes = plans.compare_revisions(self.db, self.user_id)
         lines = [f"{domain_text(c.part)}: {domain_text(c.text)}" for c in changes]
-        title = self.tr("Endret i revisjon %s:") % number
+        title = fill(self.tr("Endret i revisjon %1:"), number)
         self.changes.setText("\n".join([title, *lines]))
         self.stack.setCurrentWidget(self.scroll)
 
@@ -222,7 +222,7 @@ class PlanPage(QWidget):
         ):
             text = text.replace(key, value)  # fmt: skip
         if view.plan.next_revision:
-            text += self.tr("  ·  Neste revisjon %s") % date_text(view.plan.next_revision)
+            text += fill(self.tr("  ·  Neste revisjon %1"), date_text(view.plan.next_revision))
         self.status_line.setText(f"<b>{text}</b>" if status is not PlanStatus.ACTIVE else text)
         self.activate_button.setEnabled(status is PlanStatus.DRAFT or status is PlanStatus.ENDED)
         self.end_button.setEnabled(status is not PlanStatus.ENDED)

@@ -6,11 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ...domain.plan_vocabulary import CRISIS_HEADING, EVALUATIONS_HEADING, NOT_FILLED, PLAN_PARTS
 from ...domain.plans import IndividualPlan
-from ..texts import date_text, domain_text
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("plan_text", text)
+from ..texts import date_text, domain_text, fill
 
 
 def _lines(*lines: str) -> str:
@@ -62,7 +58,7 @@ def _goals(plan: IndividualPlan) -> str:
     goals = [
         f"{domain_text(g.life_area.label)}: {g.text}"
         + (
-            QCoreApplication.translate("plan_text", " (avsluttet %s)") % date_text(g.ended_on)
+            fill(QCoreApplication.translate("plan_text", " (avsluttet %1)"), date_text(g.ended_on))
             if g.ended_on
             else ""
         )
@@ -115,7 +111,7 @@ def _period(plan: IndividualPlan) -> str:
 
 def _consent(c) -> str:  # noqa: ANN001
     given = (
-        QCoreApplication.translate("plan_text", "gitt %s") % date_text(c.given_on)
+        fill(QCoreApplication.translate("plan_text", "gitt %1"), date_text(c.given_on))
         if c.given_on
         else QCoreApplication.translate("plan_text", "ikke gitt")
     )

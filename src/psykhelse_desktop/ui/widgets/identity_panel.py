@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from ...domain.records import ServiceUserDetail
-from ..texts import date_text, domain_text, national_id_text
+from ..texts import date_text, domain_text, fill, national_id_text
 
 
 class IdentityPanel(QWidget):
@@ -58,9 +58,9 @@ class IdentityPanel(QWidget):
         return ", ".join(text for on, text in flags if on)
 
     def _service(self, detail: ServiceUserDetail) -> str:
-        text = self.tr("Fra %s") % (date_text(detail.form.service_start) or "–")
+        text = fill(self.tr("Fra %1"), date_text(detail.form.service_start) or "–")
         if detail.service_end:
-            text += self.tr(", avsluttet %s") % date_text(detail.service_end)
+            text += fill(self.tr(", avsluttet %1"), date_text(detail.service_end))
         if detail.closed_reason and detail.service_end:
             text += f" ({detail.closed_reason})"
         return text

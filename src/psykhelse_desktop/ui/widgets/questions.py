@@ -12,10 +12,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("questions", text)
-
-
 class Leave(Enum):
     """The answer to 'leave with unsaved changes?'."""
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ...services.database import Database
 from ...services.save_folders import last_folder, remember_folder
+from ..texts import fill
 
 FILTERS = {
     "pdf": QT_TRANSLATE_NOOP("save_place", "PDF-filer (*.pdf)"),
@@ -53,7 +54,7 @@ def ask_folder(parent: QWidget | None, db: Database, kind: str, title: str) -> P
 
 def saved_box(parent: QWidget | None, path: Path, note: str = "") -> QMessageBox:
     """ "Lagret: FILE" (and a note), with "Åpne mappen" beside OK."""
-    text = QCoreApplication.translate("save_place", "Lagret: %s") % path + (
+    text = fill(QCoreApplication.translate("save_place", "Lagret: %1"), path) + (
         f"\n\n{note}" if note else ""
     )
     box = QMessageBox(
