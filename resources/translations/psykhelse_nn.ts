@@ -76,7 +76,7 @@
         </message>
         <message>
             <source>Skriver ut … (du kan arbeide videre imens)</source>
-            <translation>Skriv ut … (du kan arbeide vidare i mellomtida)</translation>
+            <translation>Utskrifta er i gang … (du kan arbeide vidare i mellomtida)</translation>
         </message>
     </context>
     <context>
@@ -821,7 +821,7 @@ Ta ut minnepinnen og oppbevar han ein trygg stad, åtskilt frå maskinen.</trans
         </message>
         <message>
             <source> (nærmeste)</source>
-            <translation> (nærmast)</translation>
+            <translation> (nærmaste)</translation>
         </message>
         <message>
             <source>Ikke kontakt uten samtykke</source>
@@ -2981,7 +2981,7 @@ Tenestemottakaren skal få tilbod om koordinator også når ho eller han ikkje �
         </message>
         <message>
             <source>Skriver ut…</source>
-            <translation>Skriv ut…</translation>
+            <translation>Utskrifta er i gang…</translation>
         </message>
         <message>
             <source>Kunne ikke skrive ut</source>
@@ -3356,7 +3356,7 @@ Tenestemottakaren skal få tilbod om koordinator også når ho eller han ikkje �
         </message>
         <message>
             <source>Leser…</source>
-            <translation>Les…</translation>
+            <translation>Les inn…</translation>
         </message>
         <message>
             <source>Gjenoppretter og kontrollerer…</source>
@@ -3914,7 +3914,7 @@ Tenestemottakaren skal få tilbod om koordinator også når ho eller han ikkje �
         <name>import_dialog</name>
         <message>
             <source>Leser regnearket…</source>
-            <translation>Les reknearket…</translation>
+            <translation>Les inn reknearket…</translation>
         </message>
         <message>
             <source>Importerer…</source>

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
@@ -38,7 +38,8 @@ class LanguageMenu(QObject):
             return
         save_settings(self.db, {"window_language": LANGUAGE_CODES.index(code)})
         remember_language(self.db.db_path.parent, code)
-        if window_language_differs(code):
+        app = QCoreApplication.instance()
+        if app is None or window_language(app) != code:
             text = (
                 self.tr("Vinduet blir på nynorsk neste gang du starter programmet.")
                 if code == "nn"
@@ -47,18 +48,9 @@ class LanguageMenu(QObject):
             QMessageBox.information(self.window, self.tr("Språk"), text)
 
 
-def window_language_differs(code: str) -> bool:
-    from PySide6.QtCore import QCoreApplication
-
-    app = QCoreApplication.instance()
-    return app is None or window_language(app) != code
-
-
 def use_record_language(db) -> str:  # noqa: ANN001
     """After unlock, before the main window is made: load the record's language (a restored
     or copied record may have another than the folder remembered), and remember it."""
-    from PySide6.QtCore import QCoreApplication
-
     code = language_code(get_settings(db))
     remember_language(db.db_path.parent, code)
     app = QCoreApplication.instance()
