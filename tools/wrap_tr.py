@@ -162,7 +162,60 @@ def percent_edits(path: Path) -> FileResult:
         values = right.elts if isinstance(right, ast.Tuple) else [right]
         arguments = ", ".join(_src(lines, v) for v in values)
         result.edits.append(Edit(*_span(node), f"fill({call_text}, {arguments})"))
+    for func in tree.body + [n for c in tree.body if isinstance(c, ast.ClassDef) for n in c.body]:
+        if isinstance(func, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            result.edits += _named_percent_edits(func, lines)
     return result
+
+
+def _percent_literal(call: ast.AST) -> ast.Constant | None:
+    """The text of a `tr("… %s …")` call that `_numbered` can rewrite."""
+    if not (isinstance(call, ast.Call) and _name(call.func) in ("tr", "translate")):
+        return None
+    literal = call.args[-1] if call.args else None
+    if not (_is_str(literal) and "%s" in literal.value):
+        return None
+    return None if re.search(r"%[^s]", literal.value.replace("%s", "")) else literal
+
+
+def _named_percent_edits(func: ast.AST, lines: list[bytes]) -> list[Edit]:
+    """`text = tr("… %s …")` (or `a if c else b` of two such) and later `text % value`,
+    used nowhere else: the texts numbered, and `fill(text, value)`."""
+    edits = []
+    for stmt in ast.walk(func):
+        if not (
+            isinstance(stmt, ast.Assign)
+            and len(stmt.targets) == 1
+            and isinstance(stmt.targets[0], ast.Name)
+        ):
+            continue
+        calls = (
+            [stmt.value.body, stmt.value.orelse]
+            if isinstance(stmt.value, ast.IfExp)
+            else [stmt.value]
+        )
+        literals = [_percent_literal(call) for call in calls]
+        if not all(literals):
+            continue
+        name = stmt.targets[0].id
+        loads = [
+            n for n in ast.walk(func)
+            if isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Load)
+        ]  # fmt: skip
+        uses = [
+            n for n in ast.walk(func)
+            if isinstance(n, ast.BinOp) and isinstance(n.op, ast.Mod)
+            and isinstance(n.left, ast.Name) and n.left.id == name
+        ]  # fmt: skip
+        if len(uses) != 1 or len(loads) != 1:
+            continue
+        for literal in literals:
+            edits.append(Edit(*_span(literal), _numbered(_src(lines, literal))))
+        right = uses[0].right
+        values = right.elts if isinstance(right, ast.Tuple) else [right]
+        arguments = ", ".join(_src(lines, v) for v in values)
+        edits.append(Edit(*_span(uses[0]), f"fill({name}, {arguments})"))
+    return edits
 
 
 def drop_unused_wrapper(path: Path) -> bool:
@@ -477,7 +530,7 @@ def main() -> int:
             print(f"{r.path.relative_to(ROOT)}:{edit.start[0]}: -> {edit.text or '(line removed)'}")
         for note in r.notes + r.advice:
             print(note)
-    notes = sum(len(r.notes) for r in results)
+    notes = sum(len(r.notes) + len(r.advice) for r in results)
     verb = "would change" if options.check else "changed"
     print(
         f"{verb} {edits} places in {sum(1 for r in results if r.edits)} files; "

@@ -661,12 +661,12 @@ Ta ut minnepinnen og oppbevar han ein trygg stad, åtskilt frå maskinen.</trans
     <context>
         <name>DecisionDialog</name>
         <message>
-            <source>Nytt vedtak – %s</source>
-            <translation>Nytt vedtak – %s</translation>
+            <source>Nytt vedtak – %1</source>
+            <translation>Nytt vedtak – %1</translation>
         </message>
         <message>
-            <source>Endre vedtak – %s</source>
-            <translation>Endre vedtak – %s</translation>
+            <source>Endre vedtak – %1</source>
+            <translation>Endre vedtak – %1</translation>
         </message>
         <message>
             <source>Skriv av vedtaksbrevet. La «Gjelder til» stå tom når vedtaket gjelder inntil videre. Et vedtak blir aldri slettet; avslutt det i stedet.</source>
@@ -832,12 +832,12 @@ Ta ut minnepinnen og oppbevar han ein trygg stad, åtskilt frå maskinen.</trans
             <translation>mindreårig barn</translation>
         </message>
         <message>
-            <source>Fjerne %s fra listen over pårørende? Opplysningene blir tatt vare på.</source>
-            <translation>Fjerne %s frå lista over pårørande? Opplysningane blir tekne vare på.</translation>
+            <source>Fjerne %1 fra listen over pårørende? Opplysningene blir tatt vare på.</source>
+            <translation>Fjerne %1 frå lista over pårørande? Opplysningane blir tekne vare på.</translation>
         </message>
         <message>
-            <source>Fjerne koblingen til %s? Den blir tatt vare på i endringsloggen.</source>
-            <translation>Fjerne koplinga til %s? Ho blir teken vare på i endringsloggen.</translation>
+            <source>Fjerne koblingen til %1? Den blir tatt vare på i endringsloggen.</source>
+            <translation>Fjerne koplinga til %1? Ho blir teken vare på i endringsloggen.</translation>
         </message>
     </context>
     <context>
@@ -1053,8 +1053,8 @@ Tenestemottakaren skal få tilbod om koordinator også når ho eller han ikkje �
             <translation>&amp;Dato for evalueringa</translation>
         </message>
         <message>
-            <source>Du går gjennom %s mål, ett om gangen, og skriver til slutt hva som skjer videre.</source>
-            <translation>Du går gjennom %s mål, eitt om gongen, og skriv til slutt kva som skjer vidare.</translation>
+            <source>Du går gjennom %1 mål, ett om gangen, og skriver til slutt hva som skjer videre.</source>
+            <translation>Du går gjennom %1 mål, eitt om gongen, og skriv til slutt kva som skjer vidare.</translation>
         </message>
         <message>
             <source>Evaluering av planen</source>
@@ -1223,8 +1223,8 @@ Tenestemottakaren skal få tilbod om koordinator også når ho eller han ikkje �
             <translation>Skriv siste dagen i perioden.</translation>
         </message>
         <message>
-            <source>Kunne ikke skrive utdraget. Sjekk at det er plass på disken. (%s)</source>
-            <translation>Kunne ikkje skrive utdraget. Sjekk at det er plass på disken. (%s)</translation>
+            <source>Kunne ikke skrive utdraget. Sjekk at det er plass på disken. (%1)</source>
+            <translation>Kunne ikkje skrive utdraget. Sjekk at det er plass på disken. (%1)</translation>
         </message>
     </context>
     <context>
@@ -1514,8 +1514,8 @@ Tenestemottakaren skal få tilbod om koordinator også når ho eller han ikkje �
             <translation>Berre planlagde møte kan avlysast.</translation>
         </message>
         <message>
-            <source>Avlyse møtet %s? Det blir stående i historikken som avlyst.</source>
-            <translation>Avlyse møtet %s? Det blir ståande i historikken som avlyst.</translation>
+            <source>Avlyse møtet %1? Det blir stående i historikken som avlyst.</source>
+            <translation>Avlyse møtet %1? Det blir ståande i historikken som avlyst.</translation>
         </message>
         <message>
             <source>Ansvarsgruppe</source>
@@ -1668,12 +1668,12 @@ Tenestemottakaren skal få tilbod om koordinator også når ho eller han ikkje �
     <context>
         <name>JournalEntryDialog</name>
         <message>
-            <source>Nytt notat – %s</source>
-            <translation>Nytt notat – %s</translation>
+            <source>Nytt notat – %1</source>
+            <translation>Nytt notat – %1</translation>
         </message>
         <message>
-            <source>Endre utkast – %s</source>
-            <translation>Endre utkast – %s</translation>
+            <source>Endre utkast – %1</source>
+            <translation>Endre utkast – %1</translation>
         </message>
         <message>
             <source>Lagre utkast (Ctrl+S) for å skrive videre senere. Et signert notat er låst; en rettelse blir et tillegg under det.</source>
@@ -1771,8 +1771,20 @@ Tenestemottakaren skal få tilbod om koordinator også når ho eller han ikkje �
             <translation>Journal – %1</translation>
         </message>
         <message>
+            <source>%1 notater</source>
+            <translation>%1 notat</translation>
+        </message>
+        <message>
             <source>, %1 ikke signert</source>
             <translation>, %1 ikkje signerte</translation>
+        </message>
+        <message>
+            <source>Ingen notater ennå. Trykk «Nytt notat» (%1) for å skrive det første.</source>
+            <translation>Ingen notat enno. Trykk «Nytt notat» (%1) for å skrive det første.</translation>
+        </message>
+        <message>
+            <source>Slette utkastet fra %1? Det er ikke signert og blir borte for godt.</source>
+            <translation>Slette utkastet frå %1? Det er ikkje signert og blir borte for godt.</translation>
         </message>
         <message>
             <source>Ingen notater ennå.</source>
@@ -1781,18 +1793,6 @@ Tenestemottakaren skal få tilbod om koordinator også når ho eller han ikkje �
         <message>
             <source>1 notat</source>
             <translation>1 notat</translation>
-        </message>
-        <message>
-            <source>%s notater</source>
-            <translation>%s notat</translation>
-        </message>
-        <message>
-            <source>Ingen notater ennå. Trykk «Nytt notat» (%s) for å skrive det første.</source>
-            <translation>Ingen notat enno. Trykk «Nytt notat» (%s) for å skrive det første.</translation>
-        </message>
-        <message>
-            <source>Slette utkastet fra %s? Det er ikke signert og blir borte for godt.</source>
-            <translation>Slette utkastet frå %s? Det er ikkje signert og blir borte for godt.</translation>
         </message>
         <message>
             <source>Utkastet er endret et annet sted etter at listen ble vist, så ingenting ble gjort. Listen er oppdatert: les utkastet og prøv igjen.</source>
@@ -1850,8 +1850,8 @@ Tenestemottakaren skal få tilbod om koordinator også når ho eller han ikkje �
             <translation>Ingen notat inneheld dette.</translation>
         </message>
         <message>
-            <source>Viser de %s sist skrevne treffene. Skriv flere ord for færre treff.</source>
-            <translation>Viser dei %s sist skrivne treffa. Skriv fleire ord for færre treff.</translation>
+            <source>Viser de %1 sist skrevne treffene. Skriv flere ord for færre treff.</source>
+            <translation>Viser dei %1 sist skrivne treffa. Skriv fleire ord for færre treff.</translation>
         </message>
         <message>
             <source>1 treff</source>
@@ -2432,8 +2432,8 @@ Tenestemottakaren skal få tilbod om koordinator også når ho eller han ikkje �
             <translation>Legg til medlem</translation>
         </message>
         <message>
-            <source>Ha med så få som mulig. Referatet sendes bare til medlemmer %s har samtykket til å dele opplysninger med. Pårørende er bare med når %s ønsker det.</source>
-            <translation>Ha med så få som mogleg. Referatet blir berre sendt til medlemmer %s har samtykt til å dele opplysningar med. Pårørande er berre med når %s ønskjer det.</translation>
+            <source>Ha med så få som mulig. Referatet sendes bare til medlemmer %1 har samtykket til å dele opplysninger med. Pårørende er bare med når %1 ønsker det.</source>
+            <translation>Ha med så få som mogleg. Referatet blir berre sendt til medlemmer %1 har samtykt til å dele opplysningar med. Pårørande er berre med når %1 ønskjer det.</translation>
         </message>
         <message>
             <source>Medlem er</source>
@@ -2666,6 +2666,10 @@ Tenestemottakaren skal få tilbod om koordinator også når ho eller han ikkje �
             <translation>1 side</translation>
         </message>
         <message>
+            <source>Kunne ikke lagre filen. Velg en annen mappe. (%1)</source>
+            <translation>Kunne ikkje lagre fila. Vel ei anna mappe. (%1)</translation>
+        </message>
+        <message>
             <source>Forhåndsvisning – %1</source>
             <translation>Førehandsvising – %1</translation>
         </message>
@@ -2684,10 +2688,6 @@ Tenestemottakaren skal få tilbod om koordinator også når ho eller han ikkje �
         <message>
             <source>Kunne ikke lagre</source>
             <translation>Kunne ikkje lagre</translation>
-        </message>
-        <message>
-            <source>Kunne ikke lagre filen. Velg en annen mappe. (%s)</source>
-            <translation>Kunne ikkje lagre fila. Vel ei anna mappe. (%s)</translation>
         </message>
         <message>
             <source>skriver</source>
@@ -2937,12 +2937,16 @@ Tenestemottakaren skal få tilbod om koordinator også når ho eller han ikkje �
             <translation>  ·  Neste revisjon %1</translation>
         </message>
         <message>
-            <source>Status: %1  ·  Revisjon %2, lagret %3 av %4</source>
-            <translation>Status: %1  ·  Revisjon %2, lagra %3 av %4</translation>
+            <source>Planen ble lagret i et annet vindu mens du skrev (revisjon %1). Der står:</source>
+            <translation>Planen vart lagra i eit anna vindauge medan du skreiv (revisjon %1). Der står:</translation>
         </message>
         <message>
-            <source>Planen ble lagret i et annet vindu mens du skrev (revisjon %s). Der står:</source>
-            <translation>Planen vart lagra i eit anna vindauge medan du skreiv (revisjon %s). Der står:</translation>
+            <source>Avslutte planen for %1? Planen og alle revisjoner blir tatt vare på.</source>
+            <translation>Avslutte planen for %1? Planen og alle revisjonane blir tekne vare på.</translation>
+        </message>
+        <message>
+            <source>Status: %1  ·  Revisjon %2, lagret %3 av %4</source>
+            <translation>Status: %1  ·  Revisjon %2, lagra %3 av %4</translation>
         </message>
         <message>
             <source>tomt</source>
@@ -2955,10 +2959,6 @@ Tenestemottakaren skal få tilbod om koordinator også når ho eller han ikkje �
         <message>
             <source>Planen ble ikke lagret:</source>
             <translation>Planen vart ikkje lagra:</translation>
-        </message>
-        <message>
-            <source>Avslutte planen for %s? Planen og alle revisjoner blir tatt vare på.</source>
-            <translation>Avslutte planen for %s? Planen og alle revisjonane blir tekne vare på.</translation>
         </message>
     </context>
     <context>
@@ -4431,8 +4431,8 @@ Tenestemottakaren skal få tilbod om koordinator også når ho eller han ikkje �
     <context>
         <name>start</name>
         <message>
-            <source>Journalen i %s er i bruk av et annet program (prosess %s), for eksempel en gjenoppretting som pågår. Vent til det er ferdig, og start på nytt.</source>
-            <translation>Journalen i %s er i bruk av eit anna program (prosess %s), til dømes ei gjenoppretting som går føre seg. Vent til det er ferdig, og start på nytt.</translation>
+            <source>Journalen i %1 er i bruk av et annet program (prosess %2), for eksempel en gjenoppretting som pågår. Vent til det er ferdig, og start på nytt.</source>
+            <translation>Journalen i %1 er i bruk av eit anna program (prosess %2), til dømes ei gjenoppretting som går føre seg. Vent til det er ferdig, og start på nytt.</translation>
         </message>
         <message>
             <source>Journalen er i bruk</source>
@@ -4451,8 +4451,12 @@ Tenestemottakaren skal få tilbod om koordinator også når ho eller han ikkje �
             <translation>Avslutt</translation>
         </message>
         <message>
-            <source>Demodatabase med oppdiktede personer. Passord: %s. Alt slettes når vinduet lukkes.</source>
-            <translation>Demodatabase med oppdikta personar. Passord: %s. Alt blir sletta når vindauget blir lukka.</translation>
+            <source>Demodatabase med oppdiktede personer. Passord: %1. Alt slettes når vinduet lukkes.</source>
+            <translation>Demodatabase med oppdikta personar. Passord: %1. Alt blir sletta når vindauget blir lukka.</translation>
+        </message>
+        <message>
+            <source>Noe uventet gikk galt. Det du allerede har lagret, er trygt, og programmet fortsetter. Feilen er skrevet i loggen i %1 (uten navn eller tekst du har skrevet). Lagre arbeidet ditt, og start programmet på nytt hvis vinduet oppfører seg rart. «Kopier detaljer» kopierer bare hva slags feil det var og hvor i programmet, til den som hjelper deg.</source>
+            <translation>Noko uventa gjekk gale. Det du alt har lagra, er trygt, og programmet held fram. Feilen er skriven i loggen i %1 (utan namn eller tekst du har skrive). Lagre arbeidet ditt, og start programmet på nytt viss vindauget oppfører seg rart. «Kopier detaljar» kopierer berre kva slags feil det var og kvar i programmet, til den som hjelper deg.</translation>
         </message>
         <message>
             <source>DEMO</source>
@@ -4465,10 +4469,6 @@ Tenestemottakaren skal få tilbod om koordinator også når ho eller han ikkje �
         <message>
             <source>Uventet feil</source>
             <translation>Uventa feil</translation>
-        </message>
-        <message>
-            <source>Noe uventet gikk galt. Det du allerede har lagret, er trygt, og programmet fortsetter. Feilen er skrevet i loggen i %s (uten navn eller tekst du har skrevet). Lagre arbeidet ditt, og start programmet på nytt hvis vinduet oppfører seg rart. «Kopier detaljer» kopierer bare hva slags feil det var og hvor i programmet, til den som hjelper deg.</source>
-            <translation>Noko uventa gjekk gale. Det du alt har lagra, er trygt, og programmet held fram. Feilen er skriven i loggen i %s (utan namn eller tekst du har skrive). Lagre arbeidet ditt, og start programmet på nytt viss vindauget oppfører seg rart. «Kopier detaljar» kopierer berre kva slags feil det var og kvar i programmet, til den som hjelper deg.</translation>
         </message>
         <message>
             <source>Kopier detaljer</source>

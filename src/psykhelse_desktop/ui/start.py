@@ -32,7 +32,7 @@ from . import preload
 from .change_bus import ChangeBus
 from .dialogs.unlock import FirstStartDialog, UnlockDialog
 from .single_instance import WindowLock
-from .texts import domain_text
+from .texts import domain_text, fill
 from .translator import install_translations
 
 if TYPE_CHECKING:
@@ -77,13 +77,13 @@ def claim_record(paths: AppPaths) -> WindowLock | None:
     if not lock.wake_other():
         text = QCoreApplication.translate(
             "start",
-            "Journalen i %s er i bruk av et annet program (prosess %s), for eksempel en "
+            "Journalen i %1 er i bruk av et annet program (prosess %2), for eksempel en "
             "gjenoppretting som pågår. Vent til det er ferdig, og start på nytt.",
         )
         QMessageBox.information(
             None,
             QCoreApplication.translate("start", "Journalen er i bruk"),
-            text % (paths.data_dir, lock.holder()),
+            fill(text, paths.data_dir, lock.holder()),
         )
     return None
 
@@ -145,9 +145,9 @@ def _record_files_found(paths: AppPaths, message: str) -> Database | None:
 def demo_banner(passphrase: str) -> str:
     text = QCoreApplication.translate(
         "start",
-        "Demodatabase med oppdiktede personer. Passord: %s. Alt slettes når vinduet lukkes.",
+        "Demodatabase med oppdiktede personer. Passord: %1. Alt slettes når vinduet lukkes.",
     )
-    return text % passphrase
+    return fill(text, passphrase)
 
 
 def show_window(
@@ -246,12 +246,12 @@ class CrashDialog(QDialog):
         text = QCoreApplication.translate(
             "start",
             "Noe uventet gikk galt. Det du allerede har lagret, er trygt, og programmet "
-            "fortsetter. Feilen er skrevet i loggen i %s (uten navn eller tekst du har "
+            "fortsetter. Feilen er skrevet i loggen i %1 (uten navn eller tekst du har "
             "skrevet). Lagre arbeidet ditt, og start programmet på nytt hvis vinduet oppfører "
             "seg rart. «Kopier detaljer» kopierer bare hva slags feil det var og hvor i "
             "programmet, til den som hjelper deg.",
         )
-        self.text = QLabel(text % log_dir)
+        self.text = QLabel(fill(text, log_dir))
         self.text.setWordWrap(True)
         self.copied = QLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)

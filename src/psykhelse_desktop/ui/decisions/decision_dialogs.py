@@ -42,8 +42,8 @@ class DecisionDialog(FormDialog):
         decision: Decision | None = None,
         parent: QWidget | None = None,
     ):
-        title = self.tr("Nytt vedtak – %s") if decision is None else self.tr("Endre vedtak – %s")
-        super().__init__(title % person_name, parent)
+        title = self.tr("Nytt vedtak – %1") if decision is None else self.tr("Endre vedtak – %1")
+        super().__init__(fill(title, person_name), parent)
         self.db, self.user_id, self.decision = db, user_id, decision
         self.version = decision.version if decision else None
         self.saved_id: int | None = None

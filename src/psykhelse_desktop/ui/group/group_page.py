@@ -242,8 +242,8 @@ class GroupPage(UserTab):
         if meeting.status is not MeetingStatus.PLANNED:
             self._inform(self.tr("Bare planlagte møter kan avlyses."))
             return
-        question = self.tr("Avlyse møtet %s? Det blir stående i historikken som avlyst.")
-        if confirm(self, question % datetime_text(meeting.starts_at)):
+        question = self.tr("Avlyse møtet %1? Det blir stående i historikken som avlyst.")
+        if confirm(self, fill(question, datetime_text(meeting.starts_at))):
             meetings.cancel_meeting(self.db, meeting.id)
             self.bus.announce(GROUP)
 

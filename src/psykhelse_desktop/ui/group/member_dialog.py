@@ -32,12 +32,11 @@ class MemberDialog(FormDialog):
         super().__init__(self.tr("Legg til medlem"), parent)
         self.db, self.group = db, group
         self.saved_id: int | None = None
-        self.set_intro(
-            self.tr(
-                "Ha med så få som mulig. Referatet sendes bare til medlemmer %s har samtykket "
-                "til å dele opplysninger med. Pårørende er bare med når %s ønsker det."
-            ).replace("%s", group.person_name)
+        intro = self.tr(
+            "Ha med så få som mulig. Referatet sendes bare til medlemmer %1 har samtykket "
+            "til å dele opplysninger med. Pårørende er bare med når %1 ønsker det."
         )
+        self.set_intro(fill(intro, group.person_name))
         add = self.add_field
         self.kind = add("kind", self.tr("Medlem er"), self._kinds())
         self.picker = PersonPicker(db)

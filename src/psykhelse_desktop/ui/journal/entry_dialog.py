@@ -86,8 +86,8 @@ class JournalEntryDialog(FormDialog):
         *,
         clock: Callable[[], dt.datetime] = oslo_now,
     ):
-        title = self.tr("Nytt notat – %s") if entry is None else self.tr("Endre utkast – %s")
-        super().__init__(title % person_name, parent)
+        title = self.tr("Nytt notat – %1") if entry is None else self.tr("Endre utkast – %1")
+        super().__init__(fill(title, person_name), parent)
         self.db, self.user_id, self.entry, self.clock = db, user_id, entry, clock
         self.saved_id: int | None = None
         self.signed, self._signing = False, False

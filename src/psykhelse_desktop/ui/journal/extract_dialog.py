@@ -96,5 +96,5 @@ class ExtractDialog(FormDialog):
         try:
             return write_journal_extract(self.db, self.user_id, first, last, target)
         except OSError as exc:
-            text = self.tr("Kunne ikke skrive utdraget. Sjekk at det er plass på disken. (%s)")
-            raise UserError(text % (os_error_text(exc))) from exc
+            text = self.tr("Kunne ikke skrive utdraget. Sjekk at det er plass på disken. (%1)")
+            raise UserError(fill(text, os_error_text(exc))) from exc

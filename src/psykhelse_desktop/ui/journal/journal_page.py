@@ -200,8 +200,8 @@ class JournalPage(UserTab):
         if not self.entries:
             return self.tr("Ingen notater ennå.")
         drafts = sum(not e.is_signed for e in self.entries)
-        text = self.tr("1 notat") if len(self.entries) == 1 else self.tr("%s notater")
-        text = text.replace("%s", str(len(self.entries)))
+        count = len(self.entries)
+        text = self.tr("1 notat") if count == 1 else fill(self.tr("%1 notater"), count)
         if drafts:
             text += fill(self.tr(", %1 ikke signert"), drafts)
         return text
@@ -211,8 +211,8 @@ class JournalPage(UserTab):
         return next((e for e in self.entries if e.id == entry_id), None)
 
     def _show_selected(self) -> None:
-        empty = self.tr("Ingen notater ennå. Trykk «Nytt notat» (%s) for å skrive det første.")
-        self.entry_reader.show_entry(self.current_entry(), empty % NEW_NOTE_SHORTCUT)
+        empty = self.tr("Ingen notater ennå. Trykk «Nytt notat» (%1) for å skrive det første.")
+        self.entry_reader.show_entry(self.current_entry(), fill(empty, NEW_NOTE_SHORTCUT))
 
     # -- actions ---------------------------------------------------------------------------
 
@@ -248,8 +248,8 @@ class JournalPage(UserTab):
         entry = self.current_entry()
         if entry is None or entry.is_signed:
             return
-        question = self.tr("Slette utkastet fra %s? Det er ikke signert og blir borte for godt.")
-        if confirm(self, question % datetime_text(entry.occurred_at)):
+        question = self.tr("Slette utkastet fra %1? Det er ikke signert og blir borte for godt.")
+        if confirm(self, fill(question, datetime_text(entry.occurred_at))):
             self._change(
                 None, lambda: journal.delete_draft(self.db, entry.id, version=entry.version)
             )

@@ -111,8 +111,8 @@ class JournalSearchDialog(QDialog):
         if not self.hits:
             return self.tr("Ingen notater inneholder dette.")
         if len(self.hits) >= journal_search.DEFAULT_LIMIT:
-            text = self.tr("Viser de %s sist skrevne treffene. Skriv flere ord for færre treff.")
-            return text % len(self.hits)
+            text = self.tr("Viser de %1 sist skrevne treffene. Skriv flere ord for færre treff.")
+            return fill(text, len(self.hits))
         return (
             self.tr("1 treff") if len(self.hits) == 1 else fill(self.tr("%1 treff"), len(self.hits))
         )

@@ -10,7 +10,7 @@ from ...services.records import record_parts, service_users
 from ..change_bus import RECORD, ChangeBus
 from ..dialogs.link_dialogs import ContactLinkDialog, GpDialog
 from ..dialogs.record_dialogs import NextOfKinDialog
-from ..texts import date_text, datetime_text, domain_text
+from ..texts import date_text, datetime_text, domain_text, fill
 from ..widgets.identity_panel import IdentityPanel
 from ..widgets.questions import confirm
 from ..widgets.section import Section
@@ -149,8 +149,8 @@ class DetailView(QScrollArea):
 
     def end_next_of_kin(self) -> None:
         kin = self.kin.picked(self.detail.next_of_kin)
-        question = self.tr("Fjerne %s fra listen over pårørende? Opplysningene blir tatt vare på.")
-        if kin is not None and confirm(self, question % kin.name):
+        question = self.tr("Fjerne %1 fra listen over pårørende? Opplysningene blir tatt vare på.")
+        if kin is not None and confirm(self, fill(question, kin.name)):
             record_parts.end_next_of_kin(self.db, kin.id)
             self.bus.announce(RECORD)
 
@@ -162,8 +162,8 @@ class DetailView(QScrollArea):
 
     def unlink_contact(self) -> None:
         link = self.contacts.picked(self.detail.contacts)
-        question = self.tr("Fjerne koblingen til %s? Den blir tatt vare på i endringsloggen.")
-        if link is not None and confirm(self, question % link.person_name):
+        question = self.tr("Fjerne koblingen til %1? Den blir tatt vare på i endringsloggen.")
+        if link is not None and confirm(self, fill(question, link.person_name)):
             record_parts.unlink_contact(self.db, link.id)
             self.bus.announce(RECORD)
 

@@ -285,8 +285,8 @@ class PlanPage(QWidget):
 
     def _show_stored(self, found: list[FieldDifference]) -> None:
         """Back to her plan, with what the newest revision says where she changed it too."""
-        intro = self.tr("Planen ble lagret i et annet vindu mens du skrev (revisjon %s). Der står:")
-        lines = [intro % self.version]
+        intro = self.tr("Planen ble lagret i et annet vindu mens du skrev (revisjon %1). Der står:")
+        lines = [fill(intro, self.version)]
         empty = self.tr("tomt")
         lines += [f"{domain_text(d.label)}: «{d.stored or empty}»" for d in found]
         lines.append(self.tr("Resten av planen er hentet derfra. Rett det du vil, og lagre."))
@@ -320,8 +320,8 @@ class PlanPage(QWidget):
         self.save(PlanStatus.ACTIVE)
 
     def end_plan(self) -> None:
-        question = self.tr("Avslutte planen for %s? Planen og alle revisjoner blir tatt vare på.")
-        if confirm(self, question % self.user_name):
+        question = self.tr("Avslutte planen for %1? Planen og alle revisjoner blir tatt vare på.")
+        if confirm(self, fill(question, self.user_name)):
             self.save(PlanStatus.ENDED)
 
     def evaluate(self) -> None:

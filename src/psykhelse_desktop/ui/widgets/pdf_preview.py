@@ -190,8 +190,8 @@ class PdfPreviewDialog(QDialog):
             QMessageBox.warning(self, self.tr("Kunne ikke lagre"), domain_text(exc.message))
             return None
         except OSError as exc:
-            text = self.tr("Kunne ikke lagre filen. Velg en annen mappe. (%s)")
-            QMessageBox.warning(self, self.tr("Kunne ikke lagre"), text % os_error_text(exc))
+            text = self.tr("Kunne ikke lagre filen. Velg en annen mappe. (%1)")
+            QMessageBox.warning(self, self.tr("Kunne ikke lagre"), fill(text, os_error_text(exc)))
             return None
         self.saved.emit(target)
         return target
