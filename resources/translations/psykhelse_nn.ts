@@ -1576,6 +1576,10 @@ Tenestemottakaren skal få tilbod om koordinator også når ho eller han ikkje �
             <translation>Teneste</translation>
         </message>
         <message>
+            <source>Målform i utskrifter</source>
+            <translation>Målform i utskrifter</translation>
+        </message>
+        <message>
             <source>Ikke registrert</source>
             <translation>Ikkje registrert</translation>
         </message>
@@ -3481,6 +3485,14 @@ Tenestemottakaren skal få tilbod om koordinator også når ho eller han ikkje �
             <translation>Tenestestart</translation>
         </message>
         <message>
+            <source>Målform</source>
+            <translation>Målform</translation>
+        </message>
+        <message>
+            <source>Plan, samtykkeskjema, kriseplan, «Min plan», journalutdrag og innsyn skrives ut på denne målformen.</source>
+            <translation>Plan, samtykkeskjema, kriseplan, «Min plan», journalutdrag og innsyn blir skrivne ut på denne målforma.</translation>
+        </message>
+        <message>
             <source>LAR</source>
             <translation>LAR</translation>
         </message>
@@ -4274,6 +4286,14 @@ Tenestemottakaren skal få tilbod om koordinator også når ho eller han ikkje �
         <message>
             <source>For eksempel: Postboks 5, 9711 Lakselv</source>
             <translation>Til dømes: Postboks 5, 9711 Lakselv</translation>
+        </message>
+        <message>
+            <source>Plan, brev, referat og andre utskrifter skrives på denne målformen, om ikke tjenestemottakeren har valgt en egen.</source>
+            <translation>Plan, brev, referat og andre utskrifter blir skrivne på denne målforma, om ikkje tenestemottakaren har valt ei eiga.</translation>
+        </message>
+        <message>
+            <source>Kommunens målform</source>
+            <translation>Målforma til kommunen</translation>
         </message>
     </context>
     <context>

@@ -24,11 +24,6 @@ ROOT = Path(__file__).resolve().parents[2]
 CATALOGUE = ROOT / "resources" / "translations" / "psykhelse_nn.ts"
 DEMO_DATA = ROOT / "src" / "psykhelse_desktop" / "services" / "demo"
 
-# The core's labels and messages (context "domain", through ui.texts.domain_text) are still
-# bokmål until the core's catalogue (domain_nn.ts, another branch) is merged. Until then a
-# text the core handed to translation is let through. Set to False when domain_nn.ts is in.
-DOMAIN_NOT_IN_NYNORSK_YET = True
-
 BOKMAL_ONLY = re.compile(
     r"\b(ikke|hva|hvem|hvor|jeg|noen|noe|hvordan|hvorfor|mye|fra|bare|åpne\w*|"
     r"tjenestemottaker\w*|tjeneste|tjenester\w*|henvendelse\w*|innstillinger\w*|oppgaver\w*|"
@@ -83,10 +78,7 @@ def without(text: str, parts: list[str]) -> str:
 
 def problems(report: dict) -> list[str]:
     bokmal = bokmal_sources()
-    let_through = synthetic_data()
-    if DOMAIN_NOT_IN_NYNORSK_YET:
-        let_through = sorted(set(let_through) | {plain(t) for t in report["domain"]}, key=len,
-                             reverse=True)  # fmt: skip
+    let_through = synthetic_data()  # the core's texts too are nynorsk (domain_nn.ts)
     whole = set(let_through)
     found = []
     for screen, texts in report["texts"].items():

@@ -27,6 +27,7 @@ class IdentityPanel(QWidget):
             "flags": self.tr("Merknader"),
             "reach_notes": self.tr("Slik når du personen"),
             "service": self.tr("Tjeneste"),
+            "maalform": self.tr("Målform i utskrifter"),
         }
         for key, caption in captions.items():
             self.values[key] = self._value_label()
@@ -44,6 +45,7 @@ class IdentityPanel(QWidget):
             "flags": self._flags(detail) or self.tr("Ingen"),
             "reach_notes": form.reach_notes,
             "service": self._service(detail),
+            "maalform": domain_text(form.maalform.label),
         }
         for key, text in shown.items():
             self.values[key].setText(text)
