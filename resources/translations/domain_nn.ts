@@ -1562,5 +1562,13 @@
         <source>Ønsker tjenestemottakeren at pårørende involveres?</source>
         <translation>Ønskjer tenestemottakaren at pårørande blir involverte?</translation>
     </message>
+    <message>
+        <source>0: bokmål, 1: nynorsk. Velges under Fil → Språk; gjelder fra neste start.</source>
+        <translation>0: bokmål, 1: nynorsk. Blir vald under Fil → Språk; gjeld frå neste start.</translation>
+    </message>
+    <message>
+        <source>Språk i vinduet</source>
+        <translation>Språk i vindauget</translation>
+    </message>
 </context>
 </TS>

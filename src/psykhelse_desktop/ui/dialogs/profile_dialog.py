@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from ...domain.records import NurseProfile
@@ -28,15 +29,22 @@ def maalform_box(choices: tuple[Maalform, ...], chosen: Maalform) -> QComboBox:
 
 def add_profile_fields(dialog: FormDialog, profile: NurseProfile) -> dict[str, QWidget]:
     """One line per field of the profile, filled with what is stored, and the målform."""
-    tr = dialog.tr
     labels = {
-        "name": tr("Ditt navn"), "title": tr("Tittel"), "municipality": tr("Kommune"),
-        "phone": tr("Telefon på dagtid"), "email": tr("E-post"),
-        "service_address": tr("Tjenestens postadresse"), "switchboard": tr("Sentralbord"),
-    }  # fmt: skip
+        "name": QCoreApplication.translate("profile_dialog", "Ditt navn"),
+        "title": QCoreApplication.translate("profile_dialog", "Tittel"),
+        "municipality": QCoreApplication.translate("profile_dialog", "Kommune"),
+        "phone": QCoreApplication.translate("profile_dialog", "Telefon på dagtid"),
+        "email": QCoreApplication.translate("profile_dialog", "E-post"),
+        "service_address": QCoreApplication.translate("profile_dialog", "Tjenestens postadresse"),
+        "switchboard": QCoreApplication.translate("profile_dialog", "Sentralbord"),
+    }
     hints = {
-        "phone": tr("Står i brev, samtykkeskjema, kriseplan og «Min plan»"),
-        "service_address": tr("For eksempel: Postboks 5, 9711 Lakselv"),
+        "phone": QCoreApplication.translate(
+            "profile_dialog", "Står i brev, samtykkeskjema, kriseplan og «Min plan»"
+        ),
+        "service_address": QCoreApplication.translate(
+            "profile_dialog", "For eksempel: Postboks 5, 9711 Lakselv"
+        ),
     }
     fields: dict[str, QWidget] = {}
     for name in FIELDS:
@@ -44,9 +52,16 @@ def add_profile_fields(dialog: FormDialog, profile: NurseProfile) -> dict[str, Q
         field.setPlaceholderText(hints.get(name, ""))
         fields[name] = dialog.add_field(name, labels[name], field)
     box = maalform_box((Maalform.BOKMAL, Maalform.NYNORSK), profile.document_maalform())
-    box.setToolTip(tr("Plan, brev, referat og andre utskrifter skrives på denne målformen, "
-                      "om ikke tjenestemottakeren har valgt en egen."))  # fmt: skip
-    fields["maalform"] = dialog.add_field("maalform", tr("Kommunens målform"), box)
+    box.setToolTip(
+        QCoreApplication.translate(
+            "profile_dialog",
+            "Plan, brev, referat og andre utskrifter skrives på denne målformen, "
+            "om ikke tjenestemottakeren har valgt en egen.",
+        )
+    )
+    fields["maalform"] = dialog.add_field(
+        "maalform", QCoreApplication.translate("profile_dialog", "Kommunens målform"), box
+    )
     return fields
 
 

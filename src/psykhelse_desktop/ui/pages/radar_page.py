@@ -138,7 +138,7 @@ class RadarPage(QWidget):
             self.db, today, shown_per_severity=SHOWN_PER_GROUP, audit=audit
         )
         self.lines = list(self.overview.lines)
-        self.heading.setText(self.tr("I dag: %s") % long_date_text(today))
+        self.heading.setText(fill(self.tr("I dag: %1"), long_date_text(today)))
         self.summary.setText(self._summary())
         self._fill_tree()
         self._select(keep)
@@ -197,7 +197,7 @@ class RadarPage(QWidget):
     def _line_item(self, line: RadarLine) -> QTreeWidgetItem:
         due = date_text(line.due) if line.due else self.tr("Uten dato")
         if line.severity is RadarSeverity.OVERDUE:
-            due = self.tr("%s – forfalt") % due  # said, not only red
+            due = fill(self.tr("%1 – forfalt"), due)  # said, not only red
         name = line.person_name or (
             self.tr("Hele journalen")
             if line.kind is RadarKind.BACKUP_DUE

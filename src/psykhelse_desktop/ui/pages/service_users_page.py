@@ -27,6 +27,7 @@ from ..group.group_page import GroupPage
 from ..journal.journal_page import JournalPage
 from ..models.service_user_model import ServiceUserTableModel
 from ..plan.plan_page import PlanPage
+from ..texts import fill
 from ..widgets.listing_log import ListingLog
 from .detail_view import DetailView
 
@@ -178,7 +179,7 @@ class ServiceUsersPage(QSplitter):
     def _count_text(self, total: int) -> str:
         if total == 1:
             return self.tr("1 tjenestemottaker")
-        return self.tr("%s tjenestemottakere") % total
+        return fill(self.tr("%1 tjenestemottakere"), total)
 
     def _listing(self) -> UserList:
         return UserList(self.search.text(), Which(self.filter.currentData()))
