@@ -1,4 +1,4 @@
-"""Search as you type: the window's path (ids, then the first page of rows) vs one raw query."""
+"""Search as you type: the window's path (count the hits, read a page) vs the same SQL raw."""
 
 from __future__ import annotations
 
@@ -8,17 +8,21 @@ from pathlib import Path
 from common import Result, percentile, raw_key
 from psykhelse_desktop.domain.text import escape_like, search_terms
 from psykhelse_desktop.services.database import Database
-from psykhelse_desktop.services.records import service_users
+from psykhelse_desktop.services.records import user_list
+from psykhelse_desktop.services.records.user_list import UserList
 from psykhelse_desktop.storage.engine import connect_raw
+from psykhelse_desktop.storage.user_search import TRIGRAM
 
 PAGE = 200
 # What she types, one key at a time: names with æøå and 'aa', a phone, a birth date, nothing.
 TYPED = ("øvre", "aasen", "per", "haal", "bråt", "kari h", "912 34", "1508", "ødeg", "zq")
-RAW_IDS = "SELECT id FROM service_user WHERE is_closed = 0 {likes} ORDER BY sort_key, id"
-RAW_ROWS = (
+RAW_COUNT = "SELECT count(*) FROM service_user WHERE is_closed = 0 {words}"
+RAW_PAGE = (
     "SELECT id, first_name, last_name, birth_date, national_id, phone, category, is_closed "
-    "FROM service_user WHERE id IN ({marks})"
+    "FROM service_user WHERE is_closed = 0 {words} ORDER BY sort_key, id LIMIT ?"
 )
+TRIGRAM_WORD = "AND id IN (SELECT rowid FROM service_user_trigram WHERE search_key LIKE ?)"
+SCANNED_WORD = "AND search_key LIKE ? ESCAPE '\\'"
 
 
 def queries() -> list[str]:
@@ -27,20 +31,23 @@ def queries() -> list[str]:
 
 
 def app_search(db: Database, query: str) -> int:
-    ids = service_users.search_ids(db, query)
-    service_users.rows_for_ids(db, ids[:PAGE])
-    return len(ids)
+    listing = UserList(query)
+    total = user_list.count(db, listing)
+    user_list.page(db, listing, 0, PAGE)
+    return total
 
 
 def raw_search(conn, query: str) -> int:  # noqa: ANN001
-    terms = search_terms(query)
-    likes = " ".join("AND search_key LIKE ? ESCAPE '\\'" for _ in terms)
-    params = [f"%{escape_like(t)}%" for t in terms]
-    ids = [row[0] for row in conn.execute(RAW_IDS.format(likes=likes), params)]
-    first = ids[:PAGE]
-    if first:
-        conn.execute(RAW_ROWS.format(marks=",".join("?" * len(first))), first).fetchall()
-    return len(ids)
+    """The program's two statements written out by hand for sqlite3."""
+    words, params = [], []
+    for word in search_terms(query):
+        indexed = len(word) >= TRIGRAM and not any(c in word for c in "%_\\")
+        words.append(TRIGRAM_WORD if indexed else SCANNED_WORD)
+        params.append(f"%{word}%" if indexed else f"%{escape_like(word)}%")
+    where = " ".join(words)
+    (total,) = conn.execute(RAW_COUNT.format(words=where), params).fetchone()
+    conn.execute(RAW_PAGE.format(words=where), [*params, PAGE]).fetchall()
+    return total
 
 
 def timed(function, *args) -> float:  # noqa: ANN001

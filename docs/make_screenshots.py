@@ -1,12 +1,14 @@
-"""Screenshots of every page and dialog, at 1366x768 and 1024x600, light and dark, under Xvfb.
+"""Screenshots of every page and dialog, at 1366x768 and 1024x600, light and dark, in bokmål
+and nynorsk, under Xvfb.
 
     python docs/make_screenshots.py            (needs Xvfb: apt-get install xvfb)
     python docs/make_screenshots.py --offscreen   (no X server: Qt's offscreen platform)
+    python docs/make_screenshots.py --language nn --size 1366x768 --theme lys   (only those)
 
-Writes docs/screenshots/SIZE-lys/ and SIZE-mork/ (one PNG per screen, named as in
-tests/gui/screens.py), and the user guide's pictures (resources/help/bilder/) from the same run,
-so neither goes stale. A synthetic demo record; no real person appears. Exits 1 if a screen
-does not fit its screen.
+Writes docs/screenshots/SIZE-lys/ and SIZE-mork/ in bokmål, SIZE-lys-nn/ and SIZE-mork-nn/ in
+nynorsk (one PNG per screen, named as in tests/gui/screens.py), and the user guide's pictures
+(resources/help/bilder/) from the bokmål 1024x600 light run, so neither goes stale. A synthetic
+demo record; no real person appears. Exits 1 if a screen does not fit its screen.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ OUT = ROOT / "docs" / "screenshots"
 HELP_PICTURES = ROOT / "resources" / "help" / "bilder"
 SIZES = ("1024x600", "1366x768")  # the guide's pictures come from the first run
 THEMES = {"lys": [], "mork": ["--dark"]}
+LANGUAGES = {"nb": "", "nn": "-nn"}  # the folder's ending per language
 # The guide's pictures: screen name -> file in resources/help/bilder (from 1024x600, light).
 GUIDE_WIDTH = 640
 GUIDE = ("i-dag", "tjenestemottakere", "plan", "ansvarsgruppe", "journal", "sikkerhetskopi")
@@ -61,17 +64,27 @@ def copy_guide_pictures(source: Path) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--offscreen", action="store_true", help="without Xvfb")
+    parser.add_argument(
+        "--language",
+        choices=tuple(LANGUAGES),
+        action="append",
+        help="only this language (bokmål nb, nynorsk nn); default both",
+    )
+    parser.add_argument("--size", choices=SIZES, action="append", help="only this size")
+    parser.add_argument("--theme", choices=tuple(THEMES), action="append", help="only this")
     options = parser.parse_args()
     problems = []
-    for size in SIZES:
-        for theme, extra in THEMES.items():
-            target = OUT / f"{size}-{theme}"
-            shutil.rmtree(target, ignore_errors=True)
-            report = run(size, extra, target, options.offscreen)
-            problems += [f"{size} {theme}: {p}" for p in report["problems"]]
-            print(f"{target.relative_to(ROOT)}: {len(report['checked'])} skjermbilder")
-            if (size, theme) == (SIZES[0], "lys"):
-                copy_guide_pictures(target)
+    for language in options.language or LANGUAGES:
+        for size in options.size or SIZES:
+            for theme in options.theme or THEMES:
+                extra = [*THEMES[theme], "--language", language]
+                target = OUT / f"{size}-{theme}{LANGUAGES[language]}"
+                shutil.rmtree(target, ignore_errors=True)
+                report = run(size, extra, target, options.offscreen)
+                problems += [f"{size} {theme} {language}: {p}" for p in report["problems"]]
+                print(f"{target.relative_to(ROOT)}: {len(report['checked'])} skjermbilder")
+                if (language, size, theme) == ("nb", SIZES[0], "lys"):
+                    copy_guide_pictures(target)
     print("\n".join(problems) or "Alt passer på skjermen.")
     return 1 if problems else 0
 

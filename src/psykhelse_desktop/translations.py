@@ -21,10 +21,47 @@ from .resources import resources_folder
 APP_NAME = "psykhelse-desktop"
 # Qt's own texts (message box buttons, file dialog, text-field menus) in bokmål.
 QT_CATALOGUES = ("qtbase_nb",)
+# The window's languages (målformer): bokmål is the source text, nynorsk a translation.
+BOKMAL, NYNORSK = "nb", "nn"
+LANGUAGES = (BOKMAL, NYNORSK)
+# The language chosen last, kept beside the record so the unlock dialog speaks it too (it
+# says nothing about anyone: only "nb" or "nn").
+LANGUAGE_FILE = "malform.txt"
 
 
 def translations_folder() -> Path:
     return resources_folder() / "translations"
+
+
+def catalogue_names(language: str, folder: Path | None = None) -> list[str]:
+    """The catalogues to load for a language: every `*_nb.ts` or `*_nn.ts` in the folder
+    (the window's texts, Qt's own, the core's and the documents'), so a new one is picked up
+    by being there."""
+    folder = folder or translations_folder()
+    found = {p.stem for kind in ("ts", "qm") for p in folder.glob(f"*_{language}.{kind}")}
+    if language == BOKMAL:
+        found |= set(QT_CATALOGUES)
+    return sorted(found)
+
+
+def remembered_language(data_dir: Path) -> str:
+    """The language chosen last for the record in `data_dir`; bokmål when none was."""
+    try:
+        text = (data_dir / LANGUAGE_FILE).read_text(encoding="ascii").strip()
+    except (OSError, UnicodeDecodeError):
+        return BOKMAL
+    return text if text in LANGUAGES else BOKMAL
+
+
+def remember_language(data_dir: Path, language: str) -> None:
+    """Keep the choice for the next start's unlock dialog (a failed write only loses that)."""
+    if language not in LANGUAGES:
+        raise ValueError(language)
+    try:
+        if data_dir.is_dir() and remembered_language(data_dir) != language:
+            (data_dir / LANGUAGE_FILE).write_text(language + "\n", encoding="ascii")
+    except OSError:
+        pass
 
 
 def cache_folder() -> Path:

@@ -2,6 +2,10 @@
 at start. Prints what does not fit (JSON) and saves a picture of each screen.
 
     python -m tests.gui.screen_walk --size 1024x600 [--dark] [--shots DIR] [--xcb]
+                                    [--language nn] [--texts]
+
+With --texts the report also holds every screen's visible texts, and the texts the core
+passed through translation (context "domain"), for the nynorsk walk (test_nynorsk_walk.py).
 """
 
 from __future__ import annotations
@@ -73,8 +77,9 @@ def fit_problems(widget: QWidget) -> list[str]:
     return problems
 
 
-def walk(shots: Path | None, dark: bool) -> dict:
-    """Open every screen; note what does not fit, and save a picture of each into `shots`."""
+def walk(shots: Path | None, dark: bool, language: str = "nb", texts: bool = False) -> dict:
+    """Open every screen in `language`; note what does not fit, save a picture of each into
+    `shots`, and with `texts` note what each screen says."""
     import tempfile
     import time
 
@@ -82,9 +87,15 @@ def walk(shots: Path | None, dark: bool) -> dict:
     from psykhelse_desktop.services.trust.vault import create_vault
     from psykhelse_desktop.storage.keys import TEST_KDF
     from psykhelse_desktop.ui.start import application
+    from psykhelse_desktop.ui.translator import install_translations
+    from tests.gui.visible_texts import TranslationSpy, visible_texts
     from tests.helpers import PASSPHRASE, PROFILE
 
     app = application()
+    install_translations(app, language)
+    spy = TranslationSpy(app)
+    if texts:
+        app.installTranslator(spy)
     app.setStyle("Fusion")
     app.setPalette(dark_palette() if dark else light_palette())
     folder = Path(tempfile.mkdtemp(prefix="psykhelse-skjermer-"))
@@ -94,19 +105,25 @@ def walk(shots: Path | None, dark: bool) -> dict:
     while record.window.radar_page.reading():  # I dag reads its lines in the background
         QApplication.processEvents()
         time.sleep(0.01)
-    checked, problems = [], []
+    checked, problems, said = [], [], {}
     for screen in PAGES + DIALOGS:
         with shown(record, screen) as widget:
             for _ in range(3):
                 QApplication.processEvents()
             checked.append(screen.name)
             problems += [f"{screen.name}: {p}" for p in fit_problems(widget)]
+            if texts:
+                said[screen.name] = visible_texts(widget)
             if shots is not None:
                 widget.grab().save(str(shots / f"{screen.name}.png"))
     room = app.primaryScreen().availableGeometry()
     db.close()
     shutil.rmtree(folder, ignore_errors=True)
-    return {"screen": [room.width(), room.height()], "checked": checked, "problems": problems}
+    report = {"screen": [room.width(), room.height()], "checked": checked, "problems": problems}
+    if texts:
+        report["texts"] = said
+        report["domain"] = sorted(spy.sources("domain"))
+    return report
 
 
 def _screen_config(size: str) -> Path:
@@ -133,6 +150,8 @@ def _main() -> None:
     parser.add_argument("--shots", type=Path, help="save a PNG of each screen here")
     parser.add_argument("--dark", action="store_true", help="a dark desktop palette")
     parser.add_argument("--xcb", action="store_true", help="a real X display (Xvfb) sets the size")
+    parser.add_argument("--language", default="nb", choices=("nb", "nn"), help="bokmål or nynorsk")
+    parser.add_argument("--texts", action="store_true", help="report every screen's texts")
     options = parser.parse_args()
     if options.xcb:
         os.environ["QT_QPA_PLATFORM"] = "xcb"
@@ -140,7 +159,7 @@ def _main() -> None:
         os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screen_config(options.size)}"
     if options.shots:
         options.shots.mkdir(parents=True, exist_ok=True)
-    report = walk(options.shots, options.dark)
+    report = walk(options.shots, options.dark, options.language, options.texts)
     print(json.dumps(report, ensure_ascii=False))
 
 

@@ -10,8 +10,11 @@ import pytest
 
 from psykhelse_desktop.translations import (
     QT_CATALOGUES,
+    catalogue_names,
     compile_catalogues,
     compiled_catalogue,
+    remember_language,
+    remembered_language,
     translations_folder,
 )
 
@@ -28,7 +31,7 @@ def messages(path: Path) -> list[tuple[str, str, ET.Element]]:
     ]
 
 
-@pytest.mark.parametrize("name", QT_CATALOGUES)
+@pytest.mark.parametrize("name", [*QT_CATALOGUES, "qtbase_nn"])
 def test_every_entry_is_translated_with_the_same_placeholders(name):
     found = messages(translations_folder() / f"{name}.ts")
     assert len(found) > 100
@@ -62,8 +65,30 @@ def test_a_catalogue_is_built_once_into_the_cache_and_rebuilt_when_it_changes(tm
 
 def test_a_bundle_uses_the_qm_built_beside_it(tmp_path):
     built = compile_catalogues(translations_folder(), tmp_path)
-    assert [p.name for p in built] == [f"{n}.qm" for n in QT_CATALOGUES]
+    every = sorted(f"{ts.stem}.qm" for ts in translations_folder().glob("*.ts"))
+    assert [p.name for p in built] == every and {f"{n}.qm" for n in QT_CATALOGUES} <= set(every)
     assert (
         compiled_catalogue("qtbase_nb", tmp_path, tmp_path / "cache") == tmp_path / "qtbase_nb.qm"
     )
     assert not (tmp_path / "cache").exists()
+
+
+def test_each_language_loads_every_catalogue_of_its_own(tmp_path):
+    """Nynorsk: every *_nn.ts in the folder (the window's, Qt's, and the core's and the
+    documents' when those branches are in); bokmål: Qt's own (the source text is bokmål)."""
+    assert {"psykhelse_nn", "qtbase_nn"} <= set(catalogue_names("nn"))
+    assert catalogue_names("nb") == sorted({*QT_CATALOGUES, *catalogue_names("nb")})
+    assert not [n for n in catalogue_names("nb") if n.endswith("_nn")]
+    for name in ("psykhelse_nn", "domain_nn", "qtbase_nb"):
+        (tmp_path / f"{name}.ts").write_text("<TS/>", encoding="utf-8")
+    assert catalogue_names("nn", tmp_path) == ["domain_nn", "psykhelse_nn"]
+
+
+def test_the_language_is_remembered_beside_the_record(tmp_path):
+    assert remembered_language(tmp_path) == "nb"  # nothing chosen yet
+    remember_language(tmp_path, "nn")
+    assert remembered_language(tmp_path) == "nn"
+    (tmp_path / "malform.txt").write_text("xx", encoding="ascii")
+    assert remembered_language(tmp_path) == "nb"  # a damaged file is bokmål, not a crash
+    with pytest.raises(ValueError):
+        remember_language(tmp_path, "en")

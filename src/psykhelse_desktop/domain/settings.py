@@ -15,6 +15,9 @@ RADAR_SECTION = "Oppfølging (I dag)"
 EXPORT_SECTION = "Tall til kommunen"
 SECURITY_SECTION = "Sikkerhet"
 CALENDAR_SECTION = "Kalenderfiler (.ics)"
+LANGUAGE_SECTION = "Språk"
+# window_language: 0 bokmål, 1 nynorsk (the codes of translations.LANGUAGES, in order)
+LANGUAGE_CODES = ("nb", "nn")
 
 
 @dataclass(frozen=True)
@@ -30,6 +33,7 @@ class SettingSpec:
     section: str
     help: str = ""
     value_type: type = int
+    in_dialog: bool = True  # False: chosen elsewhere (Fil → Språk), not in Innstillinger
 
 
 def _setting(
@@ -41,10 +45,11 @@ def _setting(
     *,
     section: str = RADAR_SECTION,
     help: str = "",
+    in_dialog: bool = True,
 ) -> typing.Any:
     """A field of `Settings` carrying its description (the key is the field's name)."""
     spec = dict(label=label, default=default, minimum=minimum, maximum=maximum, unit=unit,
-                section=section, help=help)  # fmt: skip
+                section=section, help=help, in_dialog=in_dialog)  # fmt: skip
     return field(default=default, metadata={"spec": spec})
 
 
@@ -89,6 +94,10 @@ class Settings:
         "synkroniseres ofte til telefon og nettskyen; sted og saksliste kan røpe "
         "helseopplysninger og hvor brukeren bor.",
     )  # fmt: skip
+    window_language: int = _setting(
+        0, "Språk i vinduet", 0, 1, "", section=LANGUAGE_SECTION, in_dialog=False,
+        help="0: bokmål, 1: nynorsk. Velges under Fil → Språk; gjelder fra neste start.",
+    )  # fmt: skip
 
 
 SPECS: tuple[SettingSpec, ...] = tuple(
@@ -98,6 +107,11 @@ SPECS: tuple[SettingSpec, ...] = tuple(
     for f in dataclasses.fields(Settings)
 )
 SPECS_BY_KEY: dict[str, SettingSpec] = {spec.key: spec for spec in SPECS}
+
+
+def language_code(settings: Settings) -> str:
+    """The window's language as a code: "nb" or "nn"."""
+    return LANGUAGE_CODES[settings.window_language]
 
 
 def parse_value(spec: SettingSpec, raw: object) -> int:

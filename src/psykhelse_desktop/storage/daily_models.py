@@ -14,9 +14,15 @@ from .models import Base, Versioned, utc_now
 JOURNAL_FTS = "journal_fts"
 
 
+# The user search's trigram index (storage/user_search.py): an FTS5 table or a GIN index.
+USER_TRIGRAMS = "service_user_trigram"
+UNMODELLED = (JOURNAL_FTS, USER_TRIGRAMS)
+
+
 def is_modelled(name: str | None, type_: str, _parent: object = None) -> bool:
-    """For Alembic's comparison: the FTS table and its shadow tables have no model."""
-    return not (type_ == "table" and name is not None and name.startswith(JOURNAL_FTS))
+    """For Alembic's comparison: the search indexes and their shadow tables have no model."""
+    unmodelled = type_ in ("table", "index") and name is not None and name.startswith(UNMODELLED)
+    return not unmodelled
 
 
 class JournalEntry(Versioned, Base):

@@ -65,7 +65,11 @@ class Setting(Base):
 class ServiceUser(Versioned, Base):
     __tablename__ = "service_user"
     # Covers the list search: filter, order and match without reading (decrypting) the table.
-    __table_args__ = (Index("ix_service_user_search", "is_closed", "sort_key", "id", "search_key"),)
+    __table_args__ = (
+        Index("ix_service_user_search", "is_closed", "sort_key", "id", "search_key"),
+        # Narrow, for counting and paging the list (0012); the trigram index is not a model.
+        Index("ix_service_user_order", "is_closed", "sort_key", "id"),
+    )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     first_name: Mapped[str] = mapped_column(String(100))
     last_name: Mapped[str] = mapped_column(String(100))
@@ -84,6 +88,8 @@ class ServiceUser(Versioned, Base):
     has_minor_children: Mapped[bool] = mapped_column(Boolean, default=False)
     # "" or domain.records.ProtectedAddress: the address never leaves the record.
     protected_address: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    # "" (the municipality's), "nb" or "nn": domain.vocabulary.Maalform, for printed documents.
+    maalform: Mapped[str] = mapped_column(String(2), default="", server_default="")
     reach_notes: Mapped[str] = mapped_column(Text, default="")
     service_start: Mapped[dt.date | None] = mapped_column(Date)
     service_end: Mapped[dt.date | None] = mapped_column(Date)

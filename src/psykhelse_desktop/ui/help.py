@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..licences import BundledComponent, bundled_components
 from ..resources import help_folder
+from .texts import fill
 from .widgets.screen_fit import resize_within_screen
 
 GUIDE_PAGE = "index.html"
@@ -44,7 +45,10 @@ class HelpDialog(QDialog):
             self.browser.setSource(QUrl.fromLocalFile(str(page)))
         else:
             self.browser.setPlainText(
-                self.tr("Brukerveiledningen er ikke installert sammen med programmet (%s).") % page
+                fill(
+                    self.tr("Brukerveiledningen er ikke installert sammen med programmet (%1)."),
+                    page,
+                )
             )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

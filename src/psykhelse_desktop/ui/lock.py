@@ -120,7 +120,7 @@ class WindowLock(QObject):
         """Nothing read from the record stays in the window's lists while it is locked."""
         users = self.window.built_users_page()
         if users is not None:
-            users.model.set_ids([])
+            users.model.show(None)
         for tree in self.window.findChildren(QTreeWidget):
             tree.clear()
         for table in self.window.findChildren(QTableWidget):

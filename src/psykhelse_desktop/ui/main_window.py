@@ -27,6 +27,7 @@ from ..services.database import Database
 from .change_bus import ChangeBus
 from .colours import NOTICE_TEXT, css, notice_style
 from .keys import assign_mnemonics
+from .language_menu import LanguageMenu
 from .pages.action_items_page import ActionItemsPage
 from .pages.address_book_page import AddressBookPage
 from .pages.ledger_page import LedgerPage
@@ -84,18 +85,17 @@ class MainWindow(QMainWindow):
 
     def _make_pages(self) -> None:
         """*I dag* now; the other pages when first shown (unlock waits only for *I dag*)."""
-        tr = self.tr
         self.radar_page = RadarPage(self.db, self.bus)
         self.radar_page.read_ahead()  # read while the rest of the window is built
         self.radar_page.open_target.connect(self.open_radar_line)
         self.radar_page.settings_requested.connect(self.edit_settings)
-        self.tabs.addTab(self.radar_page, tr("I dag"))
+        self.tabs.addTab(self.radar_page, self.tr("I dag"))
         self.pages = LazyTabs(self.tabs)
-        self.pages.add("users", tr("Tjenestemottakere"), self._make_users_page)
-        self.pages.add("action_items", tr("Oppgaver"), self._make_action_items_page)
-        self.pages.add("requests", tr("Henvendelser"), self._make_requests_page)
-        self.pages.add("address", tr("Adressebok"), lambda: AddressBookPage(self.db, self.bus))
-        self.pages.add("ledger", tr("Utleveringslogg"), lambda: LedgerPage(self.db, self.bus))
+        self.pages.add("users", self.tr("Tjenestemottakere"), self._make_users_page)
+        self.pages.add("action_items", self.tr("Oppgaver"), self._make_action_items_page)
+        self.pages.add("requests", self.tr("Henvendelser"), self._make_requests_page)
+        self.pages.add("address", self.tr("Adressebok"), lambda: AddressBookPage(self.db, self.bus))
+        self.pages.add("ledger", self.tr("Utleveringslogg"), lambda: LedgerPage(self.db, self.bus))
 
     def _make_users_page(self) -> ServiceUsersPage:
         page = ServiceUsersPage(self.db, self.bus)
@@ -238,40 +238,41 @@ class MainWindow(QMainWindow):
     # -- actions and menus -----------------------------------------------------------------
 
     def _make_actions(self) -> None:
-        tr = self.tr
         self.record_actions = records = RecordActions(self)
         self.new_action, self.edit_action = records.new_action, records.edit_action
         self.close_action, self.reopen_action = records.close_action, records.reopen_action
         self.import_action = records.import_action
         self.logo_action, self.remove_logo_action = records.logo_action, records.remove_logo_action
-        self.find_action = make_action(self, tr("Søk"), self.focus_search, "Ctrl+F")
-        self.plan_action = make_action(self, tr("Individuell plan"), self.show_plan, "Ctrl+I")
-        self.group_action = make_action(self, tr("Ansvarsgruppe"), self.show_group, "Ctrl+G")
+        self.find_action = make_action(self, self.tr("Søk"), self.focus_search, "Ctrl+F")
+        self.plan_action = make_action(self, self.tr("Individuell plan"), self.show_plan, "Ctrl+I")
+        self.group_action = make_action(self, self.tr("Ansvarsgruppe"), self.show_group, "Ctrl+G")
         self.journal_search_action = make_action(
-            self, tr("Søk i journalen..."), self.search_journal, "Ctrl+Shift+F"
+            self, self.tr("Søk i journalen..."), self.search_journal, "Ctrl+Shift+F"
         )
         self.access_action = make_action(
-            self, tr("Hvem har sett journalen..."), self.show_access_log
+            self, self.tr("Hvem har sett journalen..."), self.show_access_log
         )
         self.record_copy_action = make_action(
-            self, tr("Innsyn: skriv ut alt som er registrert..."), self.print_record_copy
+            self, self.tr("Innsyn: skriv ut alt som er registrert..."), self.print_record_copy
         )
-        self.today_action = make_action(self, tr("I dag"), self.show_today, "Ctrl+0")
-        self.export_action = make_action(self, tr("Tall til kommunen..."), self.export_figures)
-        self.ledger_action = make_action(self, tr("Utleveringslogg"), self.show_ledger)
-        self.settings_action = make_action(self, tr("Innstillinger..."), self.edit_settings)
-        self.profile_action = make_action(self, tr("Min profil…"), self.edit_profile)
-        self.quit_action = make_action(self, tr("Lukk programmet"), self.close, "Ctrl+Q")
-        self.backup_action = make_action(self, tr("Ta sikkerhetskopi…"), self.take_backup)
-        self.restore_action = make_action(self, tr("Gjenopprett fra sikkerhetskopi…"), self.restore)
-        self.help_action = make_action(self, tr("Brukerveiledning"), self.show_help, "F1")
+        self.today_action = make_action(self, self.tr("I dag"), self.show_today, "Ctrl+0")
+        self.export_action = make_action(self, self.tr("Tall til kommunen..."), self.export_figures)
+        self.ledger_action = make_action(self, self.tr("Utleveringslogg"), self.show_ledger)
+        self.settings_action = make_action(self, self.tr("Innstillinger..."), self.edit_settings)
+        self.profile_action = make_action(self, self.tr("Min profil…"), self.edit_profile)
+        self.quit_action = make_action(self, self.tr("Lukk programmet"), self.close, "Ctrl+Q")
+        self.backup_action = make_action(self, self.tr("Ta sikkerhetskopi…"), self.take_backup)
+        self.restore_action = make_action(
+            self, self.tr("Gjenopprett fra sikkerhetskopi…"), self.restore
+        )
+        self.help_action = make_action(self, self.tr("Brukerveiledning"), self.show_help, "F1")
         self.help_action.setShortcutContext(
             Qt.ShortcutContext.ApplicationShortcut
         )  # in dialogs too
-        self.keys_action = make_action(self, tr("Hurtigtaster"), self.show_keys)
-        self.about_action = make_action(self, tr("Om Psykhelse Desktop"), self.show_about)
-        self.lock_action = make_action(self, tr("Lås"), self.lock, "Ctrl+L")
-        self.passphrase_action = make_action(self, tr("Bytt passord…"), self.change_passphrase)
+        self.keys_action = make_action(self, self.tr("Hurtigtaster"), self.show_keys)
+        self.about_action = make_action(self, self.tr("Om Psykhelse Desktop"), self.show_about)
+        self.lock_action = make_action(self, self.tr("Lås"), self.lock, "Ctrl+L")
+        self.passphrase_action = make_action(self, self.tr("Bytt passord…"), self.change_passphrase)
         self._make_menus()
         self._make_toolbar()
 
@@ -282,6 +283,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([self.profile_action, self.logo_action, self.remove_logo_action])
         file_menu.addAction(self.settings_action)
+        self.language_menu = LanguageMenu(self.db, file_menu, self)
         file_menu.addSeparator()
         file_menu.addActions([self.backup_action, self.restore_action])
         file_menu.addSeparator()

@@ -45,17 +45,20 @@ class RecordActions(QObject):
     def __init__(self, window: MainWindow):
         super().__init__(window)
         self.window, self.db, self.bus = window, window.db, window.bus
-        tr = self.tr
-        self.new_action = make_action(window, tr("Ny tjenestemottaker..."), self.new_user, "Ctrl+N")
-        self.edit_action = make_action(window, tr("Rediger..."), self.edit_user, "Ctrl+E")
-        self.close_action = make_action(window, tr("Avslutt tjenesten..."), self.close_user)
-        self.reopen_action = make_action(window, tr("Gjenåpne"), self.reopen_user)
-        self.import_action = make_action(window, tr("Importer fra regneark..."), self.import_users)
+        self.new_action = make_action(
+            window, self.tr("Ny tjenestemottaker..."), self.new_user, "Ctrl+N"
+        )
+        self.edit_action = make_action(window, self.tr("Rediger..."), self.edit_user, "Ctrl+E")
+        self.close_action = make_action(window, self.tr("Avslutt tjenesten..."), self.close_user)
+        self.reopen_action = make_action(window, self.tr("Gjenåpne"), self.reopen_user)
+        self.import_action = make_action(
+            window, self.tr("Importer fra regneark..."), self.import_users
+        )
         self.logo_action = make_action(
-            window, tr("Kommunens logo på utskrifter..."), self.choose_logo
+            window, self.tr("Kommunens logo på utskrifter..."), self.choose_logo
         )
         self.remove_logo_action = make_action(
-            window, tr("Fjern logoen fra utskrifter"), self.remove_logo
+            window, self.tr("Fjern logoen fra utskrifter"), self.remove_logo
         )
 
     def update(self) -> None:

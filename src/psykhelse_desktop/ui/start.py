@@ -27,11 +27,12 @@ from PySide6.QtWidgets import (
 from ..domain.errors import UserError
 from ..paths import AppPaths
 from ..resources import FONT_FAMILY, font_files
+from ..translations import remembered_language
 from . import preload
 from .change_bus import ChangeBus
 from .dialogs.unlock import FirstStartDialog, UnlockDialog
 from .single_instance import WindowLock
-from .texts import domain_text
+from .texts import domain_text, fill
 from .translator import install_translations
 
 if TYPE_CHECKING:
@@ -74,12 +75,15 @@ def claim_record(paths: AppPaths) -> WindowLock | None:
         lock.on_wake = bring_forward
         return lock
     if not lock.wake_other():
-        text = _tr(
-            "Journalen i %s er i bruk av et annet program (prosess %s), for eksempel en "
-            "gjenoppretting som pågår. Vent til det er ferdig, og start på nytt."
+        text = QCoreApplication.translate(
+            "start",
+            "Journalen i %1 er i bruk av et annet program (prosess %2), for eksempel en "
+            "gjenoppretting som pågår. Vent til det er ferdig, og start på nytt.",
         )
         QMessageBox.information(
-            None, _tr("Journalen er i bruk"), text % (paths.data_dir, lock.holder())
+            None,
+            QCoreApplication.translate("start", "Journalen er i bruk"),
+            fill(text, paths.data_dir, lock.holder()),
         )
     return None
 
@@ -101,6 +105,7 @@ def ask_for_database(paths: AppPaths) -> Database | None:
     from ..services.trust.folder import found_record_files, prepare_folder, record_files_message
 
     prepare_folder(paths)  # a killed first creation or restore is finished or undone first
+    install_translations(QCoreApplication.instance(), remembered_language(paths.data_dir))
     found = [] if paths.database.exists() else found_record_files(paths)
     if found:
         return _record_files_found(paths, record_files_message(paths, found))
@@ -119,12 +124,17 @@ def _record_files_found(paths: AppPaths, message: str) -> Database | None:
     from .dialogs.backup_damaged import restore_with
 
     box = QMessageBox(
-        QMessageBox.Icon.Warning, _tr("Fant filer fra en journal"), domain_text(message)
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("start", "Fant filer fra en journal"),
+        domain_text(message),
     )
     restore = box.addButton(
-        _tr("Gjenopprett fra sikkerhetskopi…"), QMessageBox.ButtonRole.AcceptRole
+        QCoreApplication.translate("start", "Gjenopprett fra sikkerhetskopi…"),
+        QMessageBox.ButtonRole.AcceptRole,
     )
-    close = box.addButton(_tr("Avslutt"), QMessageBox.ButtonRole.RejectRole)
+    close = box.addButton(
+        QCoreApplication.translate("start", "Avslutt"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(close)
     box.exec()
     if box.clickedButton() is not restore:
@@ -133,8 +143,11 @@ def _record_files_found(paths: AppPaths, message: str) -> Database | None:
 
 
 def demo_banner(passphrase: str) -> str:
-    text = _tr("Demodatabase med oppdiktede personer. Passord: %s. Alt slettes når vinduet lukkes.")
-    return text % passphrase
+    text = QCoreApplication.translate(
+        "start",
+        "Demodatabase med oppdiktede personer. Passord: %1. Alt slettes når vinduet lukkes.",
+    )
+    return fill(text, passphrase)
 
 
 def show_window(
@@ -169,9 +182,14 @@ def main_window(db: Database, banner: str) -> MainWindow:
     from .main_window import MainWindow  # loaded while she typed: keeps the start quick
 
     shown = banner or (domain_text(READ_ONLY_BANNER) if getattr(db, "read_only", False) else "")
+    from .language_menu import use_record_language  # reads the record: after the passphrase
+
+    use_record_language(db)  # before the window is made: its texts are read as it is built
     window = MainWindow(db, ChangeBus(), banner=shown)
     if banner:
-        window.setWindowTitle(window.windowTitle() + " – " + _tr("DEMO"))
+        window.setWindowTitle(
+            window.windowTitle() + " – " + QCoreApplication.translate("start", "DEMO")
+        )
     return window
 
 
@@ -199,7 +217,9 @@ class ExceptionReporter:
         if isinstance(error, UserError):
             self._show(
                 lambda: QMessageBox.critical(
-                    None, _tr("Kunne ikke fullføre"), domain_text(error.message)
+                    None,
+                    QCoreApplication.translate("start", "Kunne ikke fullføre"),
+                    domain_text(error.message),
                 )
             )
             return
@@ -222,19 +242,23 @@ class CrashDialog(QDialog):
     def __init__(self, log_dir: Path, details: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.details = details
-        self.setWindowTitle(_tr("Uventet feil"))
-        text = _tr(
+        self.setWindowTitle(QCoreApplication.translate("start", "Uventet feil"))
+        text = QCoreApplication.translate(
+            "start",
             "Noe uventet gikk galt. Det du allerede har lagret, er trygt, og programmet "
-            "fortsetter. Feilen er skrevet i loggen i %s (uten navn eller tekst du har "
+            "fortsetter. Feilen er skrevet i loggen i %1 (uten navn eller tekst du har "
             "skrevet). Lagre arbeidet ditt, og start programmet på nytt hvis vinduet oppfører "
             "seg rart. «Kopier detaljer» kopierer bare hva slags feil det var og hvor i "
-            "programmet, til den som hjelper deg."
+            "programmet, til den som hjelper deg.",
         )
-        self.text = QLabel(text % log_dir)
+        self.text = QLabel(fill(text, log_dir))
         self.text.setWordWrap(True)
         self.copied = QLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
-        copy = buttons.addButton(_tr("Kopier detaljer"), QDialogButtonBox.ButtonRole.ActionRole)
+        copy = buttons.addButton(
+            QCoreApplication.translate("start", "Kopier detaljer"),
+            QDialogButtonBox.ButtonRole.ActionRole,
+        )
         copy.clicked.connect(self.copy_details)
         buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)
@@ -245,8 +269,8 @@ class CrashDialog(QDialog):
 
     def copy_details(self) -> None:
         QGuiApplication.clipboard().setText(self.details)
-        self.copied.setText(_tr("Detaljene er kopiert. Lim dem inn i en e-post eller melding."))
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("start", text)
+        self.copied.setText(
+            QCoreApplication.translate(
+                "start", "Detaljene er kopiert. Lim dem inn i en e-post eller melding."
+            )
+        )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..domain.national_id import compact, format_national_id
 
@@ -29,11 +29,34 @@ def datetime_text(value: dt.datetime | None) -> str:
     return f"{value:%d.%m.%Y %H:%M}" if value else ""
 
 
-WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
+WEEKDAYS = (
+    QT_TRANSLATE_NOOP("texts", "mandag"),
+    QT_TRANSLATE_NOOP("texts", "tirsdag"),
+    QT_TRANSLATE_NOOP("texts", "onsdag"),
+    QT_TRANSLATE_NOOP("texts", "torsdag"),
+    QT_TRANSLATE_NOOP("texts", "fredag"),
+    QT_TRANSLATE_NOOP("texts", "lørdag"),
+    QT_TRANSLATE_NOOP("texts", "søndag"),
+)
 MONTHS = (
-    "januar", "februar", "mars", "april", "mai", "juni",
-    "juli", "august", "september", "oktober", "november", "desember",
-)  # fmt: skip
+    QT_TRANSLATE_NOOP("texts", "januar"),
+    QT_TRANSLATE_NOOP("texts", "februar"),
+    QT_TRANSLATE_NOOP("texts", "mars"),
+    QT_TRANSLATE_NOOP("texts", "april"),
+    QT_TRANSLATE_NOOP("texts", "mai"),
+    QT_TRANSLATE_NOOP("texts", "juni"),
+    QT_TRANSLATE_NOOP("texts", "juli"),
+    QT_TRANSLATE_NOOP("texts", "august"),
+    QT_TRANSLATE_NOOP("texts", "september"),
+    QT_TRANSLATE_NOOP("texts", "oktober"),
+    QT_TRANSLATE_NOOP("texts", "november"),
+    QT_TRANSLATE_NOOP("texts", "desember"),
+)
+
+
+def weekday_text(value: dt.date) -> str:
+    """The weekday's name in the window's language: 'mandag'."""
+    return QCoreApplication.translate("texts", WEEKDAYS[value.weekday()])
 
 
 def long_date_text(value: dt.date) -> str:

@@ -27,7 +27,6 @@ class AccessLogPage(UserTab):
         self._build()
 
     def _build(self) -> None:
-        tr = self.tr
         self.heading = QLabel()
         self.heading.setObjectName("pageTitle")
         self.heading.setWordWrap(True)  # a long name must not widen the window
@@ -36,10 +35,17 @@ class AccessLogPage(UserTab):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.table = SimpleTable(
-            [tr("Tidspunkt"), tr("Hvem"), tr("Type"), tr("Hva"), tr("Detaljer")], fit_rows=False
+            [
+                self.tr("Tidspunkt"),
+                self.tr("Hvem"),
+                self.tr("Type"),
+                self.tr("Hva"),
+                self.tr("Detaljer"),
+            ],
+            fit_rows=False,
         )
         self.stack = QStackedWidget()
-        self.stack.addWidget(QLabel(tr("Velg en tjenestemottaker i listen til venstre.")))
+        self.stack.addWidget(QLabel(self.tr("Velg en tjenestemottaker i listen til venstre.")))
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -53,13 +59,12 @@ class AccessLogPage(UserTab):
         outer.addWidget(self.stack, 1)
 
     def _buttons(self) -> QHBoxLayout:
-        tr = self.tr
-        self.print_button = QPushButton(tr("Skriv &ut listen..."))
-        self.print_button.setToolTip(tr("Forhåndsvis listen som PDF, lagre eller skriv ut"))
+        self.print_button = QPushButton(self.tr("Skriv &ut listen..."))
+        self.print_button.setToolTip(self.tr("Forhåndsvis listen som PDF, lagre eller skriv ut"))
         self.print_button.clicked.connect(self.print_access_log)
-        self.copy_button = QPushButton(tr("&Innsyn: alt som er registrert..."))
+        self.copy_button = QPushButton(self.tr("&Innsyn: alt som er registrert..."))
         self.copy_button.setToolTip(
-            tr("Alt som er registrert om personen i én PDF, for en begjæring om innsyn")
+            self.tr("Alt som er registrert om personen i én PDF, for en begjæring om innsyn")
         )
         self.copy_button.clicked.connect(self.print_record)
         row = QHBoxLayout()
@@ -71,7 +76,9 @@ class AccessLogPage(UserTab):
     def reload(self) -> None:
         self._stale = False
         has_user = self.user_id is not None
-        self.heading.setText(f"{self.tr(ACCESS_LOG_TITLE)} – {self.user_name}" if has_user else "")
+        self.heading.setText(
+            f"{domain_text(ACCESS_LOG_TITLE)} – {self.user_name}" if has_user else ""
+        )
         self.stack.setCurrentIndex(1 if has_user else 0)
         if not has_user:
             self.log = None

@@ -17,7 +17,7 @@ from ...services.database import Database
 from ..dialogs.form_dialog import FormDialog
 from ..journal.entry_dialog import row_of
 from ..plan.item_dialogs import enum_box, long_text
-from ..texts import domain_text
+from ..texts import domain_text, fill
 from ..widgets.date_field import DateField
 from .rows import hours_text, parse_hours
 
@@ -42,8 +42,8 @@ class DecisionDialog(FormDialog):
         decision: Decision | None = None,
         parent: QWidget | None = None,
     ):
-        title = self.tr("Nytt vedtak – %s") if decision is None else self.tr("Endre vedtak – %s")
-        super().__init__(title % person_name, parent)
+        title = self.tr("Nytt vedtak – %1") if decision is None else self.tr("Endre vedtak – %1")
+        super().__init__(fill(title, person_name), parent)
         self.db, self.user_id, self.decision = db, user_id, decision
         self.version = decision.version if decision else None
         self.saved_id: int | None = None
@@ -57,20 +57,28 @@ class DecisionDialog(FormDialog):
         self.setMinimumWidth(560)
 
     def _add_fields(self, decision: Decision | None) -> None:
-        add, tr = self.add_field, self.tr
+        add = self.add_field
         today = oslo_today()
         kind = decision.service_type if decision else ServiceType.HOME_BASED
-        self.service_type = add("service_type", tr("Tjeneste"), enum_box(list(ServiceType), kind))
+        self.service_type = add(
+            "service_type", self.tr("Tjeneste"), enum_box(list(ServiceType), kind)
+        )
         self.hours = QLineEdit(hours_text(decision.hours_per_week) if decision else "")
-        self.hours.setPlaceholderText(tr("for eksempel 2,5"))
+        self.hours.setPlaceholderText(self.tr("for eksempel 2,5"))
         self.hours.setMaximumWidth(120)
-        add("hours_per_week", tr("Timer per uke"), row_of(self.hours), focus=(self.hours,))
-        self.decided_on = add("decided_on", tr("Vedtatt"), _date(decision, "decided_on", today))
-        self.valid_from = add("valid_from", tr("Gjelder fra"), _date(decision, "valid_from", today))
-        self.valid_to = add("valid_to", tr("Gjelder til"), _date(decision, "valid_to"))
-        self.valid_to.setPlaceholderText(tr("inntil videre"))
-        self.evaluate_on = add("evaluate_on", tr("Evalueres"), _date(decision, "evaluate_on"))
-        self.notes = add("notes", tr("Merknad"), long_text(decision.notes if decision else "", 2))
+        add("hours_per_week", self.tr("Timer per uke"), row_of(self.hours), focus=(self.hours,))
+        self.decided_on = add(
+            "decided_on", self.tr("Vedtatt"), _date(decision, "decided_on", today)
+        )
+        self.valid_from = add(
+            "valid_from", self.tr("Gjelder fra"), _date(decision, "valid_from", today)
+        )
+        self.valid_to = add("valid_to", self.tr("Gjelder til"), _date(decision, "valid_to"))
+        self.valid_to.setPlaceholderText(self.tr("inntil videre"))
+        self.evaluate_on = add("evaluate_on", self.tr("Evalueres"), _date(decision, "evaluate_on"))
+        self.notes = add(
+            "notes", self.tr("Merknad"), long_text(decision.notes if decision else "", 2)
+        )
 
     def read(self) -> DecisionForm:
         hours = self._read_hours()
@@ -121,7 +129,7 @@ class EndDecisionDialog(FormDialog):
     """The last day the decision applies; it is kept, with its period, never deleted."""
 
     def __init__(self, db: Database, decision: Decision, parent: QWidget | None = None):
-        super().__init__(self.tr("Avslutt vedtak – %s") % decision.person_name, parent)
+        super().__init__(fill(self.tr("Avslutt vedtak – %1"), decision.person_name), parent)
         self.db, self.decision, self.version = db, decision, decision.version
         what = self.tr("%1, %2 timer per uke, fra %3.")
         for key, value in (
@@ -151,7 +159,7 @@ class LowThresholdDialog(FormDialog):
     """Help given without a decision, for this service user."""
 
     def __init__(self, db: Database, user_id: int, person_name: str, parent: QWidget | None = None):
-        super().__init__(self.tr("Lavterskelkontakt – %s") % person_name, parent)
+        super().__init__(fill(self.tr("Lavterskelkontakt – %1"), person_name), parent)
         self.db, self.user_id = db, user_id
         self.set_intro(
             self.tr(
@@ -159,14 +167,14 @@ class LowThresholdDialog(FormDialog):
                 "tallene til kommunen."
             )
         )
-        add, tr = self.add_field, self.tr
-        self.occurred_on = add("occurred_on", tr("Dato"), DateField(oslo_today()))
+        add = self.add_field
+        self.occurred_on = add("occurred_on", self.tr("Dato"), DateField(oslo_today()))
         kinds = enum_box(list(JournalKind), JournalKind.CONVERSATION)
-        self.kind = add("kind", tr("Type kontakt"), kinds)
+        self.kind = add("kind", self.tr("Type kontakt"), kinds)
         self.duration = minutes_box(45)
-        add("duration_minutes", tr("Varighet"), row_of(self.duration), focus=(self.duration,))
-        self.notes = add("notes", tr("Merknad"), long_text("", 2))
-        self.set_save_text(tr("Registrer"))
+        add("duration_minutes", self.tr("Varighet"), row_of(self.duration), focus=(self.duration,))
+        self.notes = add("notes", self.tr("Merknad"), long_text("", 2))
+        self.set_save_text(self.tr("Registrer"))
         self.setMinimumWidth(520)
 
     def save(self) -> None:

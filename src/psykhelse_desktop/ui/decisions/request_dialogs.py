@@ -33,11 +33,17 @@ def request_headers(*, with_person: bool) -> list[str]:
     def tr(text: str) -> str:
         return QCoreApplication.translate("services", text)
 
-    person = [tr("Tjenestemottaker")] if with_person else []
+    person = [QCoreApplication.translate("services", "Tjenestemottaker")] if with_person else []
     return [
-        tr("Mottatt"), tr("Dager fra mottatt"), tr("Hastegrad"), tr("Alvorlighet"), *person,
-        tr("Beslutning"), tr("Oppstart"), tr("Fra"),
-    ]  # fmt: skip
+        QCoreApplication.translate("services", "Mottatt"),
+        QCoreApplication.translate("services", "Dager fra mottatt"),
+        QCoreApplication.translate("services", "Hastegrad"),
+        QCoreApplication.translate("services", "Alvorlighet"),
+        *person,
+        QCoreApplication.translate("services", "Beslutning"),
+        QCoreApplication.translate("services", "Oppstart"),
+        QCoreApplication.translate("services", "Fra"),
+    ]
 
 
 def request_headers_tip() -> str:
@@ -75,22 +81,28 @@ class RequestDialog(FormDialog):
         self.setMinimumWidth(560)
 
     def _add_fields(self, request: Request | None, user_id: int | None) -> None:
-        add, tr = self.add_field, self.tr
+        add = self.add_field
         received = request.received_on if request else oslo_today()
-        self.received_on = add("received_on", tr("Mottatt"), DateField(received))
-        self.from_whom = add("from_whom", tr("Fra hvem"), editable_combo(USUAL_SOURCES))
+        self.received_on = add("received_on", self.tr("Mottatt"), DateField(received))
+        self.from_whom = add("from_whom", self.tr("Fra hvem"), editable_combo(USUAL_SOURCES))
         self.from_whom.setCurrentText(request.from_whom if request else "")
         self.from_whom.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.from_whom.lineEdit().setPlaceholderText(tr("For eksempel fastlegen eller NAV"))
+        self.from_whom.lineEdit().setPlaceholderText(self.tr("For eksempel fastlegen eller NAV"))
         urgency = request.urgency if request else Urgency.ORDINARY
-        self.urgency = add("urgency", tr("Hastegrad"), enum_box(list(Urgency), urgency))
+        self.urgency = add("urgency", self.tr("Hastegrad"), enum_box(list(Urgency), urgency))
         severity = request.severity if request else Severity.MODERATE
-        self.severity = add("severity", tr("Alvorlighet"), enum_box(list(Severity), severity))
+        self.severity = add("severity", self.tr("Alvorlighet"), enum_box(list(Severity), severity))
         person = request.service_user_id if request else user_id
         self.person = ServiceUserPicker(self.db, person)
-        add("service_user_id", tr("Tjenestemottaker"), self.person,
-            focus=(self.person.search, self.person.list))  # fmt: skip
-        self.notes = add("notes", tr("Merknad"), long_text(request.notes if request else "", 2))
+        add(
+            "service_user_id",
+            self.tr("Tjenestemottaker"),
+            self.person,
+            focus=(self.person.search, self.person.list),
+        )
+        self.notes = add(
+            "notes", self.tr("Merknad"), long_text(request.notes if request else "", 2)
+        )
 
     def read(self) -> RequestForm:
         received_on = self.read_date("received_on", self.received_on)
@@ -142,12 +154,14 @@ class RequestDecisionDialog(FormDialog):
         super().__init__(self.tr("Registrer beslutning"), parent)
         self.db, self.request, self.version = db, request, request.version
         self.set_intro(_about(request))
-        add, tr = self.add_field, self.tr
+        add = self.add_field
         outcome = request.outcome or RequestOutcome.GRANTED
-        self.outcome = add("outcome", tr("Beslutning"), enum_box(list(RequestOutcome), outcome))
+        self.outcome = add(
+            "outcome", self.tr("Beslutning"), enum_box(list(RequestOutcome), outcome)
+        )
         day = request.decided_on or oslo_today()
-        self.decided_on = add("decided_on", tr("Besluttet"), DateField(day))
-        self.set_save_text(tr("Registrer"))
+        self.decided_on = add("decided_on", self.tr("Besluttet"), DateField(day))
+        self.set_save_text(self.tr("Registrer"))
         self.setMinimumWidth(480)
 
     def save(self) -> None:

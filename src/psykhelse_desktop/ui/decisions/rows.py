@@ -10,11 +10,7 @@ from ...domain.daily_vocabulary import RequestOutcome
 from ...domain.decisions import Decision, LowThresholdContact
 from ...domain.journal import duration_text
 from ...domain.requests import Request, waiting_days
-from ..texts import date_text, domain_text
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("services", text)
+from ..texts import date_text, domain_text, fill
 
 
 def hours_text(hours: float) -> str:
@@ -32,21 +28,27 @@ def parse_hours(text: str) -> float:
 
 
 def days_text(days: int) -> str:
-    return _tr("1 dag") if days == 1 else _tr("%s dager") % days
+    return (
+        QCoreApplication.translate("services", "1 dag")
+        if days == 1
+        else fill(QCoreApplication.translate("services", "%1 dager"), days)
+    )
 
 
 def decision_status(decision: Decision, today: dt.date, soon_days: int) -> str:
     """Aktivt, Slutter om N dager, Avsluttet or Starter (date)."""
     if decision.valid_from > today:
-        return _tr("Starter %s") % date_text(decision.valid_from)
+        return fill(
+            QCoreApplication.translate("services", "Starter %1"), date_text(decision.valid_from)
+        )
     left = decision.days_left(today)
     if left is None or left > soon_days:
-        return _tr("Aktivt")
+        return QCoreApplication.translate("services", "Aktivt")
     if left < 0:
-        return _tr("Avsluttet")
+        return QCoreApplication.translate("services", "Avsluttet")
     if left == 0:
-        return _tr("Siste dag i dag")
-    return _tr("Slutter om %s") % days_text(left)
+        return QCoreApplication.translate("services", "Siste dag i dag")
+    return fill(QCoreApplication.translate("services", "Slutter om %1"), days_text(left))
 
 
 def is_ending_soon(decision: Decision, today: dt.date, soon_days: int) -> bool:
@@ -60,7 +62,7 @@ def decision_row(decision: Decision, today: dt.date, soon_days: int) -> tuple[st
         domain_text(decision.service_type.label),
         hours_text(decision.hours_per_week),
         date_text(decision.valid_from),
-        date_text(decision.valid_to) or _tr("Inntil videre"),
+        date_text(decision.valid_to) or QCoreApplication.translate("services", "Inntil videre"),
         date_text(decision.evaluate_on),
         decision_status(decision, today, soon_days),
     )
@@ -78,7 +80,7 @@ def low_threshold_row(contact: LowThresholdContact) -> tuple[str, ...]:
 
 def outcome_text(request: Request) -> str:
     if request.decided_on is None:
-        return _tr("Ikke besluttet")
+        return QCoreApplication.translate("services", "Ikke besluttet")
     outcome = domain_text(request.outcome.label) if request.outcome else ""
     return f"{date_text(request.decided_on)} {outcome}".strip()
 
@@ -102,7 +104,11 @@ def days_counted(request: Request, today: dt.date) -> int:
 def request_row(request: Request, today: dt.date, *, with_person: bool) -> tuple[str, ...]:
     """Mottatt, Dager fra mottatt, Hastegrad, Alvorlighet, [Tjenestemottaker], Beslutning,
     Oppstart, Fra (free text, last so it takes the room left)."""
-    person = (request.person_name or _tr("ikke registrert"),) if with_person else ()
+    person = (
+        (request.person_name or QCoreApplication.translate("services", "ikke registrert"),)
+        if with_person
+        else ()
+    )
     return (
         date_text(request.received_on),
         str(days_counted(request, today)),
@@ -110,6 +116,11 @@ def request_row(request: Request, today: dt.date, *, with_person: bool) -> tuple
         domain_text(request.severity.label),
         *person,
         outcome_text(request),
-        date_text(request.started_on) or (_tr("Ikke startet") if still_counting(request) else ""),
+        date_text(request.started_on)
+        or (
+            QCoreApplication.translate("services", "Ikke startet")
+            if still_counting(request)
+            else ""
+        ),
         request.from_whom,
     )

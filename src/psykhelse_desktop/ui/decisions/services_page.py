@@ -20,6 +20,7 @@ from ...services.database import Database
 from ...services.settings import get_settings
 from ...services.trust import access_log
 from ..change_bus import RECORD, SERVICE_USERS, SERVICES, ChangeBus
+from ..texts import fill
 from ..widgets.section import Section, scrolled_sections
 from ..widgets.simple_table import SimpleTable
 from ..widgets.user_tab import UserTab
@@ -68,33 +69,38 @@ class ServicesPage(UserTab):
         return self.scroll
 
     def _decision_section(self) -> Section:
-        tr = self.tr
         self.decision_table = SimpleTable(
-            [tr("Tjeneste"), tr("Timer per uke"), tr("Fra"), tr("Til"), tr("Evaluering"),
-             tr("Status")]
-        )  # fmt: skip
+            [
+                self.tr("Tjeneste"),
+                self.tr("Timer per uke"),
+                self.tr("Fra"),
+                self.tr("Til"),
+                self.tr("Evaluering"),
+                self.tr("Status"),
+            ]
+        )
         self.decision_table.align_center(1)
         self.decision_table.itemActivated.connect(lambda *_: self.edit_decision())
-        section = Section(tr("Vedtak"), self.decision_table)
-        section.button(tr("N&ytt vedtak..."), self.new_decision)
-        section.button(tr("En&dre..."), self.edit_decision)
-        section.button(tr("A&vslutt vedtak..."), self.end_decision)
+        section = Section(self.tr("Vedtak"), self.decision_table)
+        section.button(self.tr("N&ytt vedtak..."), self.new_decision)
+        section.button(self.tr("En&dre..."), self.edit_decision)
+        section.button(self.tr("A&vslutt vedtak..."), self.end_decision)
         return section
 
     def _contact_section(self) -> Section:
-        tr = self.tr
-        self.contact_table = SimpleTable([tr("Dato"), tr("Type"), tr("Varighet"), tr("Merknad")])
-        section = Section(tr("Lavterskelkontakter (uten vedtak)"), self.contact_table)
-        section.button(tr("Registrer &lavterskelkontakt..."), self.add_contact)
+        self.contact_table = SimpleTable(
+            [self.tr("Dato"), self.tr("Type"), self.tr("Varighet"), self.tr("Merknad")]
+        )
+        section = Section(self.tr("Lavterskelkontakter (uten vedtak)"), self.contact_table)
+        section.button(self.tr("Registrer &lavterskelkontakt..."), self.add_contact)
         return section
 
     def _request_section(self) -> Section:
-        tr = self.tr
         self.request_table = SimpleTable(request_headers(with_person=False))
         self.request_table.align_center(1)
         self.request_table.headerItem().setToolTip(1, request_headers_tip())
-        section = Section(tr("Henvendelser"), self.request_table)
-        section.button(tr("Ny &henvendelse..."), self.new_request)
+        section = Section(self.tr("Henvendelser"), self.request_table)
+        section.button(self.tr("Ny &henvendelse..."), self.new_request)
         return section
 
     # -- which user, and when to read ------------------------------------------------------
@@ -103,7 +109,7 @@ class ServicesPage(UserTab):
         self._stale = False
         has_user = self.user_id is not None
         self.heading.setText(
-            self.tr("Vedtak og tjenester – %s") % self.user_name if has_user else ""
+            fill(self.tr("Vedtak og tjenester – %1"), self.user_name) if has_user else ""
         )
         self.stack.setCurrentIndex(1 if has_user else 0)
         if not has_user:

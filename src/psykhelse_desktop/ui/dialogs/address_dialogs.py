@@ -28,14 +28,14 @@ class OrganisationDialog(FormDialog):
         title = self.tr("Ny virksomhet") if org_id is None else self.tr("Rediger virksomhet")
         super().__init__(title, parent)
         self.db, self.saved_id, self.version = db, org_id, version
-        add, tr = self.add_field, self.tr
-        self.name = add("name", tr("Navn"), QLineEdit())
-        self.kind = add("kind", tr("Type"), editable_combo(ORGANISATION_KINDS))
-        self.phone = add("phone", tr("Telefon"), QLineEdit())
-        self.email = add("email", tr("E-post"), QLineEdit())
+        add = self.add_field
+        self.name = add("name", self.tr("Navn"), QLineEdit())
+        self.kind = add("kind", self.tr("Type"), editable_combo(ORGANISATION_KINDS))
+        self.phone = add("phone", self.tr("Telefon"), QLineEdit())
+        self.email = add("email", self.tr("E-post"), QLineEdit())
         self.postal = add_postal_fields(self)
         self.address = self.postal["address"]
-        self.municipality = add("municipality", tr("Kommune"), QLineEdit())
+        self.municipality = add("municipality", self.tr("Kommune"), QLineEdit())
         self.fill(form or OrganisationForm())
         self.resize(460, 0)
 
@@ -76,12 +76,12 @@ class PersonDialog(FormDialog):
         title = self.tr("Ny kontaktperson") if person_id is None else self.tr("Rediger person")
         super().__init__(title, parent)
         self.db, self.saved_id, self.version = db, person_id, version
-        add, tr = self.add_field, self.tr
-        self.name = add("name", tr("Navn"), QLineEdit())
-        self.organisation = add("organisation_id", tr("Virksomhet"), self._organisations())
-        self.role = add("role", tr("Rolle"), editable_combo(("Fastlege", *CONTACT_ROLES)))
-        self.phone = add("phone", tr("Telefon"), QLineEdit())
-        self.email = add("email", tr("E-post"), QLineEdit())
+        add = self.add_field
+        self.name = add("name", self.tr("Navn"), QLineEdit())
+        self.organisation = add("organisation_id", self.tr("Virksomhet"), self._organisations())
+        self.role = add("role", self.tr("Rolle"), editable_combo(("Fastlege", *CONTACT_ROLES)))
+        self.phone = add("phone", self.tr("Telefon"), QLineEdit())
+        self.email = add("email", self.tr("E-post"), QLineEdit())
         self.fill(form or ContactPersonForm())
         self.resize(460, 0)
 

@@ -25,12 +25,21 @@ READ_ONLY_BANNER = (
 
 def offer_restore(parent: QWidget | None, paths: AppPaths, passphrase: str, damage: RecordDamaged):
     """The nurse's choice after `damage`; the record to work with, or None (nothing opened)."""
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Journalen er skadet"),
-                      domain_text(damage.message), parent=parent)  # fmt: skip
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("backup_damaged", "Journalen er skadet"),
+        domain_text(damage.message),
+        parent=parent,
+    )
     role = QMessageBox.ButtonRole
-    restore = box.addButton(_tr("Gjenopprett fra sikkerhetskopi…"), role.AcceptRole)
-    read_only = box.addButton(_tr("Åpne bare for lesing"), role.ActionRole)
-    cancel = box.addButton(_tr("Avbryt"), role.RejectRole)
+    restore = box.addButton(
+        QCoreApplication.translate("backup_damaged", "Gjenopprett fra sikkerhetskopi…"),
+        role.AcceptRole,
+    )
+    read_only = box.addButton(
+        QCoreApplication.translate("backup_damaged", "Åpne bare for lesing"), role.ActionRole
+    )
+    cancel = box.addButton(QCoreApplication.translate("backup_damaged", "Avbryt"), role.RejectRole)
     box.setDefaultButton(read_only)
     box.setEscapeButton(cancel)
     box.exec()
@@ -65,15 +74,18 @@ def _open_read_only(parent: QWidget | None, paths: AppPaths, passphrase: str):
     try:
         return open_read_only(paths, passphrase)
     except UserError as exc:
-        QMessageBox.warning(parent, _tr("Kan ikke åpnes"), domain_text(exc.message))
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("backup_damaged", "Kan ikke åpnes"),
+            domain_text(exc.message),
+        )
     except DBAPIError:  # a file too damaged to read even its first rows
         QMessageBox.warning(
             parent,
-            _tr("Kan ikke åpnes"),
-            _tr("Filen er så skadet at den ikke kan leses. Gjenopprett fra en sikkerhetskopi."),
+            QCoreApplication.translate("backup_damaged", "Kan ikke åpnes"),
+            QCoreApplication.translate(
+                "backup_damaged",
+                "Filen er så skadet at den ikke kan leses. Gjenopprett fra en sikkerhetskopi.",
+            ),
         )
     return None
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("backup_damaged", text)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -71,7 +71,7 @@ class ExportDialog(FormDialog):
     def _build_fields(self) -> None:
         self.quick = QComboBox()
         for label, _ in QUICK_PERIODS:
-            self.quick.addItem(domain_text(label))
+            self.quick.addItem(QCoreApplication.translate("export_periods", label))
         self.quick.activated.connect(self.choose_quick)
         self.add_field("quick", self.tr("&Periode"), self.quick)
         self.from_field, self.to_field = DateField(), DateField()

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 Period = tuple[dt.date, dt.date]
 
 
@@ -29,9 +31,9 @@ def last_quarter(today: dt.date) -> Period:
 
 # (label, how to count it); the first leaves the dates as typed.
 QUICK_PERIODS: tuple[tuple[str, Callable[[dt.date], Period] | None], ...] = (
-    ("Egne datoer", None),
-    ("I fjor", last_year),
-    ("I år hittil", this_year_so_far),
-    ("Forrige måned", last_month),
-    ("Forrige kvartal", last_quarter),
+    (QT_TRANSLATE_NOOP("export_periods", "Egne datoer"), None),
+    (QT_TRANSLATE_NOOP("export_periods", "I fjor"), last_year),
+    (QT_TRANSLATE_NOOP("export_periods", "I år hittil"), this_year_so_far),
+    (QT_TRANSLATE_NOOP("export_periods", "Forrige måned"), last_month),
+    (QT_TRANSLATE_NOOP("export_periods", "Forrige kvartal"), last_quarter),
 )

@@ -28,7 +28,7 @@ from ...domain.conflicts import FieldDifference, form_texts, merged, rebased
 from ...domain.errors import EditConflict, UserError, ValidationFailed
 from ..colours import ERROR, INFO, text_style
 from ..focus import is_input, place_focus
-from ..texts import domain_text
+from ..texts import domain_text, fill
 from ..widgets.date_field import DateField
 from ..widgets.field_values import field_values
 from ..widgets.questions import Leave, ask_discard
@@ -77,7 +77,7 @@ class FormDialog(QDialog):
         """Name the save button for what it does here, e.g. 'Lås opp'."""
         save = self.buttons.buttons()[0]
         save.setText(text)
-        save.setToolTip(f"{text} (Ctrl+S)")
+        save.setToolTip(fill(self.tr("%1 (Ctrl+S)"), text))
 
     def set_intro(self, text: str) -> None:
         """A short explanation above the fields."""
@@ -196,7 +196,7 @@ class FormDialog(QDialog):
         names = {label: name for name, label in labels.items()}
         unplaced = []
         for difference in found:
-            text = self.tr("Lagret et annet sted: «%s»") % (difference.stored or self.tr("tomt"))
+            text = fill(self.tr("Lagret et annet sted: «%1»"), difference.stored or self.tr("tomt"))
             label = self._errors.get(names.get(difference.label, ""))
             if label is None:
                 unplaced.append(f"{domain_text(difference.label)}: {difference.stored}")

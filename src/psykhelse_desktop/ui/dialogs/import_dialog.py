@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -70,14 +71,14 @@ def run_import(db: Database, parent: QWidget, path: Path | None = None) -> bool:
     if path is None:
         return False
     try:
-        report = run_long(parent, parent.tr("Leser regnearket…"),
+        report = run_long(parent, QCoreApplication.translate("import_dialog", "Leser regnearket…"),
                           lambda: importer.import_users(db, path, dry_run=True),
                           cancellable=True)  # fmt: skip
         preview = ImportPreviewDialog(path, report, parent)
         if preview.exec() != QDialog.DialogCode.Accepted:
             return False
         skip = preview.skip_invalid.isChecked()
-        result = run_long(parent, parent.tr("Importerer…"),
+        result = run_long(parent, QCoreApplication.translate("import_dialog", "Importerer…"),
                           lambda: importer.import_users(db, path, skip_invalid=skip))  # fmt: skip
     except WorkStopped:
         return False
@@ -91,20 +92,22 @@ def run_import(db: Database, parent: QWidget, path: Path | None = None) -> bool:
 def _ask_for_file(parent: QWidget) -> Path | None:
     name, _ = QFileDialog.getOpenFileName(
         parent,
-        parent.tr("Velg regneark"),
+        QCoreApplication.translate("import_dialog", "Velg regneark"),
         "",
-        parent.tr("Regneark (*.csv *.xlsx);;Alle filer (*)"),
+        QCoreApplication.translate("import_dialog", "Regneark (*.csv *.xlsx);;Alle filer (*)"),
     )
     return Path(name) if name else None
 
 
 def _tell_result(parent: QWidget, result: ImportReport) -> None:
-    text = parent.tr("Importerte %1 av %2 rader.")
+    text = QCoreApplication.translate("import_dialog", "Importerte %1 av %2 rader.")
     text = text.replace("%1", str(result.imported)).replace("%2", str(result.total_rows))
     if not result.written:
-        text = parent.tr("Ingenting ble importert. Rett feilene i regnearket og prøv igjen.")
+        text = QCoreApplication.translate(
+            "import_dialog", "Ingenting ble importert. Rett feilene i regnearket og prøv igjen."
+        )
     QMessageBox.information(parent, _title(parent), text)
 
 
 def _title(parent: QWidget) -> str:
-    return parent.tr("Importer fra regneark")
+    return QCoreApplication.translate("import_dialog", "Importer fra regneark")

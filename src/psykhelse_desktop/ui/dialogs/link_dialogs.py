@@ -28,16 +28,17 @@ class GpDialog(FormDialog):
     def __init__(self, db: Database, user_id: int, parent: QWidget | None = None):
         super().__init__(self.tr("Ny fastlege"), parent)
         self.db, self.user_id = db, user_id
-        tr = self.tr
         box = people_box(db, first=is_probably_gp)
         if box.count() == 1:
-            box.setItemText(0, tr("Adresseboken er tom: skriv legen under"))
-        self.person = self.add_field("contact_person_id", tr("Fra adresseboken"), box)
-        self.new_name = self.add_field("gp_name", tr("Eller ny lege"), QLineEdit())
-        self.new_name.setPlaceholderText(tr("Legens navn, hvis legen ikke står i adresseboken"))
-        self.practice = self.add_field("practice_name", tr("Legekontor"), practice_box(db))
-        self.phone = self.add_field("gp_phone", tr("Telefon"), QLineEdit())
-        self.valid_from = self.add_field("valid_from", tr("Gjelder fra"), DateField())
+            box.setItemText(0, self.tr("Adresseboken er tom: skriv legen under"))
+        self.person = self.add_field("contact_person_id", self.tr("Fra adresseboken"), box)
+        self.new_name = self.add_field("gp_name", self.tr("Eller ny lege"), QLineEdit())
+        self.new_name.setPlaceholderText(
+            self.tr("Legens navn, hvis legen ikke står i adresseboken")
+        )
+        self.practice = self.add_field("practice_name", self.tr("Legekontor"), practice_box(db))
+        self.phone = self.add_field("gp_phone", self.tr("Telefon"), QLineEdit())
+        self.valid_from = self.add_field("valid_from", self.tr("Gjelder fra"), DateField())
         self.valid_from.set_value(oslo_today())
         self.new_name.textChanged.connect(self._typed_new)
         self.person.currentIndexChanged.connect(self._picked)
@@ -97,7 +98,7 @@ def people_box(db: Database, first: Callable[[ContactPerson], bool] | None = Non
     people = address_book.list_people(db)
     leading = [p for p in people if first and first(p)]
     box = QComboBox()
-    box.addItem(_tr("Velg person fra adresseboken"), None)
+    box.addItem(QCoreApplication.translate("link_dialogs", "Velg person fra adresseboken"), None)
     for person in leading + [p for p in people if p not in leading]:
         where = f" – {person.organisation_name}" if person.organisation_name else ""
         box.addItem(f"{person.name}{where}", person.id)
@@ -118,7 +119,9 @@ def practice_box(db: Database) -> QComboBox:
     for organisation in practices + [o for o in organisations if o not in practices]:
         box.addItem(organisation.name, organisation.id)
     box.setCurrentIndex(-1)
-    box.lineEdit().setPlaceholderText(_tr("Velg, eller skriv et nytt legekontor"))
+    box.lineEdit().setPlaceholderText(
+        QCoreApplication.translate("link_dialogs", "Velg, eller skriv et nytt legekontor")
+    )
     return box
 
 
@@ -130,11 +133,9 @@ def picked_person_problems(box: QComboBox) -> dict[str, str]:
     if box.currentData() is not None:
         return {}
     if box.count() <= 1:
-        text = _tr("Adresseboken er tom. Legg inn personen under Adressebok først.")
+        text = QCoreApplication.translate(
+            "link_dialogs", "Adresseboken er tom. Legg inn personen under Adressebok først."
+        )
     else:
-        text = _tr("Velg en person fra adresseboken.")
+        text = QCoreApplication.translate("link_dialogs", "Velg en person fra adresseboken.")
     return {"contact_person_id": text}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("link_dialogs", text)

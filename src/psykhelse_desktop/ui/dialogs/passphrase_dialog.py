@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from ...domain.errors import ValidationFailed
 from ...domain.passphrase import passphrase_problem, passphrase_strength
 from ...services.trust.record import OpenRecord
+from ..texts import fill
 from .form_dialog import FormDialog
 from .unlock import FIELD_MESSAGE_WIDTH, busy_cursor, password_field
 
@@ -39,7 +40,9 @@ class ChangePassphraseDialog(FormDialog):
         return [self.record.profile.name, self.record.profile.municipality]
 
     def _show_strength(self, text: str) -> None:
-        self.strength.setText(self.tr("Styrke: %s") % passphrase_strength(text, self._about_her()))
+        self.strength.setText(
+            fill(self.tr("Styrke: %1"), passphrase_strength(text, self._about_her()))
+        )
 
     def save(self) -> None:
         from ...services.trust.passphrase_change import change_open_record

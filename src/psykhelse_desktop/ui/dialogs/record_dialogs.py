@@ -10,7 +10,7 @@ from ...domain.vocabulary import RELATIONS
 from ...services.clock import oslo_today
 from ...services.database import Database
 from ...services.records import record_parts, service_users
-from ..texts import domain_text
+from ..texts import domain_text, fill
 from ..widgets.date_field import DateField
 from .form_dialog import FormDialog
 from .postal_fields import add_postal_fields, fill_postal, postal_values
@@ -36,24 +36,24 @@ class NextOfKinDialog(FormDialog):
         self.resize(480, 0)
 
     def _build_fields(self) -> None:
-        add, tr = self.add_field, self.tr
-        self.name = add("name", tr("Navn"), QLineEdit())
-        self.relation = add("relation", tr("Relasjon"), QComboBox())
+        add = self.add_field
+        self.name = add("name", self.tr("Navn"), QLineEdit())
+        self.relation = add("relation", self.tr("Relasjon"), QComboBox())
         self.relation.setEditable(True)
         self.relation.addItems([domain_text(r) for r in RELATIONS])
-        self.phone = add("phone", tr("Telefon"), QLineEdit())
-        self.email = add("email", tr("E-post"), QLineEdit())
+        self.phone = add("phone", self.tr("Telefon"), QLineEdit())
+        self.email = add("email", self.tr("E-post"), QLineEdit())
         self.postal = add_postal_fields(self)
         self.address = self.postal["address"]
         self.protected_address = add(
-            "protected_address", tr("Beskyttet adresse"), protected_address_box()
+            "protected_address", self.tr("Beskyttet adresse"), protected_address_box()
         )
-        self.is_closest = add("is_closest", "", QCheckBox(tr("Nærmeste pårørende")))
-        self.may_contact = add("may_contact", "", QCheckBox(tr("Bruker tillater kontakt")))
-        self.is_minor_child = add("is_minor_child", "", QCheckBox(tr("Mindreårig barn")))
-        consent = QCheckBox(tr("Oppfølging av barn samtykket"))
+        self.is_closest = add("is_closest", "", QCheckBox(self.tr("Nærmeste pårørende")))
+        self.may_contact = add("may_contact", "", QCheckBox(self.tr("Bruker tillater kontakt")))
+        self.is_minor_child = add("is_minor_child", "", QCheckBox(self.tr("Mindreårig barn")))
+        consent = QCheckBox(self.tr("Oppfølging av barn samtykket"))
         self.child_follow_up_consent = add("child_follow_up_consent", "", consent)
-        self.notes = add("notes", tr("Merknad"), QPlainTextEdit())
+        self.notes = add("notes", self.tr("Merknad"), QPlainTextEdit())
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.fontMetrics().height() * 4)
 
@@ -94,7 +94,7 @@ class CloseServiceDialog(FormDialog):
     """End the service for a user: end date and a short reason; the record is kept."""
 
     def __init__(self, db: Database, user_id: int, name: str, parent: QWidget | None = None):
-        super().__init__(self.tr("Avslutt tjenesten for %s") % name, parent)
+        super().__init__(fill(self.tr("Avslutt tjenesten for %1"), name), parent)
         self.db, self.user_id = db, user_id
         self.service_end = self.add_field("service_end", self.tr("Sluttdato"), DateField())
         self.service_end.set_value(oslo_today())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -12,12 +13,13 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.records import ServiceUserForm
-from ...domain.vocabulary import SERVICE_USER_FIELD_LABELS, Category, ProtectedAddress
+from ...domain.vocabulary import SERVICE_USER_FIELD_LABELS, Category, Maalform, ProtectedAddress
 from ...services.database import Database
 from ...services.records import service_users
 from ..texts import domain_text
 from ..widgets.date_field import DateField
 from .form_dialog import FormDialog
+from .profile_dialog import maalform_box
 
 _TEXT_FIELDS = (
     "first_name", "last_name", "national_id", "care_of", "address", "postal_code",
@@ -31,9 +33,10 @@ def protected_address_box() -> QComboBox:
     for choice in ProtectedAddress:
         box.addItem(domain_text(choice.label), choice)
     box.setToolTip(
-        QComboBox.tr(
-            "Adressen kommer da aldri på brev, kalenderfiler, eksport, lister eller utskrifter."
-        )  # fmt: skip
+        QCoreApplication.translate(
+            "service_user_dialog",
+            "Adressen kommer da aldri på brev, kalenderfiler, eksport, lister eller utskrifter.",
+        )
     )
     return box
 
@@ -69,31 +72,40 @@ class ServiceUserDialog(FormDialog):
         self.resize(560, 0)
 
     def _build_fields(self) -> None:
-        add, tr = self.add_field, self.tr
-        self.first_name = add("first_name", tr("Fornavn"), QLineEdit())
-        self.last_name = add("last_name", tr("Etternavn"), QLineEdit())
-        self.national_id = add("national_id", tr("Fødselsnummer"), QLineEdit())
-        self.national_id.setPlaceholderText(tr("11 siffer, eller tomt om det ikke er kjent"))
-        self.birth_date = add("birth_date", tr("Fødselsdato"), DateField())
-        self.birth_date.setToolTip(tr("Trengs bare når fødselsnummeret mangler."))
-        self.care_of = add("care_of", tr("c/o"), QLineEdit())
-        self.care_of.setPlaceholderText(tr("Bare når posten skal gå via noen andre"))
-        self.address = add("address", tr("Adresse"), QLineEdit())
-        self.postal_code = add("postal_code", tr("Postnummer"), QLineEdit())
+        add = self.add_field
+        self.first_name = add("first_name", self.tr("Fornavn"), QLineEdit())
+        self.last_name = add("last_name", self.tr("Etternavn"), QLineEdit())
+        self.national_id = add("national_id", self.tr("Fødselsnummer"), QLineEdit())
+        self.national_id.setPlaceholderText(self.tr("11 siffer, eller tomt om det ikke er kjent"))
+        self.birth_date = add("birth_date", self.tr("Fødselsdato"), DateField())
+        self.birth_date.setToolTip(self.tr("Trengs bare når fødselsnummeret mangler."))
+        self.care_of = add("care_of", self.tr("c/o"), QLineEdit())
+        self.care_of.setPlaceholderText(self.tr("Bare når posten skal gå via noen andre"))
+        self.address = add("address", self.tr("Adresse"), QLineEdit())
+        self.postal_code = add("postal_code", self.tr("Postnummer"), QLineEdit())
         self.postal_code.setMaxLength(4)
-        self.postal_place = add("postal_place", tr("Poststed"), QLineEdit())
+        self.postal_place = add("postal_place", self.tr("Poststed"), QLineEdit())
         self.protected_address = add(
-            "protected_address", tr("Beskyttet adresse"), protected_address_box()
+            "protected_address", self.tr("Beskyttet adresse"), protected_address_box()
         )
-        self.phone = add("phone", tr("Telefon"), QLineEdit())
-        self.phone_alt = add("phone_alt", tr("Telefon 2"), QLineEdit())
-        self.email = add("email", tr("E-post"), QLineEdit())
-        self.category = add("category", tr("Kategori"), self._category_box())
+        self.phone = add("phone", self.tr("Telefon"), QLineEdit())
+        self.phone_alt = add("phone_alt", self.tr("Telefon 2"), QLineEdit())
+        self.email = add("email", self.tr("E-post"), QLineEdit())
+        self.category = add("category", self.tr("Kategori"), self._category_box())
         self._add_flags()
-        self.reach_notes = add("reach_notes", tr("Slik når du personen"), QPlainTextEdit())
+        self.reach_notes = add("reach_notes", self.tr("Slik når du personen"), QPlainTextEdit())
         self.reach_notes.setTabChangesFocus(True)
         self.reach_notes.setFixedHeight(self.fontMetrics().height() * 5)
-        self.service_start = add("service_start", tr("Tjenestestart"), DateField())
+        self.service_start = add("service_start", self.tr("Tjenestestart"), DateField())
+        self.maalform = add(
+            "maalform", self.tr("Målform"), maalform_box(tuple(Maalform), Maalform.MUNICIPALITY)
+        )
+        self.maalform.setToolTip(
+            self.tr(
+                "Plan, samtykkeskjema, kriseplan, «Min plan», journalutdrag og "
+                "innsyn skrives ut på denne målformen."
+            )
+        )
 
     def _category_box(self) -> QComboBox:
         box = QComboBox()
@@ -121,6 +133,7 @@ class ServiceUserDialog(FormDialog):
         self.service_start.set_value(form.service_start)
         self.category.setCurrentIndex(self.category.findData(form.category))
         set_protected(self.protected_address, form.protected_address)
+        self.maalform.setCurrentIndex(self.maalform.findData(form.maalform))
         self.is_lar.setChecked(form.is_lar)
         self.is_tud.setChecked(form.is_tud)
         self.has_minor_children.setChecked(form.has_minor_children)
@@ -139,6 +152,7 @@ class ServiceUserDialog(FormDialog):
             reach_notes=self.reach_notes.toPlainText(),
             service_start=self.read_date("service_start", self.service_start),
             protected_address=self.protected_address.currentData(),
+            maalform=self.maalform.currentData(),
         )
 
     def save(self) -> None:

@@ -47,12 +47,12 @@ class SettingsDialog(FormDialog):
         current = get_settings(db)
         for section in self._sections():
             self._add_heading(self._section_title(section))
-            for spec in (s for s in SPECS if s.section == section):
+            for spec in (s for s in SPECS if s.section == section and s.in_dialog):
                 self._add_spin(spec, getattr(current, spec.key))
         self._add_defaults_button()
 
     def _sections(self) -> list[str]:
-        return list(dict.fromkeys(spec.section for spec in SPECS))
+        return list(dict.fromkeys(spec.section for spec in SPECS if spec.in_dialog))
 
     def _section_title(self, section: str) -> str:
         titles = {
@@ -109,7 +109,8 @@ class SettingsDialog(FormDialog):
 
     def restore_defaults(self) -> None:
         for spec in SPECS:
-            self.spins[spec.key].setValue(spec.default)
+            if spec.key in self.spins:
+                self.spins[spec.key].setValue(spec.default)
 
     def save(self) -> None:
         changes = {key: spin.value() for key, spin in self.spins.items()}

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QWidget
 
@@ -19,7 +19,7 @@ from ...domain.records import NurseProfile
 from ...domain.validation import validate_profile
 from ...paths import AppPaths
 from .. import preload
-from ..texts import domain_text
+from ..texts import domain_text, fill
 from .form_dialog import FormDialog
 from .profile_dialog import add_profile_fields, profile_from
 
@@ -64,8 +64,10 @@ class UnlockDialog(FormDialog):
         self.buttons.buttons()[0].setEnabled(seconds == 0)
         if seconds:
             self.message.setText(
-                self.tr("For mange feil passord på rad. Vent %s sekunder før du prøver igjen.")
-                % seconds
+                fill(
+                    self.tr("For mange feil passord på rad. Vent %1 sekunder før du prøver igjen."),
+                    seconds,
+                )
             )
             self.message.show()
             self.countdown.start()
@@ -200,12 +202,13 @@ class FirstStartDialog(FormDialog):
 
     def _show_strength(self, text: str) -> None:
         hint = passphrase_strength(text, self._about_her())
-        self.strength.setText(self.tr("Styrke: %s") % hint)
+        self.strength.setText(fill(self.tr("Styrke: %1"), hint))
 
 
 def add_restore_button(dialog: UnlockDialog | FirstStartDialog) -> None:
     button = dialog.buttons.addButton(
-        dialog.tr("Gjenopprett fra sikkerhetskopi…"), QDialogButtonBox.ButtonRole.ActionRole
+        QCoreApplication.translate("unlock", "Gjenopprett fra sikkerhetskopi…"),
+        QDialogButtonBox.ButtonRole.ActionRole,
     )
     button.setAutoDefault(False)
     button.clicked.connect(dialog.restore_from_backup)

@@ -11,11 +11,10 @@ class EmptyGroupState(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        tr = self.tr
-        title = QLabel(tr("Ingen ansvarsgruppe ennå"))
+        title = QLabel(self.tr("Ingen ansvarsgruppe ennå"))
         title.setObjectName("sectionTitle")
         self.text = QLabel(
-            tr(
+            self.tr(
                 "En ansvarsgruppe samler dem som gir tjenester til tjenestemottakeren, for "
                 "eksempel fastlegen, NAV, DPS og hjemmesykepleien, og pårørende når "
                 "tjenestemottakeren ønsker det. Gruppen møtes jevnlig for å avtale hvem som gjør "
@@ -27,7 +26,7 @@ class EmptyGroupState(QWidget):
         )
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.create_button = QPushButton(tr("&Opprett ansvarsgruppe"))
+        self.create_button = QPushButton(self.tr("&Opprett ansvarsgruppe"))
         row = QHBoxLayout()
         row.addWidget(self.create_button)
         row.addStretch(1)

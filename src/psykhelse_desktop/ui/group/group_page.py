@@ -22,7 +22,7 @@ from ...services.database import Database
 from ...services.meetings import groups, meetings
 from ..change_bus import ADDRESS_BOOK, GROUP, RECORD, ChangeBus
 from ..dialogs.form_dialog import error_label
-from ..texts import date_text, datetime_text, domain_text
+from ..texts import date_text, datetime_text, domain_text, fill
 from ..widgets.questions import confirm
 from ..widgets.section import Section, scrolled_sections
 from ..widgets.simple_table import SimpleTable
@@ -76,38 +76,49 @@ class GroupPage(UserTab):
         return self.scroll
 
     def _next_section(self) -> Section:
-        tr = self.tr
         self.next_panel = NextMeetingPanel()
-        section = Section(tr("Neste møte"), self.next_panel)
-        self.open_next_button = section.button(tr("Åpne &neste møte"), self.open_next)
-        self.cancel_next_button = section.button(tr("Avl&ys neste møte..."), self.cancel_next)
+        section = Section(self.tr("Neste møte"), self.next_panel)
+        self.open_next_button = section.button(self.tr("Åpne &neste møte"), self.open_next)
+        self.cancel_next_button = section.button(self.tr("Avl&ys neste møte..."), self.cancel_next)
         return section
 
     def _member_section(self) -> Section:
-        tr = self.tr
         self.members = SimpleTable(
-            [tr("Navn"), tr("Rolle"), tr("Virksomhet"), tr("Telefon"), tr("Samtykke"),
-             tr("Medlem")]
-        )  # fmt: skip
+            [
+                self.tr("Navn"),
+                self.tr("Rolle"),
+                self.tr("Virksomhet"),
+                self.tr("Telefon"),
+                self.tr("Samtykke"),
+                self.tr("Medlem"),
+            ]
+        )
         _stretch(self.members, 2)
-        self.members.headerItem().setToolTip(4, tr("Samtykke til å dele referatet med medlemmet"))
-        section = Section(tr("Medlemmer"), self.members)
-        section.button(tr("Legg til &medlem..."), self.add_member)
-        section.button(tr("&Samtykke til deling..."), self.change_consent)
-        section.button(tr("Ta &ut av gruppen..."), self.end_member)
+        self.members.headerItem().setToolTip(
+            4, self.tr("Samtykke til å dele referatet med medlemmet")
+        )
+        section = Section(self.tr("Medlemmer"), self.members)
+        section.button(self.tr("Legg til &medlem..."), self.add_member)
+        section.button(self.tr("&Samtykke til deling..."), self.change_consent)
+        section.button(self.tr("Ta &ut av gruppen..."), self.end_member)
         return section
 
     def _meeting_section(self) -> Section:
-        tr = self.tr
         self.meetings = SimpleTable(
-            [tr("Tidspunkt"), tr("Sted"), tr("Invitert"), tr("Status"), tr("Referat")]
+            [
+                self.tr("Tidspunkt"),
+                self.tr("Sted"),
+                self.tr("Invitert"),
+                self.tr("Status"),
+                self.tr("Referat"),
+            ]
         )
         _stretch(self.meetings, 1)
         self.meetings.itemDoubleClicked.connect(self.open_selected)
-        section = Section(tr("Møter"), self.meetings)
-        section.button(tr("&Planlegg møte..."), self.plan_meeting)
-        section.button(tr("Å&pne møtet"), self.open_selected)
-        section.button(tr("&Avlys møte..."), self.cancel_selected)
+        section = Section(self.tr("Møter"), self.meetings)
+        section.button(self.tr("&Planlegg møte..."), self.plan_meeting)
+        section.button(self.tr("Å&pne møtet"), self.open_selected)
+        section.button(self.tr("&Avlys møte..."), self.cancel_selected)
         return section
 
     # -- which user, and when to open ------------------------------------------------------
@@ -121,7 +132,9 @@ class GroupPage(UserTab):
         self._stale, self._loads = False, self._loads + 1
         if self.view is not None:
             self.user_name = self.view.person_name
-        self.heading.setText(self.tr("Ansvarsgruppe – %s") % self.user_name if self.user_id else "")
+        self.heading.setText(
+            fill(self.tr("Ansvarsgruppe – %1"), self.user_name) if self.user_id else ""
+        )
         if self.user_id is None:
             self.stack.setCurrentWidget(self.nothing)
         elif self.view is None:
@@ -136,12 +149,12 @@ class GroupPage(UserTab):
         if view is None:
             return ""
         if view.active_to is not None:
-            return self.tr("Avsluttet %s") % date_text(view.active_to)
-        text = self.tr("Opprettet %s") % date_text(view.active_from)
+            return fill(self.tr("Avsluttet %1"), date_text(view.active_to))
+        text = fill(self.tr("Opprettet %1"), date_text(view.active_from))
         if view.every_weeks:
-            text += self.tr("  ·  Møter hver %s. uke") % view.every_weeks
+            text += fill(self.tr("  ·  Møter hver %1. uke"), view.every_weeks)
         active = [m for m in view.members if m.is_active_on(self.clock().date())]
-        return text + self.tr("  ·  %s aktive medlemmer") % len(active)
+        return text + fill(self.tr("  ·  %1 aktive medlemmer"), len(active))
 
     def _fill(self, view: GroupView) -> None:
         now = self.clock()
@@ -229,8 +242,8 @@ class GroupPage(UserTab):
         if meeting.status is not MeetingStatus.PLANNED:
             self._inform(self.tr("Bare planlagte møter kan avlyses."))
             return
-        question = self.tr("Avlyse møtet %s? Det blir stående i historikken som avlyst.")
-        if confirm(self, question % datetime_text(meeting.starts_at)):
+        question = self.tr("Avlyse møtet %1? Det blir stående i historikken som avlyst.")
+        if confirm(self, fill(question, datetime_text(meeting.starts_at))):
             meetings.cancel_meeting(self.db, meeting.id)
             self.bus.announce(GROUP)
 

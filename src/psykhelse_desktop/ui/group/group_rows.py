@@ -9,23 +9,17 @@ from PySide6.QtCore import QCoreApplication
 from ...domain.group_vocabulary import MeetingStatus, MemberKind
 from ...domain.groups import MeetingRow, Member
 from ...services.clock import oslo_today
-from ..texts import date_text, domain_text
-
-_WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("group_rows", text)
+from ..texts import date_text, domain_text, fill, weekday_text
 
 
 def weekday(moment: dt.datetime | dt.date) -> str:
-    return _tr(_WEEKDAYS[moment.weekday()])
+    return weekday_text(moment)
 
 
 def meeting_time(meeting: MeetingRow) -> str:
     """'tirsdag 24.11.2026 kl. 13:30–15:00'."""
     ends = meeting.starts_at + dt.timedelta(minutes=meeting.duration_minutes)
-    text = _tr("%1 %2 kl. %3–%4")
+    text = QCoreApplication.translate("group_rows", "%1 %2 kl. %3–%4")
     for key, value in (
         ("%1", weekday(meeting.starts_at)),
         ("%2", date_text(meeting.starts_at)),
@@ -39,16 +33,16 @@ def meeting_time(meeting: MeetingRow) -> str:
 def how_soon(day: dt.date, today: dt.date) -> str:
     days = (day - today).days
     if days == 0:
-        return _tr("i dag")
+        return QCoreApplication.translate("group_rows", "i dag")
     if days == 1:
-        return _tr("i morgen")
-    return _tr("om %s dager") % days
+        return QCoreApplication.translate("group_rows", "i morgen")
+    return fill(QCoreApplication.translate("group_rows", "om %1 dager"), days)
 
 
 def invited_text(count: int) -> str:
     if count == 1:
-        return _tr("1 medlem")
-    return _tr("%s medlemmer") % count
+        return QCoreApplication.translate("group_rows", "1 medlem")
+    return fill(QCoreApplication.translate("group_rows", "%1 medlemmer"), count)
 
 
 def member_texts(member: Member) -> tuple[str, ...]:
@@ -66,18 +60,24 @@ def member_texts(member: Member) -> tuple[str, ...]:
 def period_text(member: Member) -> str:
     """'fra 06.07.2026', or '06.07.2026–01.12.2026' for a member taken out."""
     if member.active_to is None:
-        return _tr("fra %s") % date_text(member.active_from)
+        return fill(
+            QCoreApplication.translate("group_rows", "fra %1"), date_text(member.active_from)
+        )
     return f"{date_text(member.active_from)}–{date_text(member.active_to)}"
 
 
 def consent_text(member: Member) -> str:
     if member.kind is MemberKind.SERVICE_USER:
-        return _tr("Ikke nødvendig")
+        return QCoreApplication.translate("group_rows", "Ikke nødvendig")
     consent = member.valid_consent(oslo_today())
     if consent is None:
-        return _tr("Ikke samtykke")
+        return QCoreApplication.translate("group_rows", "Ikke samtykke")
     if consent.expires_on is not None:
-        return _tr("%s (til %s)") % (date_text(consent.given_on), date_text(consent.expires_on))
+        return fill(
+            QCoreApplication.translate("group_rows", "%1 (til %2)"),
+            date_text(consent.given_on),
+            date_text(consent.expires_on),
+        )
     return date_text(consent.given_on)
 
 
@@ -95,7 +95,7 @@ def meeting_texts(meeting: MeetingRow, now: dt.datetime) -> tuple[str, ...]:
 
 def status_text(meeting: MeetingRow, now: dt.datetime) -> str:
     if meeting.status is MeetingStatus.PLANNED and meeting.starts_at < now:
-        return _tr("Referat mangler")
+        return QCoreApplication.translate("group_rows", "Referat mangler")
     return domain_text(meeting.status.label)
 
 
@@ -103,7 +103,11 @@ def minutes_text(meeting: MeetingRow) -> str:
     if meeting.status is not MeetingStatus.HELD:
         return ""
     if meeting.minutes_locked:
-        return _tr("Låst, versjon %s") % meeting.minutes_version
+        return fill(
+            QCoreApplication.translate("group_rows", "Låst, versjon %1"), meeting.minutes_version
+        )
     if meeting.minutes_version > 1:
-        return _tr("Retting, versjon %s") % meeting.minutes_version
-    return _tr("Kan endres")
+        return fill(
+            QCoreApplication.translate("group_rows", "Retting, versjon %1"), meeting.minutes_version
+        )
+    return QCoreApplication.translate("group_rows", "Kan endres")

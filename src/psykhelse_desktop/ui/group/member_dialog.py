@@ -20,7 +20,7 @@ from ...services.database import Database
 from ...services.meetings import groups
 from ..dialogs.address_dialogs import editable_combo
 from ..dialogs.form_dialog import FormDialog
-from ..texts import domain_text
+from ..texts import domain_text, fill
 from ..widgets.date_field import DateField
 from .person_picker import PersonPicker
 
@@ -32,27 +32,34 @@ class MemberDialog(FormDialog):
         super().__init__(self.tr("Legg til medlem"), parent)
         self.db, self.group = db, group
         self.saved_id: int | None = None
-        self.set_intro(
-            self.tr(
-                "Ha med så få som mulig. Referatet sendes bare til medlemmer %s har samtykket "
-                "til å dele opplysninger med. Pårørende er bare med når %s ønsker det."
-            ).replace("%s", group.person_name)
+        intro = self.tr(
+            "Ha med så få som mulig. Referatet sendes bare til medlemmer %1 har samtykket "
+            "til å dele opplysninger med. Pårørende er bare med når %1 ønsker det."
         )
-        add, tr = self.add_field, self.tr
-        self.kind = add("kind", tr("Medlem er"), self._kinds())
+        self.set_intro(fill(intro, group.person_name))
+        add = self.add_field
+        self.kind = add("kind", self.tr("Medlem er"), self._kinds())
         self.picker = PersonPicker(db)
-        add("contact_person_id", tr("Fra adresseboken"), self.picker,
-            focus=(self.picker.search, self.picker.list))  # fmt: skip
-        self.kin = add("next_of_kin_id", tr("Pårørende"), self._kin_box())
-        self.role = add("role", tr("Rolle i gruppen"), editable_combo(MEMBER_ROLES))
+        add(
+            "contact_person_id",
+            self.tr("Fra adresseboken"),
+            self.picker,
+            focus=(self.picker.search, self.picker.list),
+        )
+        self.kin = add("next_of_kin_id", self.tr("Pårørende"), self._kin_box())
+        self.role = add("role", self.tr("Rolle i gruppen"), editable_combo(MEMBER_ROLES))
         self.role.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.consent_on = add("consent_on", tr("Samtykke til deling"), DateField())
-        self.consent_on.setToolTip(tr("Datoen tjenestemottakeren samtykket til at referatet deles"))
-        self.consent_expires_on = add("consent_expires_on", tr("Samtykket utløper"), DateField())
-        self.active_from = add("active_from", tr("Medlem fra"), DateField(oslo_today()))
+        self.consent_on = add("consent_on", self.tr("Samtykke til deling"), DateField())
+        self.consent_on.setToolTip(
+            self.tr("Datoen tjenestemottakeren samtykket til at referatet deles")
+        )
+        self.consent_expires_on = add(
+            "consent_expires_on", self.tr("Samtykket utløper"), DateField()
+        )
+        self.active_from = add("active_from", self.tr("Medlem fra"), DateField(oslo_today()))
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.picker.picked.connect(self._suggest_role)
-        self.set_save_text(tr("Legg til"))
+        self.set_save_text(self.tr("Legg til"))
         self._kind_changed()
         self.setMinimumWidth(560)
 
@@ -76,7 +83,7 @@ class MemberDialog(FormDialog):
         self.form.setRowVisible(self.picker, partner)
         self.form.setRowVisible(self.kin, not partner)
         if not partner and not self.role.currentText().strip():
-            self.role.setCurrentText(domain_text("Pårørende"))
+            self.role.setCurrentText(self.tr("Pårørende"))
         if self.isVisible():
             self.adjustSize()
 
@@ -120,7 +127,7 @@ class ConsentDialog(FormDialog):
     """The date the user consented to sharing the minutes with this member, or no consent."""
 
     def __init__(self, db: Database, member: Member, parent: QWidget | None = None):
-        super().__init__(self.tr("Samtykke til deling – %s") % member.name, parent)
+        super().__init__(fill(self.tr("Samtykke til deling – %1"), member.name), parent)
         self.db, self.member, self.version = db, member, member.version
         self.set_intro(
             self.tr(
@@ -176,14 +183,16 @@ class EndMemberDialog(FormDialog):
     """Take a member out of the group from a date; earlier meetings keep the member."""
 
     def __init__(self, db: Database, member: Member, parent: QWidget | None = None):
-        super().__init__(self.tr("Ta ut av gruppen – %s") % member.name, parent)
+        super().__init__(fill(self.tr("Ta ut av gruppen – %1"), member.name), parent)
         self.db, self.member, self.version = db, member, member.version
         self.set_intro(
-            self.tr(
-                "%s tas ut av gruppen etter datoen under. Medlemskapet og tidligere møter "
-                "blir tatt vare på."
+            fill(
+                self.tr(
+                    "%1 tas ut av gruppen etter datoen under. Medlemskapet og tidligere møter "
+                    "blir tatt vare på."
+                ),
+                member.name,
             )
-            % member.name
         )
         self.active_to = self.add_field(
             "active_to", self.tr("Siste dag i gruppen"), DateField(oslo_today())

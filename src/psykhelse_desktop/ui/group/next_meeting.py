@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QWidget
 
 from ...domain.group_vocabulary import VIDEO_PLACE
 from ...domain.groups import MeetingRow
-from ..texts import domain_text
+from ..texts import domain_text, fill
 from .group_rows import how_soon, invited_text, meeting_time
 
 
@@ -58,7 +58,7 @@ class NextMeetingPanel(QFrame):
     def _place(self, meeting: MeetingRow) -> str:
         if not meeting.video_link:
             return meeting.place
-        video = self.tr("Video: %s") % meeting.video_link
+        video = fill(self.tr("Video: %1"), meeting.video_link)
         return video if meeting.place == VIDEO_PLACE else f"{meeting.place}\n{video}"
 
     def texts(self) -> dict[str, str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,7 +31,7 @@ from ...services.daily import journal
 from ...services.database import Database
 from ...services.versions import FIRST_VERSION
 from ..dialogs.form_dialog import FormDialog
-from ..texts import domain_text
+from ..texts import domain_text, fill
 from ..widgets.date_field import DateField
 from ..widgets.questions import confirm
 from ..widgets.screen_fit import resize_within_screen
@@ -46,8 +47,13 @@ USUAL_MINUTES = {
 
 def sign_question(parent: QWidget) -> bool:
     """The one question before signing."""
-    question = parent.tr("Signerte notater kan ikke endres. Rettelser blir et tillegg.")
-    return confirm(parent, question + "\n\n" + parent.tr("Signere notatet nå?"))
+    question = QCoreApplication.translate(
+        "entry_dialog", "Signerte notater kan ikke endres. Rettelser blir et tillegg."
+    )
+    return confirm(
+        parent,
+        question + "\n\n" + QCoreApplication.translate("entry_dialog", "Signere notatet nå?"),
+    )
 
 
 def note_field(lines: int) -> QPlainTextEdit:
@@ -80,8 +86,8 @@ class JournalEntryDialog(FormDialog):
         *,
         clock: Callable[[], dt.datetime] = oslo_now,
     ):
-        title = self.tr("Nytt notat – %s") if entry is None else self.tr("Endre utkast – %s")
-        super().__init__(title % person_name, parent)
+        title = self.tr("Nytt notat – %1") if entry is None else self.tr("Endre utkast – %1")
+        super().__init__(fill(title, person_name), parent)
         self.db, self.user_id, self.entry, self.clock = db, user_id, entry, clock
         self.saved_id: int | None = None
         self.signed, self._signing = False, False
@@ -104,24 +110,23 @@ class JournalEntryDialog(FormDialog):
         self.text.setFocus()
 
     def _add_fields(self, entry: JournalEntry | None) -> None:
-        tr = self.tr
         self.kind = QComboBox()
         for kind in JournalKind:
             self.kind.addItem(domain_text(kind.label), kind)
-        self.add_field("kind", tr("Type kontakt"), row_of(self.kind), focus=(self.kind,))
+        self.add_field("kind", self.tr("Type kontakt"), row_of(self.kind), focus=(self.kind,))
         when = entry.occurred_at if entry else self.clock()
         self.date = DateField(when.date())
         self.time = QTimeEdit(when.time())
         self.time.setDisplayFormat("HH:mm")
-        row = row_of(self.date, QLabel(tr("kl.")), self.time)
-        self.add_field("occurred_at", tr("Tidspunkt"), row, focus=(self.date, self.time))
+        row = row_of(self.date, QLabel(self.tr("kl.")), self.time)
+        self.add_field("occurred_at", self.tr("Tidspunkt"), row, focus=(self.date, self.time))
         self.duration = QSpinBox()
         self.duration.setRange(0, MAX_MINUTES)
         self.duration.setSingleStep(5)
-        self.duration.setSuffix(tr(" min"))
-        self.add_field("duration_minutes", tr("Varighet"), row_of(self.duration))
+        self.duration.setSuffix(self.tr(" min"))
+        self.add_field("duration_minutes", self.tr("Varighet"), row_of(self.duration))
         self.text = note_field(12)
-        self.add_field("text", tr("Notat"), self.text)
+        self.add_field("text", self.tr("Notat"), self.text)
         self._fill(entry)
         self.kind.currentIndexChanged.connect(self._kind_changed)
 
@@ -228,7 +233,7 @@ class AddendumDialog(FormDialog):
     """A signed correction under a signed entry; the original is shown and stays as it was."""
 
     def __init__(self, db: Database, entry: JournalEntry, parent: QWidget | None = None):
-        super().__init__(self.tr("Skriv tillegg (retting) – %s") % entry.person_name, parent)
+        super().__init__(fill(self.tr("Skriv tillegg (retting) – %1"), entry.person_name), parent)
         self.db, self.entry = db, entry
         self.saved_id: int | None = None
         self.set_intro(

@@ -13,13 +13,12 @@ class EntryReader(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        tr = self.tr
         line = QHBoxLayout()
         line.setContentsMargins(0, 0, 0, 0)
-        self.edit_button = button(line, tr("&Endre utkast..."))
-        self.sign_button = button(line, tr("&Signer..."))
-        self.delete_button = button(line, tr("S&lett utkast..."))
-        self.addendum_button = button(line, tr("Skriv tillegg (&retting)..."))
+        self.edit_button = button(line, self.tr("&Endre utkast..."))
+        self.sign_button = button(line, self.tr("&Signer..."))
+        self.delete_button = button(line, self.tr("S&lett utkast..."))
+        self.addendum_button = button(line, self.tr("Skriv tillegg (&retting)..."))
         line.addStretch(1)
         self.text = QTextBrowser()
         self.text.setOpenLinks(False)

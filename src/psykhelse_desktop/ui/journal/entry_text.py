@@ -11,12 +11,12 @@ from ..colours import DRAFT, MUTED, NOTICE_BACKGROUND, css
 from ..texts import datetime_text, domain_text
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("journal", text)
-
-
 def status_text(entry: JournalEntry) -> str:
-    return _tr("Signert") if entry.is_signed else _tr("Utkast")
+    return (
+        QCoreApplication.translate("journal", "Signert")
+        if entry.is_signed
+        else QCoreApplication.translate("journal", "Utkast")
+    )
 
 
 def first_line(text: str) -> str:
@@ -54,15 +54,15 @@ def entry_html(entry: JournalEntry) -> str:
 
 
 def _written_line(entry: JournalEntry) -> str:
-    written = _tr("Skrevet av %1 %2.")
+    written = QCoreApplication.translate("journal", "Skrevet av %1 %2.")
     written = written.replace("%1", entry.written_by).replace("%2", datetime_text(entry.created_at))
     if entry.signed_at is None:
-        draft = _tr("Utkast, ikke signert.")
+        draft = QCoreApplication.translate("journal", "Utkast, ikke signert.")
         return (
             f'<p><b style="color:{css(DRAFT)}">{html.escape(draft)}</b> '
             f'<span style="color:{css(MUTED)}">{html.escape(written)}</span></p>'
         )
-    signed = _tr("Signert av %1 %2.")
+    signed = QCoreApplication.translate("journal", "Signert av %1 %2.")
     signed = signed.replace("%1", entry.signed_by).replace("%2", datetime_text(entry.signed_at))
     return f'<p style="color:{css(MUTED)}">{html.escape(written)} {html.escape(signed)}</p>'
 
@@ -73,7 +73,7 @@ def _body(text: str) -> str:
 
 def _addendum_html(addendum: JournalEntry) -> str:
     label = domain_text(ADDENDUM_LABEL)
-    who = _tr("skrevet og signert av %1 %2")
+    who = QCoreApplication.translate("journal", "skrevet og signert av %1 %2")
     who = who.replace("%1", addendum.written_by).replace(
         "%2", datetime_text(addendum.signed_at or addendum.created_at)
     )

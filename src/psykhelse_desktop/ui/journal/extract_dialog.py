@@ -18,7 +18,7 @@ from ...domain.os_errors import os_error_text
 from ...services.clock import oslo_today
 from ...services.database import Database
 from ..dialogs.form_dialog import FormDialog
-from ..texts import date_text
+from ..texts import date_text, fill
 from ..widgets.date_field import DateField
 from ..widgets.print_folder import PrintFolder
 
@@ -48,7 +48,7 @@ class ExtractDialog(FormDialog):
         *,
         today: dt.date | None = None,
     ):
-        super().__init__(self.tr("Journalutdrag – %s") % person_name, parent)
+        super().__init__(fill(self.tr("Journalutdrag – %1"), person_name), parent)
         self.discard_question = ""  # choices for a file, nothing to lose
         self.db, self.user_id, self.person_name, self.folder = db, user_id, person_name, folder
         self.path: Path | None = None
@@ -96,5 +96,5 @@ class ExtractDialog(FormDialog):
         try:
             return write_journal_extract(self.db, self.user_id, first, last, target)
         except OSError as exc:
-            text = self.tr("Kunne ikke skrive utdraget. Sjekk at det er plass på disken. (%s)")
-            raise UserError(text % (os_error_text(exc))) from exc
+            text = self.tr("Kunne ikke skrive utdraget. Sjekk at det er plass på disken. (%1)")
+            raise UserError(fill(text, os_error_text(exc))) from exc

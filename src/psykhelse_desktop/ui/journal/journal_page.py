@@ -30,7 +30,7 @@ from ...services.database import Database
 from ..change_bus import JOURNAL, RECORD, SERVICE_USERS, ChangeBus
 from ..colours import DRAFT, colour
 from ..dialogs.form_dialog import error_label
-from ..texts import datetime_text, domain_text
+from ..texts import datetime_text, domain_text, fill
 from ..widgets.pdf_preview import PdfPreviewDialog
 from ..widgets.print_folder import PrintFolder
 from ..widgets.questions import confirm
@@ -64,9 +64,11 @@ class JournalPage(UserTab):
         self.print_folder = PrintFolder()
         self._build()
         QShortcut(
-            QKeySequence(NEW_NOTE_SHORTCUT), self, self.new_note,
+            QKeySequence(NEW_NOTE_SHORTCUT),
+            self,
+            self.new_note,
             context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )  # fmt: skip
+        )
         self.show_user(None)
 
     def _build(self) -> None:
@@ -89,7 +91,7 @@ class JournalPage(UserTab):
         row = QWidget()
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
-        tip = self.tr("Skriv et nytt notat (%s)") % NEW_NOTE_SHORTCUT
+        tip = fill(self.tr("Skriv et nytt notat (%1)"), NEW_NOTE_SHORTCUT)
         self.new_button = button(line, self.tr("&Nytt notat"), self.new_note, tip)
         self.extract_button = button(line, self.tr("Journal&utdrag..."), self.print_extract)
         self.extract_button.setToolTip(self.tr("Skriv ut signerte notater for en periode"))
@@ -97,12 +99,17 @@ class JournalPage(UserTab):
         return row
 
     def _content(self) -> QSplitter:
-        tr = self.tr
         self.table = SimpleTable(
-            [tr("Tidspunkt"), tr("Type"), tr("Varighet"), tr("Status"), tr("Tillegg"),
-             tr("Notat")],
+            [
+                self.tr("Tidspunkt"),
+                self.tr("Type"),
+                self.tr("Varighet"),
+                self.tr("Status"),
+                self.tr("Tillegg"),
+                self.tr("Notat"),
+            ],
             fit_rows=False,
-        )  # fmt: skip
+        )
         self.table.align_center(ADDENDA_COLUMN)
         self.table.currentItemChanged.connect(lambda *_: self._show_selected())
         self.table.itemActivated.connect(lambda *_: self.edit_draft())
@@ -149,7 +156,7 @@ class JournalPage(UserTab):
         self._stale = False
         self.message.hide()
         has_user = self.user_id is not None
-        self.heading.setText(self.tr("Journal – %s") % self.user_name if has_user else "")
+        self.heading.setText(fill(self.tr("Journal – %1"), self.user_name) if has_user else "")
         self.stack.setCurrentIndex(1 if has_user else 0)
         for action in (self.new_button, self.extract_button):
             action.setEnabled(has_user)
@@ -193,10 +200,10 @@ class JournalPage(UserTab):
         if not self.entries:
             return self.tr("Ingen notater ennå.")
         drafts = sum(not e.is_signed for e in self.entries)
-        text = self.tr("1 notat") if len(self.entries) == 1 else self.tr("%s notater")
-        text = text.replace("%s", str(len(self.entries)))
+        count = len(self.entries)
+        text = self.tr("1 notat") if count == 1 else fill(self.tr("%1 notater"), count)
         if drafts:
-            text += self.tr(", %s ikke signert") % drafts
+            text += fill(self.tr(", %1 ikke signert"), drafts)
         return text
 
     def current_entry(self) -> JournalEntry | None:
@@ -204,8 +211,8 @@ class JournalPage(UserTab):
         return next((e for e in self.entries if e.id == entry_id), None)
 
     def _show_selected(self) -> None:
-        empty = self.tr("Ingen notater ennå. Trykk «Nytt notat» (%s) for å skrive det første.")
-        self.entry_reader.show_entry(self.current_entry(), empty % NEW_NOTE_SHORTCUT)
+        empty = self.tr("Ingen notater ennå. Trykk «Nytt notat» (%1) for å skrive det første.")
+        self.entry_reader.show_entry(self.current_entry(), fill(empty, NEW_NOTE_SHORTCUT))
 
     # -- actions ---------------------------------------------------------------------------
 
@@ -241,8 +248,8 @@ class JournalPage(UserTab):
         entry = self.current_entry()
         if entry is None or entry.is_signed:
             return
-        question = self.tr("Slette utkastet fra %s? Det er ikke signert og blir borte for godt.")
-        if confirm(self, question % datetime_text(entry.occurred_at)):
+        question = self.tr("Slette utkastet fra %1? Det er ikke signert og blir borte for godt.")
+        if confirm(self, fill(question, datetime_text(entry.occurred_at))):
             self._change(
                 None, lambda: journal.delete_draft(self.db, entry.id, version=entry.version)
             )

@@ -25,7 +25,7 @@ from ...domain.journal import SearchHit
 from ...services.daily import journal, journal_search
 from ...services.database import Database
 from ..change_bus import JOURNAL, ChangeBus
-from ..texts import date_text, domain_text
+from ..texts import date_text, domain_text, fill
 from ..widgets.screen_fit import resize_within_screen
 from ..widgets.simple_table import SimpleTable
 
@@ -60,24 +60,23 @@ class JournalSearchDialog(QDialog):
         resize_within_screen(self, 900, 560)
 
     def _build(self) -> None:
-        tr = self.tr
         self.query = QLineEdit()
-        self.query.setPlaceholderText(tr("Ord fra notatene, for eksempel «søvn» eller «NAV»"))
+        self.query.setPlaceholderText(self.tr("Ord fra notatene, for eksempel «søvn» eller «NAV»"))
         self.query.setClearButtonEnabled(True)
-        self.query.setAccessibleName(tr("Søk i journalen"))
+        self.query.setAccessibleName(self.tr("Søk i journalen"))
         self.query.textChanged.connect(lambda _text: self._timer.start())
         self.query.returnPressed.connect(self.choose)
         self.results = SimpleTable(
-            [tr("Navn"), tr("Dato"), tr("Type"), tr("Utdrag")], fit_rows=False
+            [self.tr("Navn"), self.tr("Dato"), self.tr("Type"), self.tr("Utdrag")], fit_rows=False
         )
         self.results.header().setSectionResizeMode(SNIPPET_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.results.itemActivated.connect(lambda *_: self.choose())
-        self.count = QLabel(tr("Skriv minst to bokstaver."))
+        self.count = QLabel(self.tr("Skriv minst to bokstaver."))
         buttons = QDialogButtonBox()
         self.open_button = buttons.addButton(
-            tr("Å&pne i journalen"), QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Å&pne i journalen"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        close = buttons.addButton(tr("Lukk"), QDialogButtonBox.ButtonRole.RejectRole)
+        close = buttons.addButton(self.tr("Lukk"), QDialogButtonBox.ButtonRole.RejectRole)
         for button in (self.open_button, close):
             button.setAutoDefault(False)
         buttons.accepted.connect(self.choose)
@@ -112,9 +111,11 @@ class JournalSearchDialog(QDialog):
         if not self.hits:
             return self.tr("Ingen notater inneholder dette.")
         if len(self.hits) >= journal_search.DEFAULT_LIMIT:
-            text = self.tr("Viser de %s sist skrevne treffene. Skriv flere ord for færre treff.")
-            return text % len(self.hits)
-        return self.tr("1 treff") if len(self.hits) == 1 else self.tr("%s treff") % len(self.hits)
+            text = self.tr("Viser de %1 sist skrevne treffene. Skriv flere ord for færre treff.")
+            return fill(text, len(self.hits))
+        return (
+            self.tr("1 treff") if len(self.hits) == 1 else fill(self.tr("%1 treff"), len(self.hits))
+        )
 
     def current_hit(self) -> SearchHit | None:
         row = self.results.current_id()

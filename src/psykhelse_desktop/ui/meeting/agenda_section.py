@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.groups import ActionItem, AgendaEntry, Member
 from ..dialogs.form_dialog import error_label
+from ..texts import fill
 from .action_item_row import ActionItemRow, saved_item_label
 from .meeting_texts import action_text
 
@@ -105,7 +106,7 @@ class AgendaSection(QFrame):
         return holder
 
     def set_number(self, number: int) -> None:
-        self.heading.setText(self.tr("Sak %s") % number)
+        self.heading.setText(fill(self.tr("Sak %1"), number))
 
     def entry(self) -> AgendaEntry:
         return AgendaEntry(self.agenda_id, self.title.text(), self.notes.toPlainText(),

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QLineEdit, QWidget
 
 from ...domain.groups import Attendance
 from ...services.meetings.meeting_editing import InvitedMember
+from ..texts import fill
 
 
 @dataclass
@@ -35,11 +36,11 @@ class AttendancePanel(QWidget):
     def _add_row(self, grid: QGridLayout, line: int, member: InvitedMember) -> None:
         who = QLabel(self._who(member))
         came = QCheckBox(self.tr("Møtt"))
-        came.setAccessibleName(self.tr("Møtt: %s") % member.name)
+        came.setAccessibleName(fill(self.tr("Møtt: %1"), member.name))
         came.setChecked(member.attended is not False)
         reason = QLineEdit(member.absence_reason)
         reason.setPlaceholderText(self.tr("Grunn til fravær"))
-        reason.setAccessibleName(self.tr("Grunn til fravær: %s") % member.name)
+        reason.setAccessibleName(fill(self.tr("Grunn til fravær: %1"), member.name))
         reason.setEnabled(not came.isChecked())
         came.toggled.connect(lambda checked: self._came_changed(reason, checked))
         who.setBuddy(came)

@@ -23,7 +23,7 @@ from ...services.database import Database
 from ...services.meetings.meeting_editing import MeetingSheet
 from ..colours import MUTED, notice_style, text_style
 from ..dialogs.form_dialog import error_label
-from ..texts import date_text, domain_text
+from ..texts import date_text, domain_text, fill
 from ..widgets.print_folder import PrintFolder
 from ..widgets.section import vertical_scroll
 from .meeting_print import MeetingPrintMenu
@@ -44,7 +44,6 @@ class EditorFrame(QWidget):
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
-        tr = self.tr
         self.heading = QLabel()
         self.heading.setObjectName("pageTitle")
         self.facts = QLabel()
@@ -52,9 +51,9 @@ class EditorFrame(QWidget):
         self.version_box = QComboBox()
         # Sized again when a locked version is added ("2 – skrevet ut 02.12.2026" was cut off).
         self.version_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.version_box.setToolTip(tr("Låste versjoner kan leses, ikke endres"))
+        self.version_box.setToolTip(self.tr("Låste versjoner kan leses, ikke endres"))
         self.print_button = QToolButton()
-        self.print_button.setText(tr("Skriv &ut"))
+        self.print_button.setText(self.tr("Skriv &ut"))
         self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.print_menu = MeetingPrintMenu(db, folder, before_print, self)
         self.print_button.setMenu(self.print_menu)
@@ -65,13 +64,15 @@ class EditorFrame(QWidget):
         self.status = QLabel()
         self.scroll = vertical_scroll()
         self.hint = QLabel(
-            tr("Ctrl+Enter: ny sak · Ctrl+D: vedtak · Ctrl+T: ny oppgave (Enter lagrer den) · ")
-            + tr("Ctrl+S: lagre · Esc: lukk")
+            self.tr(
+                "Ctrl+Enter: ny sak · Ctrl+D: vedtak · Ctrl+T: ny oppgave (Enter lagrer den) · "
+            )
+            + self.tr("Ctrl+S: lagre · Esc: lukk")
         )
         self.hint.setStyleSheet(text_style(MUTED))  # a hint, readable (not greyed out)
-        self.new_button = self._button(tr("&Ny sak"), tr("Ny sak (Ctrl+Enter)"))
-        self.save_button = self._button(tr("&Lagre"), tr("Lagre referatet (Ctrl+S)"))
-        self.close_button = self._button(tr("Lu&kk"), tr("Lukk (Esc)"))
+        self.new_button = self._button(self.tr("&Ny sak"), self.tr("Ny sak (Ctrl+Enter)"))
+        self.save_button = self._button(self.tr("&Lagre"), self.tr("Lagre referatet (Ctrl+S)"))
+        self.close_button = self._button(self.tr("Lu&kk"), self.tr("Lukk (Esc)"))
         self._lay_out()
 
     def _banner(self) -> tuple[QFrame, QLabel, QPushButton]:
@@ -141,7 +142,7 @@ class EditorFrame(QWidget):
     # -- what is shown ----------------------------------------------------------------------
 
     def show_sheet(self, sheet: MeetingSheet, read_only: bool) -> None:
-        self.heading.setText(self.tr("Ansvarsgruppemøte – %s") % sheet.person_name)
+        self.heading.setText(fill(self.tr("Ansvarsgruppemøte – %1"), sheet.person_name))
         self._show_facts(sheet)
         self._fill_versions(sheet)
         self._show_banner(sheet)
@@ -155,7 +156,7 @@ class EditorFrame(QWidget):
     def show_saved(self, sheet: MeetingSheet) -> None:
         self._show_facts(sheet)
         self.print_menu.show_sheet(sheet)
-        self.show_status(self.tr("Lagret kl. %s") % f"{oslo_now():%H.%M}")
+        self.show_status(fill(self.tr("Lagret kl. %1"), f"{oslo_now():%H.%M}"))
 
     def _show_correction(self, sheet: MeetingSheet) -> None:
         note = sheet.correction_note if sheet.version > 1 else ""
@@ -165,8 +166,11 @@ class EditorFrame(QWidget):
 
     def _show_facts(self, sheet: MeetingSheet) -> None:
         when = when_text(sheet.starts_at, sheet.duration_minutes)
-        parts = [when[:1].upper() + when[1:], place_text(sheet.place, sheet.video_link),
-                 self.tr("Status: %s") % domain_text(sheet.status.label)]  # fmt: skip
+        parts = [
+            when[:1].upper() + when[1:],
+            place_text(sheet.place, sheet.video_link),
+            fill(self.tr("Status: %1"), domain_text(sheet.status.label)),
+        ]
         self.facts.setText("  ·  ".join(p for p in parts if p))
 
     def _fill_versions(self, sheet: MeetingSheet) -> None:
@@ -178,7 +182,9 @@ class EditorFrame(QWidget):
             text = text.replace("%2", domain_text(locked.how.label))
             box.addItem(text.replace("%3", date_text(locked.locked_at.date())), locked.number)
         if sheet.current_version not in [v.number for v in sheet.locked_versions]:
-            box.addItem(self.tr("%s – under arbeid") % sheet.current_version, sheet.current_version)
+            box.addItem(
+                fill(self.tr("%1 – under arbeid"), sheet.current_version), sheet.current_version
+            )
         box.setCurrentIndex(box.findData(sheet.version))
         box.setEnabled(box.count() > 1)
         box.blockSignals(False)
@@ -190,7 +196,7 @@ class EditorFrame(QWidget):
             return
         how = f"{domain_text(sheet.locked_how.label)} {date_text(sheet.locked_at.date())}"
         if sheet.is_current:
-            text = self.tr("Referatet er låst (%s). Rett med en ny versjon.") % how
+            text = fill(self.tr("Referatet er låst (%1). Rett med en ny versjon."), how)
         else:
             text = (
                 self.tr("Dette er versjon %1, låst (%2). Gjeldende versjon er %3.")

@@ -29,7 +29,7 @@ from ...services.meetings.meeting_editing import (
 )
 from ..change_bus import GROUP, ChangeBus
 from ..dialogs.conflict_dialog import ConflictChoice, resolve_conflict
-from ..texts import domain_text
+from ..texts import domain_text, fill
 from ..widgets.print_folder import PrintFolder
 from ..widgets.questions import Leave, ask_discard
 from ..widgets.section import Section
@@ -277,7 +277,7 @@ class MeetingEditor(QDialog):
         section.action_saved(row, action_text(item, self.today))
         self._chain_tabs()
         section.notes.setFocus()
-        self.frame.show_status(self.tr("Oppgaven er lagret: %s") % item.what)
+        self.frame.show_status(fill(self.tr("Oppgaven er lagret: %1"), item.what))
         self.bus.announce(GROUP)
         return True
 
@@ -289,7 +289,7 @@ class MeetingEditor(QDialog):
             self.frame.show_message(domain_text(exc.message))
             return
         self.carried.show_closed(item)
-        self.frame.show_status(self.tr("Merket som gjort: %s") % item.what)
+        self.frame.show_status(fill(self.tr("Merket som gjort: %1"), item.what))
         self.bus.announce(GROUP)
 
     # -- locking, correcting, leaving ------------------------------------------------------

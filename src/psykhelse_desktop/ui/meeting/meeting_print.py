@@ -21,7 +21,7 @@ from ...services.database import Database
 from ...services.meetings import meetings
 from ...services.meetings.meeting_editing import MeetingSheet
 from ...services.meetings.meeting_pack import invited_without_address
-from ..texts import date_text, domain_text
+from ..texts import date_text, domain_text, fill
 from ..widgets.long_work import WorkStopped, run_long
 from ..widgets.pdf_preview import PdfPreviewDialog
 from ..widgets.print_folder import PrintFolder
@@ -182,10 +182,13 @@ class MeetingPrintMenu(QMenu):
         missing = invited_without_address(self.db, self.sheet.meeting_id)
         if not missing:
             return True
-        question = self.tr(
-            "Disse mangler postadresse: %s. Brevet til dem får ingen adresse i vinduet på "
-            "konvolutten. Skrive ut likevel?"
-        ) % ", ".join(missing)
+        question = fill(
+            self.tr(
+                "Disse mangler postadresse: %1. Brevet til dem får ingen adresse i vinduet på "
+                "konvolutten. Skrive ut likevel?"
+            ),
+            ", ".join(missing),
+        )
         box = QMessageBox.question(
             self.parentWidget(), self.tr("Adresse mangler"), question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
@@ -218,7 +221,9 @@ class MeetingPrintMenu(QMenu):
         QMessageBox.warning(self.parentWidget(), self.tr("Kunne ikke skrive ut"), text)
 
     def _os_text(self, exc: OSError) -> str:
-        return self.tr("Kunne ikke skrive filen. Velg en annen mappe. (%s)") % os_error_text(exc)
+        return fill(
+            self.tr("Kunne ikke skrive filen. Velg en annen mappe. (%1)"), os_error_text(exc)
+        )
 
     def _file_name(self, kind: str) -> str:
         sheet = self.sheet

@@ -15,7 +15,7 @@ from ...services.meetings import action_items
 from ...services.meetings.action_items import OpenActionItem
 from ..change_bus import GROUP, RECORD, SERVICE_USERS, ChangeBus
 from ..colours import ERROR, colour
-from ..texts import date_text, datetime_text, domain_text
+from ..texts import date_text, datetime_text, domain_text, fill
 from ..widgets.listing_log import ListingLog
 from ..widgets.simple_table import SimpleTable
 
@@ -42,19 +42,24 @@ class ActionItemsPage(QWidget):
         bus.changed.connect(self._on_change)
 
     def _build(self) -> None:
-        tr = self.tr
-        heading = QLabel(tr("Oppgaver fra ansvarsgruppene"))
+        heading = QLabel(self.tr("Oppgaver fra ansvarsgruppene"))
         heading.setObjectName("pageTitle")
         self.summary = QLabel()
         self.table = SimpleTable(
-            [tr("Frist"), tr("Tjenestemottaker"), tr("Oppgave"), tr("Ansvarlig"), tr("Møte")],
+            [
+                self.tr("Frist"),
+                self.tr("Tjenestemottaker"),
+                self.tr("Oppgave"),
+                self.tr("Ansvarlig"),
+                self.tr("Møte"),
+            ],
             fit_rows=False,
         )
         self.table.itemActivated.connect(lambda *_: self.open_user())
         self.table.currentItemChanged.connect(lambda *_: self._update_buttons())
-        self.done_button = QPushButton(tr("&Merk som gjort"))
+        self.done_button = QPushButton(self.tr("&Merk som gjort"))
         self.done_button.clicked.connect(self.mark_done)
-        self.open_button = QPushButton(tr("Å&pne tjenestemottakeren"))
+        self.open_button = QPushButton(self.tr("Å&pne tjenestemottakeren"))
         self.open_button.clicked.connect(self.open_user)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -111,7 +116,7 @@ class ActionItemsPage(QWidget):
         item = line.item
         due = date_text(item.due_on)
         if item.is_overdue(today):
-            due = self.tr("%s – forfalt") % due
+            due = fill(self.tr("%1 – forfalt"), due)
         return (due, item.person_name, item.what, item.owner, datetime_text(line.meeting_at))
 
     def _mark_overdue(self, row: int) -> None:

@@ -35,17 +35,23 @@ class AddressBookPage(QWidget):
         self.refresh()
 
     def _build(self) -> None:
-        tr = self.tr
         self.search = QLineEdit()
-        self.search.setPlaceholderText(tr("Søk i adresseboken"))
-        self.search.setAccessibleName(tr("Søk i adresseboken"))
+        self.search.setPlaceholderText(self.tr("Søk i adresseboken"))
+        self.search.setAccessibleName(self.tr("Søk i adresseboken"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._timer.start)
         self.org_table = SimpleTable(
-            [tr("Virksomhet"), tr("Type"), tr("Telefon"), tr("Kommune")], fit_rows=False
+            [self.tr("Virksomhet"), self.tr("Type"), self.tr("Telefon"), self.tr("Kommune")],
+            fit_rows=False,
         )
         self.people_table = SimpleTable(
-            [tr("Navn"), tr("Virksomhet"), tr("Rolle"), tr("Telefon"), tr("E-post")],
+            [
+                self.tr("Navn"),
+                self.tr("Virksomhet"),
+                self.tr("Rolle"),
+                self.tr("Telefon"),
+                self.tr("E-post"),
+            ],
             fit_rows=False,
         )
         self.org_table.itemDoubleClicked.connect(self.edit_organisation)
@@ -55,13 +61,14 @@ class AddressBookPage(QWidget):
         layout.addWidget(self._lists(), 1)
 
     def _lists(self) -> QSplitter:
-        tr = self.tr
-        organisations = Section(tr("Virksomheter"), self.org_table)
-        self.new_org_button = organisations.button(tr("Ny &virksomhet..."), self.add_organisation)
-        organisations.button(tr("R&ediger..."), self.edit_organisation)
-        people = Section(tr("Personer"), self.people_table)
-        self.new_person_button = people.button(tr("Ny &person..."), self.add_person)
-        people.button(tr("Re&diger..."), self.edit_person)
+        organisations = Section(self.tr("Virksomheter"), self.org_table)
+        self.new_org_button = organisations.button(
+            self.tr("Ny &virksomhet..."), self.add_organisation
+        )
+        organisations.button(self.tr("R&ediger..."), self.edit_organisation)
+        people = Section(self.tr("Personer"), self.people_table)
+        self.new_person_button = people.button(self.tr("Ny &person..."), self.add_person)
+        people.button(self.tr("Re&diger..."), self.edit_person)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(organisations)
         splitter.addWidget(people)

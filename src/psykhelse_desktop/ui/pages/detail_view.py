@@ -10,7 +10,7 @@ from ...services.records import record_parts, service_users
 from ..change_bus import RECORD, ChangeBus
 from ..dialogs.link_dialogs import ContactLinkDialog, GpDialog
 from ..dialogs.record_dialogs import NextOfKinDialog
-from ..texts import date_text, datetime_text, domain_text
+from ..texts import date_text, datetime_text, domain_text, fill
 from ..widgets.identity_panel import IdentityPanel
 from ..widgets.questions import confirm
 from ..widgets.section import Section
@@ -32,32 +32,44 @@ class DetailView(QScrollArea):
         self.show_user(None)
 
     def _build(self) -> None:
-        tr = self.tr
         self.heading = QLabel()
         self.heading.setObjectName("pageTitle")
-        self.empty = QLabel(tr("Velg en tjenestemottaker i listen til venstre."))
+        self.empty = QLabel(self.tr("Velg en tjenestemottaker i listen til venstre."))
         self.identity = IdentityPanel()
-        self.kin = SimpleTable([tr("Navn"), tr("Relasjon"), tr("Telefon"), tr("Merknad")])
-        self.gps = SimpleTable([tr("Fastlege"), tr("Kontor"), tr("Telefon"), tr("Fra"), tr("Til")])
-        self.contacts = SimpleTable([tr("Rolle"), tr("Navn"), tr("Virksomhet"), tr("Telefon")])
-        self.changes = SimpleTable([tr("Tidspunkt"), tr("Av"), tr("Hva"), tr("Detaljer")])
+        self.kin = SimpleTable(
+            [self.tr("Navn"), self.tr("Relasjon"), self.tr("Telefon"), self.tr("Merknad")]
+        )
+        self.gps = SimpleTable(
+            [
+                self.tr("Fastlege"),
+                self.tr("Kontor"),
+                self.tr("Telefon"),
+                self.tr("Fra"),
+                self.tr("Til"),
+            ]
+        )
+        self.contacts = SimpleTable(
+            [self.tr("Rolle"), self.tr("Navn"), self.tr("Virksomhet"), self.tr("Telefon")]
+        )
+        self.changes = SimpleTable(
+            [self.tr("Tidspunkt"), self.tr("Av"), self.tr("Hva"), self.tr("Detaljer")]
+        )
         self.kin.itemDoubleClicked.connect(self.edit_next_of_kin)
         self.sections = self._sections()
         self.setWidget(self._page())
 
     def _sections(self) -> list[Section]:
-        tr = self.tr
-        kin = Section(tr("Pårørende"), self.kin)
-        kin.button(tr("Ny &pårørende..."), self.add_next_of_kin)
-        kin.button(tr("R&ediger..."), self.edit_next_of_kin)
-        kin.button(tr("F&jern..."), self.end_next_of_kin)
-        gps = Section(tr("Fastlege"), self.gps)
-        gps.button(tr("Ny f&astlege..."), self.change_gp)
-        contacts = Section(tr("Samarbeidspartnere"), self.contacts)
-        contacts.button(tr("&Koble til..."), self.link_contact)
-        contacts.button(tr("Fjer&n..."), self.unlink_contact)
-        changes = Section(tr("Endringslogg"), self.changes)
-        return [Section(tr("Personalia"), self.identity), kin, gps, contacts, changes]
+        kin = Section(self.tr("Pårørende"), self.kin)
+        kin.button(self.tr("Ny &pårørende..."), self.add_next_of_kin)
+        kin.button(self.tr("R&ediger..."), self.edit_next_of_kin)
+        kin.button(self.tr("F&jern..."), self.end_next_of_kin)
+        gps = Section(self.tr("Fastlege"), self.gps)
+        gps.button(self.tr("Ny f&astlege..."), self.change_gp)
+        contacts = Section(self.tr("Samarbeidspartnere"), self.contacts)
+        contacts.button(self.tr("&Koble til..."), self.link_contact)
+        contacts.button(self.tr("Fjer&n..."), self.unlink_contact)
+        changes = Section(self.tr("Endringslogg"), self.changes)
+        return [Section(self.tr("Personalia"), self.identity), kin, gps, contacts, changes]
 
     def _page(self) -> QWidget:
         page = QWidget()
@@ -137,8 +149,8 @@ class DetailView(QScrollArea):
 
     def end_next_of_kin(self) -> None:
         kin = self.kin.picked(self.detail.next_of_kin)
-        question = self.tr("Fjerne %s fra listen over pårørende? Opplysningene blir tatt vare på.")
-        if kin is not None and confirm(self, question % kin.name):
+        question = self.tr("Fjerne %1 fra listen over pårørende? Opplysningene blir tatt vare på.")
+        if kin is not None and confirm(self, fill(question, kin.name)):
             record_parts.end_next_of_kin(self.db, kin.id)
             self.bus.announce(RECORD)
 
@@ -150,8 +162,8 @@ class DetailView(QScrollArea):
 
     def unlink_contact(self) -> None:
         link = self.contacts.picked(self.detail.contacts)
-        question = self.tr("Fjerne koblingen til %s? Den blir tatt vare på i endringsloggen.")
-        if link is not None and confirm(self, question % link.person_name):
+        question = self.tr("Fjerne koblingen til %1? Den blir tatt vare på i endringsloggen.")
+        if link is not None and confirm(self, fill(question, link.person_name)):
             record_parts.unlink_contact(self.db, link.id)
             self.bus.announce(RECORD)
 

@@ -95,9 +95,16 @@ class LedgerPage(QWidget):
         return line
 
     def _table(self) -> SimpleTable:
-        tr = self.tr
-        headers = [tr("Tid"), tr("Type"), tr("Hva"), tr("Mottaker"), tr("Tjenestemottaker"),
-                   tr("Fil"), tr("Rader"), tr("SHA-256")]  # fmt: skip
+        headers = [
+            self.tr("Tid"),
+            self.tr("Type"),
+            self.tr("Hva"),
+            self.tr("Mottaker"),
+            self.tr("Tjenestemottaker"),
+            self.tr("Fil"),
+            self.tr("Rader"),
+            self.tr("SHA-256"),
+        ]
         table = SimpleTable(headers, fit_rows=False)
         header = table.header()
         header.setStretchLastSection(False)
@@ -149,10 +156,15 @@ class LedgerPage(QWidget):
     def _texts(self, row: ledger.LedgerRow) -> list[str]:
         rows = "" if row.row_count is None else str(row.row_count)
         return [
-            datetime_text(to_oslo(row.at)), domain_text(row.kind_label), domain_text(row.what),
-            row.recipient, self.names.get(row.service_user_id or 0, ""),
-            Path(row.file_name).name, rows, row.sha256[:SHORT_SHA] + "…",
-        ]  # fmt: skip
+            datetime_text(to_oslo(row.at)),
+            domain_text(row.kind_label),
+            domain_text(row.what),
+            row.recipient,
+            self.names.get(row.service_user_id or 0, ""),
+            Path(row.file_name).name,
+            rows,
+            row.sha256[:SHORT_SHA] + "…",
+        ]
 
     def _item(self, row: ledger.LedgerRow) -> QTreeWidgetItem:
         item = QTreeWidgetItem(self._texts(row))
@@ -171,7 +183,7 @@ class LedgerPage(QWidget):
         row = self.current_row()
         if row is not None:
             QGuiApplication.clipboard().setText(row.sha256)
-            self.check_result.setText(self.tr("SHA-256 er kopiert: %s") % row.sha256)
+            self.check_result.setText(fill(self.tr("SHA-256 er kopiert: %1"), row.sha256))
 
     # -- checking a file -------------------------------------------------------------------
 
@@ -205,7 +217,7 @@ class LedgerPage(QWidget):
         what = domain_text(row.what)
         text = fill(text, found.path.name, what, datetime_text(to_oslo(row.at)), to, found.sha256)
         if len(found.matches) > 1:
-            text += " " + self.tr("Samme fil er registrert %s ganger.") % len(found.matches)
+            text += " " + fill(self.tr("Samme fil er registrert %1 ganger."), len(found.matches))
         return text
 
     def _select(self, row_id: int) -> None:

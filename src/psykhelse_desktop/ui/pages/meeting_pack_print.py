@@ -19,14 +19,12 @@ from ..texts import date_text, domain_text
 from ..widgets.long_work import WorkStopped, run_long
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("meeting_pack", text)
-
-
 def pack_file_names(person_name: str, day: dt.date | None) -> tuple[str, str]:
     """The invitation's and the agenda's file names: 'Innkalling – Åse Øvrebø 24.11.2026.pdf'."""
     about = f"{person_name} {date_text(day)}".strip()
-    return f"{_tr('Innkalling')} – {about}.pdf", f"{_tr('Saksliste')} – {about}.pdf"
+    invitation = QCoreApplication.translate("meeting_pack", "Innkalling")
+    agenda = QCoreApplication.translate("meeting_pack", "Saksliste")
+    return f"{invitation} – {about}.pdf", f"{agenda} – {about}.pdf"
 
 
 def write_meeting_pack(
@@ -47,7 +45,9 @@ def print_meeting_pack(
 ) -> list[Path] | None:
     """Ask for a folder and write the pack there; a plain message when that fails."""
     folder = QFileDialog.getExistingDirectory(
-        parent, _tr("Velg mappe for innkalling og saksliste"), str(Path.home())
+        parent,
+        QCoreApplication.translate("meeting_pack", "Velg mappe for innkalling og saksliste"),
+        str(Path.home()),
     )
     if not folder:
         return None
@@ -56,13 +56,18 @@ def print_meeting_pack(
         def work() -> list[Path]:
             return write_meeting_pack(db, meeting_id, Path(folder), names)
 
-        return run_long(parent, _tr("Skriver ut…"), work)
+        text = QCoreApplication.translate("meeting_pack", "Skriver ut…")
+        return run_long(parent, text, work)
     except WorkStopped:  # an unexpected error, already reported
         return None
     except UserError as exc:
         text = domain_text(exc.message)
     except OSError as exc:
-        text = _tr("Kunne ikke skrive filene i %1. Velg en annen mappe. (%2)")
+        text = QCoreApplication.translate(
+            "meeting_pack", "Kunne ikke skrive filene i %1. Velg en annen mappe. (%2)"
+        )
         text = text.replace("%1", folder).replace("%2", os_error_text(exc))
-    QMessageBox.warning(parent, _tr("Kunne ikke skrive ut møtepakken"), text)
+    QMessageBox.warning(
+        parent, QCoreApplication.translate("meeting_pack", "Kunne ikke skrive ut møtepakken"), text
+    )
     return None

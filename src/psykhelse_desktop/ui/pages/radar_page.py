@@ -165,7 +165,7 @@ class RadarPage(QWidget):
         and the selected line stays selected when it is still there."""
         self.settle.stop()
         today = self.today()
-        self.heading.setText(self.tr("I dag: %s") % long_date_text(today))
+        self.heading.setText(fill(self.tr("I dag: %1"), long_date_text(today)))
         if not self.has_read:
             self.summary.setText(self.tr("Henter …"))
         self.worker.request(today, audit)
@@ -295,7 +295,7 @@ class RadarPage(QWidget):
     def _due_text(self, line: RadarLine) -> str:
         due = date_text(line.due) if line.due else self.tr("Uten dato")
         if line.severity is RadarSeverity.OVERDUE:
-            due = self.tr("%s – forfalt") % due  # said, not only red
+            due = fill(self.tr("%1 – forfalt"), due)  # said, not only red
         return due
 
     def _name_text(self, line: RadarLine) -> str:

@@ -25,6 +25,7 @@ from ..decisions.request_dialogs import (
     request_headers_tip,
 )
 from ..decisions.rows import days_counted, request_row, still_counting
+from ..texts import fill
 from ..widgets.listing_log import ListingLog
 from ..widgets.simple_table import SimpleTable
 
@@ -55,8 +56,7 @@ class RequestsPage(QWidget):
         bus.changed.connect(self._on_changed)
 
     def _build(self) -> None:
-        tr = self.tr
-        heading = QLabel(tr("Henvendelser"))
+        heading = QLabel(self.tr("Henvendelser"))
         heading.setObjectName("pageTitle")
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -65,11 +65,11 @@ class RequestsPage(QWidget):
         self.table.align_center(1)
         self.table.itemActivated.connect(lambda *_: self.open_user())
         buttons = QHBoxLayout()
-        self.new_button = _button(buttons, tr("&Ny henvendelse..."), self.new_request)
-        self.decision_button = _button(buttons, tr("Registrer &beslutning..."), self.decide)
-        self.start_button = _button(buttons, tr("Registrer &oppstart..."), self.start)
-        self.edit_button = _button(buttons, tr("&Endre..."), self.edit)
-        self.open_button = _button(buttons, tr("Å&pne tjenestemottakeren"), self.open_user)
+        self.new_button = _button(buttons, self.tr("&Ny henvendelse..."), self.new_request)
+        self.decision_button = _button(buttons, self.tr("Registrer &beslutning..."), self.decide)
+        self.start_button = _button(buttons, self.tr("Registrer &oppstart..."), self.start)
+        self.edit_button = _button(buttons, self.tr("&Endre..."), self.edit)
+        self.open_button = _button(buttons, self.tr("Å&pne tjenestemottakeren"), self.open_user)
         buttons.addStretch(1)
         self.table.currentItemChanged.connect(lambda *_: self._update_buttons())
         self._update_buttons()
@@ -135,7 +135,7 @@ class RequestsPage(QWidget):
             longest = max(days_counted(r, today) for r in waiting)
             text = self.tr("%1 uten beslutning; den eldste kom inn for %2 dager siden.")
             text = text.replace("%1", str(len(waiting))).replace("%2", str(longest))
-        return text + " " + self.tr("Viser henvendelser fra de siste %s årene.") % YEARS_SHOWN
+        return text + " " + fill(self.tr("Viser henvendelser fra de siste %1 årene."), YEARS_SHOWN)
 
     def _select(self, request_id: int | None) -> None:
         for row in range(self.table.topLevelItemCount()):

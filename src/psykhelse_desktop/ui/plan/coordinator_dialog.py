@@ -11,6 +11,7 @@ from ...services.database import Database
 from ...services.plans.plan_coordinators import set_coordinator
 from ...services.records import address_book
 from ..dialogs.form_dialog import FormDialog
+from ..texts import fill
 from ..widgets.date_field import DateField
 
 NURSE = -1
@@ -41,7 +42,7 @@ class CoordinatorDialog(FormDialog):
 
     def _people(self, current: Coordinator | None) -> QComboBox:
         box = QComboBox()
-        box.addItem(self.tr("Meg selv (%s)") % self.db.profile.name, NURSE)
+        box.addItem(fill(self.tr("Meg selv (%1)"), self.db.profile.name), NURSE)
         for person in address_book.list_people(self.db):
             where = f" – {person.organisation_name}" if person.organisation_name else ""
             box.addItem(f"{person.name}{where}", person.id)

@@ -14,11 +14,10 @@ class EmptyPlanState(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        tr = self.tr
-        title = QLabel(tr("Ingen individuell plan ennå"))
+        title = QLabel(self.tr("Ingen individuell plan ennå"))
         title.setObjectName("sectionTitle")
         text = QLabel(
-            tr(
+            self.tr(
                 "Personer som trenger langvarige og koordinerte tjenester, har rett til en "
                 "individuell plan. Det er tjenestemottakeren som bestemmer om hun eller han vil "
                 "ha en plan, og planen skrives sammen med henne eller ham, med egne ord.\n\n"
@@ -27,10 +26,10 @@ class EmptyPlanState(QWidget):
             )
         )
         text.setWordWrap(True)
-        self.create_button = QPushButton(tr("&Lag individuell plan"))
+        self.create_button = QPushButton(self.tr("&Lag individuell plan"))
         self.coordinator_text = QLabel()
         self.coordinator_text.setWordWrap(True)
-        self.coordinator_button = QPushButton(tr("Velg &koordinator..."))
+        self.coordinator_button = QPushButton(self.tr("Velg &koordinator..."))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.setSpacing(10)

@@ -23,7 +23,7 @@ from ...services.clock import oslo_today
 from ...services.database import Database
 from ...services.plans import plans
 from ..dialogs.form_dialog import error_label
-from ..texts import domain_text
+from ..texts import domain_text, fill
 from ..widgets.date_field import DateField
 from ..widgets.field_values import field_values
 from ..widgets.questions import Leave, ask_discard
@@ -78,9 +78,9 @@ class EvaluationDialog(QDialog):
         form = QFormLayout(holder)
         form.addRow(self.tr("&Dato for evalueringen"), self.held_on)
         count = self.tr(
-            "Du går gjennom %s mål, ett om gangen, og skriver til slutt hva som skjer videre."
+            "Du går gjennom %1 mål, ett om gangen, og skriver til slutt hva som skjer videre."
         )
-        intro = QLabel(count % len(self.goals))
+        intro = QLabel(fill(count, len(self.goals)))
         intro.setWordWrap(True)
         return self._page(self.tr("Evaluering av planen"), intro, holder)
 

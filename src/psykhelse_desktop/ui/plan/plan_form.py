@@ -20,7 +20,7 @@ from ...domain.plans import Coordinator, CrisisPlan, Evaluation, IndividualPlan
 from ...services.database import Database
 from ..dialogs.form_dialog import error_label
 from ..focus import is_input
-from ..texts import date_text, domain_text
+from ..texts import date_text, domain_text, fill
 from ..widgets.date_field import DateField
 from ..widgets.section import Section
 from ..widgets.simple_table import SimpleTable
@@ -62,9 +62,8 @@ class PlanForm(QWidget):
         self._build()
 
     def _build(self) -> None:
-        tr = self.tr
         # Widgets are made in the order of the sections, so Tab follows the plan's parts.
-        self._section("decision", tr("Vedtak og tjenestemottakerens valg"), self._decision())
+        self._section("decision", self.tr("Vedtak og tjenestemottakerens valg"), self._decision())
         self._section("part1", domain_text(PLAN_PARTS[0]), self._part1())
         self.participants = participant_list(self, self.db)
         self._section("part2", domain_text(PLAN_PARTS[1]), self.participants)
@@ -78,7 +77,9 @@ class PlanForm(QWidget):
         self._section("part8", domain_text(PLAN_PARTS[7]), self.consents)
         self._section("part9", domain_text(PLAN_PARTS[8]), self._text("cooperation", 4))
         self._section("crisis", domain_text(CRISIS_HEADING), self._crisis())
-        self.evaluations = SimpleTable([tr("Dato"), tr("Resultat"), tr("Hva skjer videre")])
+        self.evaluations = SimpleTable(
+            [self.tr("Dato"), self.tr("Resultat"), self.tr("Hva skjer videre")]
+        )
         self._section("evaluations", domain_text(EVALUATIONS_HEADING), self.evaluations)
 
     def _section(self, key: str, title: str, body: QWidget) -> None:
@@ -118,26 +119,24 @@ class PlanForm(QWidget):
         return self.dates[name]
 
     def _decision(self) -> QWidget:
-        tr = self.tr
         self.decision_reference = QLineEdit()
         self.choice = enum_box(PlanChoice, PlanChoice.UNDECIDED)
         return self._form(
             [
-                (tr("&Vedtaksdato"), self._date("decision_date")),
-                (tr("Saksnummer / referanse"), self.decision_reference),
-                (tr("Tjenestemottakerens valg"), self.choice),
-                (tr("Dato for valget"), self._date("choice_date")),
+                (self.tr("&Vedtaksdato"), self._date("decision_date")),
+                (self.tr("Saksnummer / referanse"), self.decision_reference),
+                (self.tr("Tjenestemottakerens valg"), self.choice),
+                (self.tr("Dato for valget"), self._date("choice_date")),
             ]
         )
 
     def _part1(self) -> QWidget:
-        tr = self.tr
         self.goals = goal_list(self)
         return self._form(
             [
-                (tr("Mål per livsområde, med tjenestemottakerens egne ord"), self.goals),
-                (tr("Ressurser"), self._text("resources")),
-                (tr("Behov for tjenester"), self._text("needs")),
+                (self.tr("Mål per livsområde, med tjenestemottakerens egne ord"), self.goals),
+                (self.tr("Ressurser"), self._text("resources")),
+                (self.tr("Behov for tjenester"), self._text("needs")),
             ],
             above=True,
         )
@@ -148,12 +147,11 @@ class PlanForm(QWidget):
         return self.coordinator_text
 
     def _part4(self) -> QWidget:
-        tr = self.tr
         return self._form(
             [
-                (tr("Tjenestemottakeren bidrar med"), self._text("user_contribution", 3)),
-                (tr("Tjenestene bidrar med"), self._text("services_contribution", 3)),
-                (tr("Pårørende bidrar med"), self._text("next_of_kin_contribution", 3)),
+                (self.tr("Tjenestemottakeren bidrar med"), self._text("user_contribution", 3)),
+                (self.tr("Tjenestene bidrar med"), self._text("services_contribution", 3)),
+                (self.tr("Pårørende bidrar med"), self._text("next_of_kin_contribution", 3)),
                 (domain_text(KIN_QUESTION), self._kin_involvement()),
             ],
             above=True,
@@ -177,22 +175,20 @@ class PlanForm(QWidget):
         return row
 
     def _part7(self) -> QWidget:
-        tr = self.tr
         return self._form(
             [
-                (tr("Planperiode fra"), self._date("period_start")),
-                (tr("Planperiode til"), self._date("period_end")),
-                (tr("Neste revisjon"), self._date("next_revision")),
+                (self.tr("Planperiode fra"), self._date("period_start")),
+                (self.tr("Planperiode til"), self._date("period_end")),
+                (self.tr("Neste revisjon"), self._date("next_revision")),
             ]
         )
 
     def _crisis(self) -> QWidget:
-        tr = self.tr
         captions = (
-            tr("Tidlige varseltegn"), tr("Dette hjelper"), tr("Dette hjelper ikke"),
-            tr("Hvem ringer jeg på dagtid"),
-            tr("Hvem ringer jeg utenom kontortid (legevakt 116 117)"),
-            tr("Slik vil jeg bli møtt"),
+            self.tr("Tidlige varseltegn"), self.tr("Dette hjelper"), self.tr("Dette hjelper ikke"),
+            self.tr("Hvem ringer jeg på dagtid"),
+            self.tr("Hvem ringer jeg utenom kontortid (legevakt 116 117)"),
+            self.tr("Slik vil jeg bli møtt"),
         )  # fmt: skip
         rows = [
             (c, self._text(f"crisis.{n}", 3)) for c, n in zip(captions, CRISIS_FIELDS, strict=True)
@@ -223,7 +219,7 @@ class PlanForm(QWidget):
             self.coordinator_text.setText(self.tr("Ingen koordinator er valgt."))
             return
         parts = [coordinator.name, coordinator.role, coordinator.phone]
-        since = self.tr("fra %s") % date_text(coordinator.since) if coordinator.since else ""
+        since = fill(self.tr("fra %1"), date_text(coordinator.since)) if coordinator.since else ""
         self.coordinator_text.setText(", ".join(p for p in [*parts, since] if p))
 
     def _show_evaluations(self, plan: IndividualPlan) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
 from ...domain.plan_vocabulary import LifeArea, MeasureStatus
@@ -23,46 +24,73 @@ def _run(dialog: QDialog) -> object | None:
 
 
 def goal_list(parent: QWidget) -> ItemList:
-    tr = parent.tr
     items = ItemList(
-        [tr("Mål"), tr("Avsluttet")],
+        [
+            QCoreApplication.translate("plan_lists", "Mål"),
+            QCoreApplication.translate("plan_lists", "Avsluttet"),
+        ],
         lambda g: (g.text, date_text(g.ended_on)),
         lambda goals, i: _run(GoalDialog(goals[i] if i < len(goals) else Goal(), parent)),
     )
     items.group = lambda g: (list(LifeArea).index(g.life_area), domain_text(g.life_area.label))
     items.is_ended = lambda g: g.ended_on is not None
     items.end = lambda g: dataclasses.replace(g, ended_on=g.ended_on or oslo_today())
-    items.add_standard_buttons(tr("&Nytt mål..."), tr("Avslutt &mål"))
+    items.add_standard_buttons(
+        QCoreApplication.translate("plan_lists", "&Nytt mål..."),
+        QCoreApplication.translate("plan_lists", "Avslutt &mål"),
+    )
     items.stretch_column(0)
     return items
 
 
 def participant_list(parent: QWidget, db: Database) -> ItemList:
-    tr = parent.tr
     items = ItemList(
-        [tr("Navn"), tr("Rolle"), tr("Virksomhet"), tr("Telefon")],
+        [
+            QCoreApplication.translate("plan_lists", "Navn"),
+            QCoreApplication.translate("plan_lists", "Rolle"),
+            QCoreApplication.translate("plan_lists", "Virksomhet"),
+            QCoreApplication.translate("plan_lists", "Telefon"),
+        ],
         lambda p: (p.name, p.role, p.organisation, p.phone),
         lambda people, i: _run(
             ParticipantDialog(db, people[i] if i < len(people) else Participant(), parent)
         ),
     )
     items.end = lambda _p: None
-    items.add_standard_buttons(tr("Ny &deltaker..."), tr("F&jern"))
+    items.add_standard_buttons(
+        QCoreApplication.translate("plan_lists", "Ny &deltaker..."),
+        QCoreApplication.translate("plan_lists", "F&jern"),
+    )
     items.stretch_column(2)
     return items
 
 
 def measure_list(parent: QWidget) -> ItemList:
-    tr = parent.tr
     items = ItemList(
-        [tr("Hva"), tr("Omfang"), tr("Ansvarlig"), tr("Start"), tr("Slutt"), tr("Status")],
-        lambda m: (m.what, m.scope, m.responsible, date_text(m.start), date_text(m.end),
-                   domain_text(m.status.label)),
+        [
+            QCoreApplication.translate("plan_lists", "Hva"),
+            QCoreApplication.translate("plan_lists", "Omfang"),
+            QCoreApplication.translate("plan_lists", "Ansvarlig"),
+            QCoreApplication.translate("plan_lists", "Start"),
+            QCoreApplication.translate("plan_lists", "Slutt"),
+            QCoreApplication.translate("plan_lists", "Status"),
+        ],
+        lambda m: (
+            m.what,
+            m.scope,
+            m.responsible,
+            date_text(m.start),
+            date_text(m.end),
+            domain_text(m.status.label),
+        ),
         lambda measures, i: _run(MeasureDialog(measures, i, parent)),
-    )  # fmt: skip
+    )
     items.is_ended = lambda m: m.status is MeasureStatus.ENDED
     items.end = _end_measure
-    items.add_standard_buttons(tr("Nytt &tiltak..."), tr("Avslutt t&iltak"))
+    items.add_standard_buttons(
+        QCoreApplication.translate("plan_lists", "Nytt &tiltak..."),
+        QCoreApplication.translate("plan_lists", "Avslutt t&iltak"),
+    )
     items.stretch_column(0)
     return items
 
@@ -72,14 +100,23 @@ def _end_measure(measure: Measure) -> Measure:
 
 
 def consent_list(form: QWidget) -> ItemList:
-    tr = form.tr
     items = ItemList(
-        [tr("Gjelder"), tr("Dele med"), tr("Hva"), tr("Gitt"), tr("Utløper"), tr("Signert")],
+        [
+            QCoreApplication.translate("plan_lists", "Gjelder"),
+            QCoreApplication.translate("plan_lists", "Dele med"),
+            QCoreApplication.translate("plan_lists", "Hva"),
+            QCoreApplication.translate("plan_lists", "Gitt"),
+            QCoreApplication.translate("plan_lists", "Utløper"),
+            QCoreApplication.translate("plan_lists", "Signert"),
+        ],
         _consent_texts,
         lambda consents, i: _run(ConsentDialog(consents, i, _choices(form), form)),
     )
     items.end = lambda _c: None
-    items.add_standard_buttons(tr("Nytt &samtykke..."), tr("F&jern"))
+    items.add_standard_buttons(
+        QCoreApplication.translate("plan_lists", "Nytt &samtykke..."),
+        QCoreApplication.translate("plan_lists", "F&jern"),
+    )
     items.stretch_column(2)
     return items
 

@@ -30,7 +30,7 @@ from ...services.plans.plan_coordinators import get_coordinator
 from ..change_bus import PLAN, ChangeBus
 from ..dialogs.conflict_dialog import ConflictChoice, resolve_conflict
 from ..dialogs.form_dialog import error_label, error_style, stored_style
-from ..texts import date_text, datetime_text, domain_text
+from ..texts import date_text, datetime_text, domain_text, fill
 from ..widgets.print_folder import PrintFolder
 from ..widgets.questions import confirm
 from ..widgets.section import Section, vertical_scroll
@@ -119,16 +119,17 @@ class PlanPage(QWidget):
         return self.scroll
 
     def _actions(self) -> QWidget:
-        tr = self.tr
         row = QWidget()
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
-        self.save_button = self._button(line, tr("&Lagre"), self.save, tr("Lagre planen (Ctrl+S)"))
-        self.activate_button = self._button(line, tr("Gjør a&ktiv"), self.activate)
-        self.end_button = self._button(line, tr("Avslutt &plan..."), self.end_plan)
-        self.evaluate_button = self._button(line, tr("&Evaluer planen..."), self.evaluate)
+        self.save_button = self._button(
+            line, self.tr("&Lagre"), self.save, self.tr("Lagre planen (Ctrl+S)")
+        )
+        self.activate_button = self._button(line, self.tr("Gjør a&ktiv"), self.activate)
+        self.end_button = self._button(line, self.tr("Avslutt &plan..."), self.end_plan)
+        self.evaluate_button = self._button(line, self.tr("&Evaluer planen..."), self.evaluate)
         self.print_button = QToolButton()
-        self.print_button.setText(tr("Skriv &ut"))
+        self.print_button.setText(self.tr("Skriv &ut"))
         self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.print_menu = PrintMenu(self.db, self._current_user, self.print_folder, self)
         self.print_button.setMenu(self.print_menu)
@@ -181,7 +182,7 @@ class PlanPage(QWidget):
         self.base = None
         self._loaded_for = self.user_id
         self.heading.setText(
-            self.tr("Individuell plan – %s") % self.user_name if self.user_id else ""
+            fill(self.tr("Individuell plan – %1"), self.user_name) if self.user_id else ""
         )
         self.actions_row.setVisible(self.view is not None)
         if self.user_id is None:
@@ -202,7 +203,7 @@ class PlanPage(QWidget):
         self.revisions.set_rows(revision_rows(self.view.history))
         _, number, changes = plans.compare_revisions(self.db, self.user_id)
         lines = [f"{domain_text(c.part)}: {domain_text(c.text)}" for c in changes]
-        title = self.tr("Endret i revisjon %s:") % number
+        title = fill(self.tr("Endret i revisjon %1:"), number)
         self.changes.setText("\n".join([title, *lines]))
         self.stack.setCurrentWidget(self.scroll)
 
@@ -221,7 +222,7 @@ class PlanPage(QWidget):
         ):
             text = text.replace(key, value)  # fmt: skip
         if view.plan.next_revision:
-            text += self.tr("  ·  Neste revisjon %s") % date_text(view.plan.next_revision)
+            text += fill(self.tr("  ·  Neste revisjon %1"), date_text(view.plan.next_revision))
         self.status_line.setText(f"<b>{text}</b>" if status is not PlanStatus.ACTIVE else text)
         self.activate_button.setEnabled(status is PlanStatus.DRAFT or status is PlanStatus.ENDED)
         self.end_button.setEnabled(status is not PlanStatus.ENDED)
@@ -284,9 +285,10 @@ class PlanPage(QWidget):
 
     def _show_stored(self, found: list[FieldDifference]) -> None:
         """Back to her plan, with what the newest revision says where she changed it too."""
-        intro = self.tr("Planen ble lagret i et annet vindu mens du skrev (revisjon %s). Der står:")
-        lines = [intro % self.version]
-        lines += [f"{domain_text(d.label)}: «{d.stored or self.tr('tomt')}»" for d in found]
+        intro = self.tr("Planen ble lagret i et annet vindu mens du skrev (revisjon %1). Der står:")
+        lines = [fill(intro, self.version)]
+        empty = self.tr("tomt")
+        lines += [f"{domain_text(d.label)}: «{d.stored or empty}»" for d in found]
         lines.append(self.tr("Resten av planen er hentet derfra. Rett det du vil, og lagre."))
         self.message.setText("\n".join(lines))
         self.message.setStyleSheet(stored_style())
@@ -318,8 +320,8 @@ class PlanPage(QWidget):
         self.save(PlanStatus.ACTIVE)
 
     def end_plan(self) -> None:
-        question = self.tr("Avslutte planen for %s? Planen og alle revisjoner blir tatt vare på.")
-        if confirm(self, question % self.user_name):
+        question = self.tr("Avslutte planen for %1? Planen og alle revisjoner blir tatt vare på.")
+        if confirm(self, fill(question, self.user_name)):
             self.save(PlanStatus.ENDED)
 
     def evaluate(self) -> None:

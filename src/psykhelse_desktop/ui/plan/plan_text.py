@@ -6,11 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ...domain.plan_vocabulary import CRISIS_HEADING, EVALUATIONS_HEADING, NOT_FILLED, PLAN_PARTS
 from ...domain.plans import IndividualPlan
-from ..texts import date_text, domain_text
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("plan_text", text)
+from ..texts import date_text, domain_text, fill
 
 
 def _lines(*lines: str) -> str:
@@ -24,7 +20,7 @@ def _labelled(label: str, value: str) -> str:
 def part_texts(plan: IndividualPlan) -> list[tuple[str, str]]:
     """(heading, text) for the decision, the nine parts, the crisis plan and the evaluations."""
     return [
-        (_tr("Vedtak og valg"), _decision(plan)),
+        (QCoreApplication.translate("plan_text", "Vedtak og valg"), _decision(plan)),
         (domain_text(PLAN_PARTS[0]), _goals(plan)),
         (
             domain_text(PLAN_PARTS[1]),
@@ -44,25 +40,34 @@ def part_texts(plan: IndividualPlan) -> list[tuple[str, str]]:
 
 def _decision(plan: IndividualPlan) -> str:
     return _lines(
-        _labelled(_tr("Status"), domain_text(plan.status.label)),
         _labelled(
-            _tr("Vedtak"),
+            QCoreApplication.translate("plan_text", "Status"), domain_text(plan.status.label)
+        ),
+        _labelled(
+            QCoreApplication.translate("plan_text", "Vedtak"),
             " ".join(filter(None, [date_text(plan.decision_date), plan.decision_reference])),
         ),
-        _labelled(_tr("Valg"), f"{domain_text(plan.choice.label)} {date_text(plan.choice_date)}"),
+        _labelled(
+            QCoreApplication.translate("plan_text", "Valg"),
+            f"{domain_text(plan.choice.label)} {date_text(plan.choice_date)}",
+        ),
     )
 
 
 def _goals(plan: IndividualPlan) -> str:
     goals = [
         f"{domain_text(g.life_area.label)}: {g.text}"
-        + (_tr(" (avsluttet %s)") % date_text(g.ended_on) if g.ended_on else "")
+        + (
+            fill(QCoreApplication.translate("plan_text", " (avsluttet %1)"), date_text(g.ended_on))
+            if g.ended_on
+            else ""
+        )
         for g in plan.goals
     ]
     return _lines(
         *goals,
-        _labelled(_tr("Ressurser"), plan.resources),
-        _labelled(_tr("Behov"), plan.needs),
+        _labelled(QCoreApplication.translate("plan_text", "Ressurser"), plan.resources),
+        _labelled(QCoreApplication.translate("plan_text", "Behov"), plan.needs),
     )
 
 
@@ -77,9 +82,15 @@ def _coordinator(plan: IndividualPlan) -> str:
 
 def _contributions(plan: IndividualPlan) -> str:
     return _lines(
-        _labelled(_tr("Tjenestemottakeren"), plan.user_contribution),
-        _labelled(_tr("Tjenestene"), plan.services_contribution),
-        _labelled(_tr("Pårørende"), plan.next_of_kin_contribution),
+        _labelled(
+            QCoreApplication.translate("plan_text", "Tjenestemottakeren"), plan.user_contribution
+        ),
+        _labelled(
+            QCoreApplication.translate("plan_text", "Tjenestene"), plan.services_contribution
+        ),
+        _labelled(
+            QCoreApplication.translate("plan_text", "Pårørende"), plan.next_of_kin_contribution
+        ),
     )
 
 
@@ -91,13 +102,19 @@ def _measure(m) -> str:  # noqa: ANN001
 def _period(plan: IndividualPlan) -> str:
     period = " – ".join(filter(None, [date_text(plan.period_start), date_text(plan.period_end)]))
     return _lines(
-        _labelled(_tr("Planperiode"), period),
-        _labelled(_tr("Neste revisjon"), date_text(plan.next_revision)),
+        _labelled(QCoreApplication.translate("plan_text", "Planperiode"), period),
+        _labelled(
+            QCoreApplication.translate("plan_text", "Neste revisjon"), date_text(plan.next_revision)
+        ),
     )
 
 
 def _consent(c) -> str:  # noqa: ANN001
-    given = _tr("gitt %s") % date_text(c.given_on) if c.given_on else _tr("ikke gitt")
+    given = (
+        fill(QCoreApplication.translate("plan_text", "gitt %1"), date_text(c.given_on))
+        if c.given_on
+        else QCoreApplication.translate("plan_text", "ikke gitt")
+    )
     return _person(domain_text(c.kind.label), c.participant, c.scope, given)
 
 

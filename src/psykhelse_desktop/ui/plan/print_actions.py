@@ -17,7 +17,7 @@ from ...domain.errors import UserError
 from ...domain.os_errors import os_error_text
 from ...domain.plan_vocabulary import DocumentKind
 from ...services.database import Database
-from ..texts import domain_text
+from ..texts import domain_text, fill
 from ..widgets.long_work import WorkStopped, run_long
 from ..widgets.pdf_preview import PdfPreviewDialog
 from ..widgets.print_folder import PrintFolder
@@ -109,4 +109,6 @@ class PrintMenu(QMenu):
             return None
 
     def _os_text(self, exc: OSError) -> str:
-        return self.tr("Kunne ikke skrive filen. Velg en annen mappe. (%s)") % os_error_text(exc)
+        return fill(
+            self.tr("Kunne ikke skrive filen. Velg en annen mappe. (%1)"), os_error_text(exc)
+        )

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from ...domain.records import ServiceUserDetail
-from ..texts import date_text, domain_text, national_id_text
+from ..texts import date_text, domain_text, fill, national_id_text
 
 
 class IdentityPanel(QWidget):
@@ -17,17 +17,17 @@ class IdentityPanel(QWidget):
         self.form = QFormLayout(self)
         self.form.setContentsMargins(0, 0, 0, 0)
         self.values: dict[str, QLabel] = {}
-        tr = self.tr
         captions = {
-            "national_id": tr("Fødselsnummer"),
-            "birth_date": tr("Fødselsdato"),
-            "address": tr("Adresse"),
-            "phones": tr("Telefon"),
-            "email": tr("E-post"),
-            "category": tr("Kategori"),
-            "flags": tr("Merknader"),
-            "reach_notes": tr("Slik når du personen"),
-            "service": tr("Tjeneste"),
+            "national_id": self.tr("Fødselsnummer"),
+            "birth_date": self.tr("Fødselsdato"),
+            "address": self.tr("Adresse"),
+            "phones": self.tr("Telefon"),
+            "email": self.tr("E-post"),
+            "category": self.tr("Kategori"),
+            "flags": self.tr("Merknader"),
+            "reach_notes": self.tr("Slik når du personen"),
+            "service": self.tr("Tjeneste"),
+            "maalform": self.tr("Målform i utskrifter"),
         }
         for key, caption in captions.items():
             self.values[key] = self._value_label()
@@ -45,6 +45,7 @@ class IdentityPanel(QWidget):
             "flags": self._flags(detail) or self.tr("Ingen"),
             "reach_notes": form.reach_notes,
             "service": self._service(detail),
+            "maalform": domain_text(form.maalform.label),
         }
         for key, text in shown.items():
             self.values[key].setText(text)
@@ -59,9 +60,9 @@ class IdentityPanel(QWidget):
         return ", ".join(text for on, text in flags if on)
 
     def _service(self, detail: ServiceUserDetail) -> str:
-        text = self.tr("Fra %s") % (date_text(detail.form.service_start) or "–")
+        text = fill(self.tr("Fra %1"), date_text(detail.form.service_start) or "–")
         if detail.service_end:
-            text += self.tr(", avsluttet %s") % date_text(detail.service_end)
+            text += fill(self.tr(", avsluttet %1"), date_text(detail.service_end))
         if detail.closed_reason and detail.service_end:
             text += f" ({detail.closed_reason})"
         return text

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -70,7 +70,7 @@ class LongWork:
         progress.setAutoClose(False)
         progress.setAutoReset(False)
         if self.cancellable:
-            progress.setCancelButtonText(progress.tr("Avbryt"))
+            progress.setCancelButtonText(QCoreApplication.translate("long_work", "Avbryt"))
             progress.canceled.connect(self._cancel)
         else:
             progress.setCancelButton(None)  # leaving it half done is not safe

@@ -38,7 +38,7 @@ from ...domain.ledger_vocabulary import LedgerKind
 from ...domain.os_errors import os_error_text
 from ...services.reports.outgoing import COPY_PREFIX, LedgerNote, send_file
 from ..colours import PAPER_BACKGROUND, css
-from ..texts import domain_text
+from ..texts import domain_text, fill
 from .save_place import ask_save_path, show_saved
 
 if TYPE_CHECKING:
@@ -109,7 +109,7 @@ class PdfPreviewDialog(QDialog):
         self.path, self.suggested_name = path, suggested_name
         self.db, self.note = db, note
         self._opened_recorded = False
-        self.setWindowTitle(self.tr("Forhåndsvisning – %s") % suggested_name)
+        self.setWindowTitle(fill(self.tr("Forhåndsvisning – %1"), suggested_name))
         self.page_labels: list[QLabel] = []
         self.count_label = QLabel()
         layout = QVBoxLayout(self)
@@ -157,11 +157,13 @@ class PdfPreviewDialog(QDialog):
             label = QLabel()
             label.setPixmap(QPixmap.fromImage(image))
             label.setStyleSheet("border: 1px solid #333; background: white;")
-            label.setAccessibleName(self.tr("Side %s") % (len(self.page_labels) + 1))
+            label.setAccessibleName(fill(self.tr("Side %1"), len(self.page_labels) + 1))
             self.pages_layout.addWidget(label)
             self.page_labels.append(label)
         count = len(self.page_labels)
-        self.count_label.setText(self.tr("1 side") if count == 1 else self.tr("%s sider") % count)
+        self.count_label.setText(
+            self.tr("1 side") if count == 1 else fill(self.tr("%1 sider"), count)
+        )
 
     def _fit_to_screen(self) -> None:
         width = max((label.pixmap().width() for label in self.page_labels), default=600)
@@ -188,8 +190,8 @@ class PdfPreviewDialog(QDialog):
             QMessageBox.warning(self, self.tr("Kunne ikke lagre"), domain_text(exc.message))
             return None
         except OSError as exc:
-            text = self.tr("Kunne ikke lagre filen. Velg en annen mappe. (%s)")
-            QMessageBox.warning(self, self.tr("Kunne ikke lagre"), text % os_error_text(exc))
+            text = self.tr("Kunne ikke lagre filen. Velg en annen mappe. (%1)")
+            QMessageBox.warning(self, self.tr("Kunne ikke lagre"), fill(text, os_error_text(exc)))
             return None
         self.saved.emit(target)
         return target

@@ -12,10 +12,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("questions", text)
-
-
 class Leave(Enum):
     """The answer to 'leave with unsaved changes?'."""
 
@@ -34,13 +30,18 @@ def ask_discard(
     save: str = "",
 ) -> Leave:
     """Unsaved work: stay (the default, Enter and Esc), discard it, or save it (when offered)."""
-    box = QMessageBox(QMessageBox.Icon.Warning, title or _tr("Ikke lagret"), text, parent=parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        title or QCoreApplication.translate("questions", "Ikke lagret"),
+        text,
+        parent=parent,
+    )
     buttons = {}
     if save:
         buttons[Leave.SAVE] = box.addButton(save, QMessageBox.ButtonRole.AcceptRole)
-    discard_text = discard or _tr("&Forkast endringene")
+    discard_text = discard or QCoreApplication.translate("questions", "&Forkast endringene")
     buttons[Leave.DISCARD] = box.addButton(discard_text, QMessageBox.ButtonRole.DestructiveRole)
-    keep_text = stay or _tr("Fortsett å skrive")
+    keep_text = stay or QCoreApplication.translate("questions", "Fortsett å skrive")
     buttons[Leave.STAY] = _safe(box, box.addButton(keep_text, QMessageBox.ButtonRole.RejectRole))
     box.exec()
     clicked = box.clickedButton()
@@ -49,9 +50,21 @@ def ask_discard(
 
 def confirm(parent: QWidget, question: str, *, yes: str = "", no: str = "") -> bool:
     """A yes/no question before something that cannot be undone; No is the default."""
-    box = QMessageBox(QMessageBox.Icon.Question, _tr("Bekreft"), question, parent=parent)
-    yes_button = box.addButton(yes or _tr("Ja"), QMessageBox.ButtonRole.YesRole)
-    _safe(box, box.addButton(no or _tr("Nei"), QMessageBox.ButtonRole.NoRole))
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("questions", "Bekreft"),
+        question,
+        parent=parent,
+    )
+    yes_button = box.addButton(
+        yes or QCoreApplication.translate("questions", "Ja"), QMessageBox.ButtonRole.YesRole
+    )
+    _safe(
+        box,
+        box.addButton(
+            no or QCoreApplication.translate("questions", "Nei"), QMessageBox.ButtonRole.NoRole
+        ),
+    )
     box.exec()
     return box.clickedButton() is yes_button
 

@@ -5,14 +5,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ...services.database import Database
 from ...services.save_folders import last_folder, remember_folder
+from ..texts import fill
 
-FILTERS = {"pdf": "PDF-filer (*.pdf)", "csv": "CSV-filer (*.csv)", "ics": "Kalenderfiler (*.ics)"}
+FILTERS = {
+    "pdf": QT_TRANSLATE_NOOP("save_place", "PDF-filer (*.pdf)"),
+    "csv": QT_TRANSLATE_NOOP("save_place", "CSV-filer (*.csv)"),
+    "ics": QT_TRANSLATE_NOOP("save_place", "Kalenderfiler (*.ics)"),
+}
 
 
 def documents_folder() -> Path:
@@ -49,9 +54,18 @@ def ask_folder(parent: QWidget | None, db: Database, kind: str, title: str) -> P
 
 def saved_box(parent: QWidget | None, path: Path, note: str = "") -> QMessageBox:
     """ "Lagret: FILE" (and a note), with "Åpne mappen" beside OK."""
-    text = _tr("Lagret: %s") % path + (f"\n\n{note}" if note else "")
-    box = QMessageBox(QMessageBox.Icon.Information, _tr("Lagret"), text, parent=parent)
-    opener = box.addButton(_tr("Åpne mappen"), QMessageBox.ButtonRole.ActionRole)
+    text = fill(QCoreApplication.translate("save_place", "Lagret: %1"), path) + (
+        f"\n\n{note}" if note else ""
+    )
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        QCoreApplication.translate("save_place", "Lagret"),
+        text,
+        parent=parent,
+    )
+    opener = box.addButton(
+        QCoreApplication.translate("save_place", "Åpne mappen"), QMessageBox.ButtonRole.ActionRole
+    )
     box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Ok))
     opener.clicked.connect(lambda: open_folder(path.parent))
     return box
