@@ -45,6 +45,8 @@ QT_CLASSES = {
 }
 
 _loading: threading.Thread | None = None
+# Set when the modules are loaded; the Qt types are made after that, and nobody waits for them.
+_imported = threading.Event()
 
 
 def start_loading() -> None:
@@ -56,26 +58,35 @@ def start_loading() -> None:
 
 
 def still_loading() -> bool:
-    return _loading is not None and _loading.is_alive()
+    return _loading is not None and not _imported.is_set()
 
 
 def wait_until_loaded() -> None:
-    """Returns at once when nothing was started or all is loaded."""
+    """Returns at once when nothing was started or the modules are loaded."""
     if _loading is not None:
-        _loading.join()
+        _imported.wait()
 
 
 def _load() -> None:
+    try:
+        if not _import_modules():
+            return
+    finally:
+        _imported.set()
+    _make_qt_types()
+
+
+def _import_modules() -> bool:
     for name in MODULES:
         try:
             importlib.import_module(name)
         except ImportError:
             # The main thread imports it again when it needs it, and reports the error there.
-            return
+            return False
     from sqlalchemy.orm import configure_mappers
 
     configure_mappers()  # otherwise done by the first query after unlock
-    _make_qt_types()
+    return True
 
 
 def _make_qt_types() -> None:
