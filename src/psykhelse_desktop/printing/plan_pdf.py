@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
 from ..domain.group_vocabulary import MemberKind
 from ..domain.groups import Member
 from ..domain.plan_vocabulary import EVALUATIONS_HEADING, KIN_QUESTION, NOT_FILLED, PLAN_PARTS
-from ..domain.plans import Evaluation, IndividualPlan
+from ..domain.plans import Evaluation, Goal, IndividualPlan
 from ..domain.records import NurseProfile
 from . import styles as s
 from .crisis_pdf import crisis_sections
@@ -64,10 +64,11 @@ def _decision(plan: IndividualPlan) -> Story:
 
 
 def _goals(plan: IndividualPlan, context: PrintContext) -> Story:
+    """The goals, and under each goal the measures serving it."""
     rows = [
         [
             g.life_area.label,
-            g.text,
+            _goal_with_measures(plan, g),
             f"Avsluttet {s.nb_date(g.ended_on)}" if g.ended_on else "Aktivt",
         ]
         for g in sorted(plan.goals, key=lambda g: (g.ended_on is not None, g.life_area.value))
@@ -77,6 +78,11 @@ def _goals(plan: IndividualPlan, context: PrintContext) -> Story:
     return (
         story + labelled("Ressurser", plan.resources) + labelled("Behov for tjenester", plan.needs)
     )
+
+
+def _goal_with_measures(plan: IndividualPlan, goal: Goal) -> str:
+    lines = [f"– Tiltak: {m.what} ({m.responsible})" for m in plan.measures_serving(goal.id)]
+    return "\n".join([goal.text, *lines])
 
 
 def _participants(plan: IndividualPlan, context: PrintContext) -> Story:
@@ -127,7 +133,15 @@ def _measures(plan: IndividualPlan, context: PrintContext) -> Story:
     ]
     header = ["Tiltak", "Omfang", "Ansvarlig", "Start", "Slutt", "Status"]
     widths = [W * 0.27, W * 0.14, W * 0.17, W * 0.14, W * 0.14, W * 0.14]  # a date needs 0.14
-    return [s.table(header, rows, widths)] if rows else []
+    if not rows:
+        return []
+    loose = [m.what for m in plan.measures_without_goal]
+    note = (
+        [Spacer(1, 4), s.para("Tiltak uten mål: " + "; ".join(loose))]
+        if loose and plan.goals
+        else []
+    )
+    return [s.table(header, rows, widths), *note]
 
 
 def _carried_out(plan: IndividualPlan, context: PrintContext) -> Story:

@@ -118,6 +118,8 @@ def _measures(old: IndividualPlan, new: IndividualPlan) -> Iterator[str]:
         was = before.get(measure.id)
         if was is None:
             yield f"Nytt tiltak: {shown(measure.what)} (ansvarlig: {measure.responsible})"
+            if measure.goal_ids:
+                yield f"{shown(measure.what)}, mål: {_goal_names(new, measure.goal_ids)}"
             continue
         name = shown(measure.what)
         yield from _field(f"{name}, hva", was.what, measure.what)
@@ -126,6 +128,15 @@ def _measures(old: IndividualPlan, new: IndividualPlan) -> Iterator[str]:
         yield from _field(f"{name}, start", was.start, measure.start)
         yield from _field(f"{name}, slutt", was.end, measure.end)
         yield from _field(f"{name}, status", was.status, measure.status)
+        if set(was.goal_ids) != set(measure.goal_ids):
+            names = _goal_names(old, was.goal_ids), _goal_names(new, measure.goal_ids)
+            yield f"{name}, mål: fra {names[0]} til {names[1]}"
+
+
+def _goal_names(plan: IndividualPlan, goal_ids: tuple[int, ...]) -> str:
+    """The goals a measure serves, in the plan's order, or "ingen"."""
+    names = [shown(g.text) for g in plan.goals if g.id in goal_ids]
+    return ", ".join(names) or "ingen"
 
 
 def _carried_out(old: IndividualPlan, new: IndividualPlan) -> Iterator[str]:
