@@ -43,6 +43,8 @@ class ItemList(QWidget):
         self.describe, self.edit = describe, edit
         self.group: Callable[[Any], tuple[int, str]] | None = None
         self.is_ended: Callable[[Any], bool] = lambda _item: False
+        # Lines shown under an item (the measures serving a goal); never selected or edited.
+        self.children: Callable[[Any], Sequence[str]] = lambda _item: ()
         self.end: Callable[[Any], Any] | None = None
         self._items: tuple = ()
         self.tree = self._make_tree(headers)
@@ -131,6 +133,11 @@ class ItemList(QWidget):
             self.tree.addTopLevelItem(row)
         else:
             self._group_row(self.group(item), groups).addChild(row)
+        for text in self.children(item):
+            child = QTreeWidgetItem([text])
+            child.setFirstColumnSpanned(True)
+            child.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            row.addChild(child)
         if index == select:
             self.tree.setCurrentItem(row)
 
@@ -150,13 +157,16 @@ class ItemList(QWidget):
         return groups[group[0]]
 
     def _fit_height(self) -> None:
-        rows = len(self._items) + (
-            len({self.group(i)[0] for i in self._items}) if self.group else 0
-        )
+        rows = len(self._items) + sum(len(self.children(i)) for i in self._items)
+        rows += len({self.group(i)[0] for i in self._items}) if self.group else 0
         line = max(self.tree.sizeHintForRow(0), self.tree.fontMetrics().height() + 4)
         shown = min(max(rows, 2), MAX_ROWS_SHOWN)
         header = self.tree.header().sizeHint().height()
         self.tree.setFixedHeight(header + shown * line + 2 * self.tree.frameWidth() + 6)
+
+    def refresh(self) -> None:
+        """Show the same items again (what they show from elsewhere may have changed)."""
+        self.set_items(self._items, self.current_index())
 
     def current_index(self) -> int | None:
         row = self.tree.currentItem()
