@@ -262,9 +262,7 @@ def _current(session: Session, user_id: int) -> tuple[m.IndividualPlan, Individu
     consents = tuple(load_consents(session, user_id))
     plan = plan_from_json(found[1])
     links = _links(session, found[0].id)
-    measures = tuple(
-        dataclasses.replace(m, goal_ids=links.get(m.id, ())) for m in plan.measures
-    )
+    measures = tuple(dataclasses.replace(m, goal_ids=links.get(m.id, ())) for m in plan.measures)
     return found[0], dataclasses.replace(plan, consents=consents, measures=measures)
 
 
