@@ -93,8 +93,10 @@ class GroupPage(UserTab):
         self.members.headerItem().setToolTip(4, tr("Samtykke til å dele referatet med medlemmet"))
         section = Section(tr("Medlemmer"), self.members)
         section.button(tr("Legg til &medlem..."), self.add_member)
-        section.button(tr("&Samtykke til deling..."), self.change_consent)
-        section.button(tr("Ta &ut av gruppen..."), self.end_member)
+        self.members.buttons_follow_selection(
+            section.button(tr("&Samtykke til deling..."), self.change_consent),
+            section.button(tr("Ta &ut av gruppen..."), self.end_member),
+        )
         return section
 
     def _meeting_section(self) -> Section:
@@ -106,8 +108,10 @@ class GroupPage(UserTab):
         self.meetings.itemDoubleClicked.connect(self.open_selected)
         section = Section(tr("Møter"), self.meetings)
         section.button(tr("&Planlegg møte..."), self.plan_meeting)
-        section.button(tr("Å&pne møtet"), self.open_selected)
-        section.button(tr("&Avlys møte..."), self.cancel_selected)
+        self.meetings.buttons_follow_selection(
+            section.button(tr("Å&pne møtet"), self.open_selected),
+            section.button(tr("&Avlys møte..."), self.cancel_selected),
+        )
         return section
 
     # -- which user, and when to open ------------------------------------------------------

@@ -58,10 +58,14 @@ class AddressBookPage(QWidget):
         tr = self.tr
         organisations = Section(tr("Virksomheter"), self.org_table)
         self.new_org_button = organisations.button(tr("Ny &virksomhet..."), self.add_organisation)
-        organisations.button(tr("R&ediger..."), self.edit_organisation)
+        self.org_table.buttons_follow_selection(
+            organisations.button(tr("R&ediger..."), self.edit_organisation)
+        )
         people = Section(tr("Personer"), self.people_table)
         self.new_person_button = people.button(tr("Ny &person..."), self.add_person)
-        people.button(tr("Re&diger..."), self.edit_person)
+        self.people_table.buttons_follow_selection(
+            people.button(tr("Re&diger..."), self.edit_person)
+        )
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(organisations)
         splitter.addWidget(people)

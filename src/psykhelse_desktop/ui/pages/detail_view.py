@@ -49,13 +49,17 @@ class DetailView(QScrollArea):
         tr = self.tr
         kin = Section(tr("Pårørende"), self.kin)
         kin.button(tr("Ny &pårørende..."), self.add_next_of_kin)
-        kin.button(tr("R&ediger..."), self.edit_next_of_kin)
-        kin.button(tr("F&jern..."), self.end_next_of_kin)
+        self.kin.buttons_follow_selection(
+            kin.button(tr("R&ediger..."), self.edit_next_of_kin),
+            kin.button(tr("F&jern..."), self.end_next_of_kin),
+        )
         gps = Section(tr("Fastlege"), self.gps)
         gps.button(tr("Ny f&astlege..."), self.change_gp)
         contacts = Section(tr("Samarbeidspartnere"), self.contacts)
         contacts.button(tr("&Koble til..."), self.link_contact)
-        contacts.button(tr("Fjer&n..."), self.unlink_contact)
+        self.contacts.buttons_follow_selection(
+            contacts.button(tr("Fjer&n..."), self.unlink_contact)
+        )
         changes = Section(tr("Endringslogg"), self.changes)
         return [Section(tr("Personalia"), self.identity), kin, gps, contacts, changes]
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..colours import ENDED, colour
+from ..widgets.row_buttons import follow_selection
 
 MAX_ROWS_SHOWN = 12
 
@@ -47,6 +48,7 @@ class ItemList(QWidget):
         self.children: Callable[[Any], Sequence[str]] = lambda _item: ()
         self.end: Callable[[Any], Any] | None = None
         self._items: tuple = ()
+        self.row_buttons: tuple[QPushButton, ...] = ()  # enabled only with an item chosen
         self.tree = self._make_tree(headers)
         self.buttons = QHBoxLayout()
         self.buttons.setContentsMargins(0, 0, 0, 0)
@@ -88,16 +90,18 @@ class ItemList(QWidget):
     def add_standard_buttons(self, add_text: str, end_text: str = "") -> None:
         """New, edit, end (when `end_text`), and move up/down."""
         self.add_button(add_text, self.add_new)
-        self.add_button(self.tr("R&ediger..."), self.edit_current)
+        on_row = [self.add_button(self.tr("R&ediger..."), self.edit_current)]
         if end_text:
-            self.add_button(end_text, self.end_current)
+            on_row.append(self.add_button(end_text, self.end_current))
         self.buttons.addStretch(1)
-        self.add_button(
+        on_row.append(self.add_button(
             self.tr("&Opp"), lambda: self.move_current(-1), self.tr("Flytt opp (Alt+Pil opp)")
-        )
-        self.add_button(
+        ))  # fmt: skip
+        on_row.append(self.add_button(
             self.tr("Ne&d"), lambda: self.move_current(1), self.tr("Flytt ned (Alt+Pil ned)")
-        )
+        ))  # fmt: skip
+        self.row_buttons = tuple(on_row)
+        follow_selection(self.tree, on_row, lambda: self.current_index() is not None)
         for key, step in ((Qt.Key.Key_Up, -1), (Qt.Key.Key_Down, 1)):
             QShortcut(
                 QKeySequence(Qt.Modifier.ALT | key), self.tree, lambda s=step: self.move_current(s),
