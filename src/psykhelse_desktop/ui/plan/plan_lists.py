@@ -65,7 +65,9 @@ def _goals_of(form: QWidget) -> tuple[Goal, ...]:
 
 def _served(form: QWidget, measure: Measure) -> str:
     """The goals a measure serves, shortly; "Uten mål" when it serves none."""
-    names = [short_text(g.text, 40) for g in _goals_of(form) if g.id in measure.goal_ids]
+    names = [
+        short_text(g.text.rstrip("."), 40) for g in _goals_of(form) if g.id in measure.goal_ids
+    ]
     return "; ".join(names) or form.tr("Uten mål")
 
 
