@@ -9,8 +9,9 @@ journal), shows the real service-user page offscreen and times two things the nu
   is cleared; the page runs the search again and selects her in the full list.
 - "Åpne fra I dag": a fresh full list, then the page is asked to select the last person.
 
-The floor, alternated with the program in the same run, is what the work needs at least: the
-ids query of the full list and one page of 200 rows read on a raw SQLCipher connection.
+The floor, alternated with the program in the same run, is the same SQL on a raw SQLCipher
+connection: count the list, count the rows before her, read the 200 rows of her page from her
+key in both directions.
 """
 
 from __future__ import annotations
@@ -29,15 +30,23 @@ from sqlalchemy import event  # noqa: E402
 from common import Result, median, new_vault, raw_key, temp_root  # noqa: E402
 from export_data import populate  # noqa: E402
 from psykhelse_desktop.services.records import service_users  # noqa: E402
+from psykhelse_desktop.services.records.user_list import UserList  # noqa: E402
 from psykhelse_desktop.storage.engine import connect_raw  # noqa: E402
 from psykhelse_desktop.ui.change_bus import ChangeBus  # noqa: E402
 from psykhelse_desktop.ui.models.service_user_model import PAGE_SIZE  # noqa: E402
 from psykhelse_desktop.ui.pages.service_users_page import ServiceUsersPage  # noqa: E402
 
-RAW_IDS = "SELECT id FROM service_user WHERE is_closed = 0 ORDER BY sort_key, id"
-RAW_PAGE = (
-    "SELECT id, first_name, last_name, birth_date, national_id, phone, category, is_closed "
-    "FROM service_user WHERE id IN ({marks})"
+RAW_COUNT = "SELECT count(*) FROM service_user WHERE is_closed = 0"
+RAW_KEY = "SELECT sort_key FROM service_user WHERE id = ? AND is_closed = 0"
+RAW_BEFORE = "SELECT count(*) FROM service_user WHERE is_closed = 0 AND (sort_key, id) < (?, ?)"
+COLUMNS = "id, first_name, last_name, birth_date, national_id, phone, category, is_closed"
+RAW_PAGE_BEFORE = (
+    f"SELECT {COLUMNS} FROM service_user WHERE is_closed = 0 AND (sort_key, id) < (?, ?) "
+    "ORDER BY sort_key DESC, id DESC LIMIT ?"
+)
+RAW_PAGE_ONWARDS = (
+    f"SELECT {COLUMNS} FROM service_user WHERE is_closed = 0 AND (sort_key, id) >= (?, ?) "
+    "ORDER BY sort_key, id LIMIT ?"
 )
 TARGET_MS = 50.0
 
@@ -73,7 +82,7 @@ def clear_search(app: QApplication, page: ServiceUsersPage, last_name: str) -> f
 
 
 def open_last(app: QApplication, page: ServiceUsersPage, last_id: int) -> float:
-    page.model.set_ids(service_users.search_ids(page.db, ""))
+    page.model.show(UserList())
     settle(app)
     start = time.perf_counter()
     page.select_user(last_id, open_page=False)
@@ -81,11 +90,13 @@ def open_last(app: QApplication, page: ServiceUsersPage, last_id: int) -> float:
     return (time.perf_counter() - start) * 1000
 
 
-def raw_floor(conn) -> float:  # noqa: ANN001
+def raw_floor(conn, last_id: int) -> float:  # noqa: ANN001
     start = time.perf_counter()
-    ids = [row[0] for row in conn.execute(RAW_IDS)]
-    page = ids[-PAGE_SIZE:]
-    conn.execute(RAW_PAGE.format(marks=",".join("?" * len(page))), page).fetchall()
+    conn.execute(RAW_COUNT).fetchone()
+    (key,) = conn.execute(RAW_KEY, (last_id,)).fetchone()
+    (row,) = conn.execute(RAW_BEFORE, (key, last_id)).fetchone()
+    conn.execute(RAW_PAGE_BEFORE, (key, last_id, row % PAGE_SIZE)).fetchall()
+    conn.execute(RAW_PAGE_ONWARDS, (key, last_id, PAGE_SIZE - row % PAGE_SIZE)).fetchall()
     return (time.perf_counter() - start) * 1000
 
 
@@ -103,10 +114,10 @@ def measure_size(app: QApplication, root: Path, users: int, repeat: int) -> list
     counter = StatementCounter(db.engine)
     cleared, opened, floor = [], [], []
     for _ in range(repeat):
-        floor.append(raw_floor(conn))
+        floor.append(raw_floor(conn, last_id))
         counter.count = 0
         cleared.append(clear_search(app, page, last_name))
-        floor.append(raw_floor(conn))
+        floor.append(raw_floor(conn, last_id))
         opened.append(open_last(app, page, last_id))
     statements = counter.count // repeat
     selected = page.model.row_id(page.table.currentIndex().row())

@@ -58,6 +58,11 @@ def build_translations(root: Path, target: Path) -> None:
     from psykhelse_desktop.translations import compile_catalogues
 
     compile_catalogues(root / "resources" / "translations", target)
+    # The printed documents read their nynorsk from the .ts itself (words.py, no Qt).
+    words = target.parent / "document-words"
+    words.mkdir(parents=True, exist_ok=True)
+    for name in ("documents_nn", "domain_nn"):
+        shutil.copy2(root / "resources" / "translations" / f"{name}.ts", words)
 
 
 def unpack_embedded_python(archive: Path, target: Path) -> None:

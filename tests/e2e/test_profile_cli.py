@@ -23,3 +23,20 @@ def test_set_profile_changes_only_what_is_given(paths):
         assert db.profile.service_address == "Postboks 5, 9711 Lakselv"
     finally:
         db.close()
+
+
+def test_set_profile_sets_the_municipalitys_maalform(paths):
+    from psykhelse_desktop.domain.vocabulary import Maalform
+
+    create_vault(paths, PASSPHRASE, PROFILE, kdf=TEST_KDF).close()
+    result = run_cli("set-profile", "--data-dir", paths.data_dir, "--maalform", "nynorsk",
+                     passphrase=PASSPHRASE)  # fmt: skip
+    assert "maalform\tNynorsk" in result.stdout
+    refused = run_cli("set-profile", "--data-dir", paths.data_dir, "--maalform", "riksmål",
+                      check=False, passphrase=PASSPHRASE)  # fmt: skip
+    assert refused.returncode == 2
+    db = unlock_vault(paths, PASSPHRASE)
+    try:
+        assert db.profile.maalform is Maalform.NYNORSK and db.profile.name == PROFILE.name
+    finally:
+        db.close()

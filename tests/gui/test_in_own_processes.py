@@ -1,4 +1,8 @@
-"""The window tests, each file in a process of its own (see conftest.py for why)."""
+"""The window tests, each file in a process of its own (see conftest.py for why).
+
+The processes run side by side, one per core (at most four), started together when the first
+of them is asked for; each test then waits for its own file's result and reports it.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ import ast
 import os
 import subprocess
 import sys
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -14,6 +19,7 @@ from .conftest import ALONE, RUNNER
 
 HERE = Path(__file__).parent
 ONE_BY_ONE = {"test_group_page.py"}  # crashes inside Qt even as a whole file alone
+WORKERS = max(1, min(4, os.cpu_count() or 1))
 
 
 def _targets() -> list[str]:
@@ -30,9 +36,29 @@ def _targets() -> list[str]:
     return targets
 
 
-@pytest.mark.parametrize("target", _targets())
-def test_window_tests_in_their_own_process(target):
+TARGETS = _targets()
+
+
+def _run(target: str) -> subprocess.CompletedProcess:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **{ALONE: "1"})
     command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(HERE / target)]
-    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=1500)
+    return subprocess.run(command, env=env, capture_output=True, text=True, timeout=1500)
+
+
+@pytest.fixture(scope="module")
+def runs(request: pytest.FixtureRequest) -> dict[str, Future]:
+    """Every selected file's process, started at once on a small pool."""
+    selected = [
+        item.callspec.params["target"]
+        for item in request.session.items
+        if item.module is request.module
+    ]
+    pool = ThreadPoolExecutor(max_workers=WORKERS)
+    request.addfinalizer(lambda: pool.shutdown(cancel_futures=True))
+    return {target: pool.submit(_run, target) for target in selected}
+
+
+@pytest.mark.parametrize("target", TARGETS)
+def test_window_tests_in_their_own_process(target, runs):
+    done = runs[target].result()
     assert done.returncode == 0, done.stdout[-8000:] + done.stderr[-3000:]

@@ -40,3 +40,23 @@ def test_a_bad_e_mail_keeps_the_dialog_open_with_what_was_typed(qtbot, db):
     assert "E-postadressen" in dialog.error_text("email")
     assert dialog.isVisible() and dialog.fields["email"].text() == "kari(at)testvik"
     assert db.profile.email == ""
+
+
+def test_the_municipalitys_maalform_is_chosen_in_the_profile(qtbot, db, paths):
+    from psykhelse_desktop.domain.vocabulary import Maalform
+
+    dialog = ProfileDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    box = dialog.fields["maalform"]
+    assert [box.itemData(i) for i in range(box.count())] == [Maalform.BOKMAL, Maalform.NYNORSK]
+    assert box.currentData() is Maalform.BOKMAL and box.currentText() == "Bokmål"
+    box.setCurrentIndex(box.findData(Maalform.NYNORSK))
+    dialog.buttons.buttons()[0].click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    db.close()
+    again = unlock_vault(paths, PASSPHRASE)
+    try:
+        assert again.profile.maalform is Maalform.NYNORSK
+    finally:
+        again.close()

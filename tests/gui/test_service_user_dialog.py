@@ -178,3 +178,22 @@ def test_tab_follows_the_form(qtbot, db):
         dialog.has_minor_children, dialog.reach_notes,
     ]  # fmt: skip
     assert order == expected
+
+
+def test_the_persons_maalform_is_saved_and_shown_on_their_page(qtbot, window, db):
+    from psykhelse_desktop.domain.vocabulary import Maalform
+
+    dialog = open_dialog(qtbot, db)
+    box = dialog.maalform
+    assert box.currentData() is Maalform.MUNICIPALITY and box.currentText() == "Kommunens målform"
+    qtbot.keyClicks(dialog.first_name, "Synne")
+    qtbot.keyClicks(dialog.last_name, "Prøvdal")
+    qtbot.keyClicks(dialog.national_id, synthetic_id(9, 9, 1970))
+    box.setCurrentIndex(box.findData(Maalform.NYNORSK))
+    dialog.try_save()
+    assert service_users.open_record(db, dialog.saved_id).form.maalform is Maalform.NYNORSK
+    window.users_page.select_user(dialog.saved_id)
+    assert window.users_page.detail.identity.values["maalform"].text() == "Nynorsk"
+    edit = open_dialog(qtbot, db, form=service_users.open_record(db, dialog.saved_id).form,
+                       user_id=dialog.saved_id)  # fmt: skip
+    assert edit.maalform.currentData() is Maalform.NYNORSK

@@ -6,8 +6,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
 
+from psykhelse_desktop.services.clock import oslo_today
 from psykhelse_desktop.services.demo.populate import populate_demo
 from psykhelse_desktop.services.records import service_users
+from psykhelse_desktop.services.records.user_list import UserList, Which
 from psykhelse_desktop.storage import models as m
 from psykhelse_desktop.ui.dialogs.service_user_dialog import ServiceUserDialog
 from psykhelse_desktop.ui.models.service_user_model import PAGE_SIZE, ServiceUserTableModel
@@ -76,32 +78,55 @@ def test_lazy_model_reads_only_the_pages_the_view_shows(qtbot, window):
     assert model.index(total - 1, 0).data()
 
 
-def test_row_of_the_last_person_reads_no_page(db):
+def test_row_of_a_person_reads_only_her_page(db):
     populate_demo(db, 450)
     model = ServiceUserTableModel(db)
+    model.show(UserList("", Which.ALL))
     ids = service_users.search_ids(db, include_closed=True)
-    model.set_ids(ids)
-    assert model.row_of(ids[-1]) == len(ids) - 1
+    assert model.total() == len(ids)
     assert model.row_of(-5) == -1
     assert model.loaded_rows() == 0
+    assert model.row_of(ids[-1]) == len(ids) - 1  # her page comes with her place
+    assert model.loaded_rows() == len(ids) - PAGE_SIZE * (len(ids) // PAGE_SIZE)
     last = service_users.rows_for_ids(db, ids[-1:])[0]
     assert model.index(len(ids) - 1, 0).data() == last.full_name
-    assert model.loaded_rows() == len(ids) - PAGE_SIZE * (len(ids) // PAGE_SIZE)
+    middle = PAGE_SIZE + 7
+    assert model.row_of(ids[middle]) == middle
+    assert [model.row_id(row) for row in range(PAGE_SIZE, 2 * PAGE_SIZE)] == ids[
+        PAGE_SIZE : 2 * PAGE_SIZE
+    ]
 
 
-def test_a_person_deleted_after_the_search_shows_an_empty_row(db):
+def test_the_list_follows_the_search_and_the_filter(db):
+    populate_demo(db, 120)
+    model = ServiceUserTableModel(db)
+    for which, include_closed in ((Which.ACTIVE, False), (Which.ALL, True)):
+        model.show(UserList("a", which))
+        expected = service_users.search_ids(db, "a", include_closed=include_closed)
+        assert [model.row_id(row) for row in range(model.total())] == expected
+        assert [model.row_of(user_id) for user_id in expected] == list(range(len(expected)))
+    model.show(UserList("", Which.CLOSED))
+    closed = set(service_users.search_ids(db, include_closed=True))
+    closed -= set(service_users.search_ids(db))
+    assert {model.row_id(row) for row in range(model.total())} == closed
+    assert model.row_of(service_users.search_ids(db)[0]) == -1
+
+
+def test_a_person_closed_after_the_count_leaves_an_empty_last_row(db):
     populate_demo(db, 5)
     model = ServiceUserTableModel(db)
-    ids = service_users.search_ids(db, include_closed=True)
-    model.set_ids([*ids, 999_999])
-    assert model.index(len(ids), 0).data() is None
+    model.show(UserList("", Which.ACTIVE))
+    total = model.total()
+    service_users.close(db, service_users.search_ids(db)[-1], oslo_today(), "Flyttet")
+    assert model.index(total - 1, 0).data() is None
+    assert model.row_id(total - 1) is None
     assert model.index(0, 0).data()
 
 
 def test_lazy_model_passes_the_model_tester(qtmodeltester, db):
     populate_demo(db, 250)
     model = ServiceUserTableModel(db)
-    model.set_ids(service_users.search_ids(db, include_closed=True))
+    model.show(UserList("", Which.ALL))
     qtmodeltester.check(model)
 
 

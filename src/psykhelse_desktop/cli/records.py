@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from ..domain.errors import UserError
+from ..domain.vocabulary import Maalform
 from ..paths import resolve_paths
 from ..services.demo.names import DEMO_PROFILE
 from ..services.meetings import groups
@@ -26,6 +27,7 @@ PROFILE_OPTIONS = {
     "service-address": "tjenestens postadresse, f.eks. «Postboks 5, 9711 Lakselv»",
     "switchboard": "kommunens sentralbord",
 }  # fmt: skip
+MAALFORM_CHOICES = {"bokmal": Maalform.BOKMAL, "nynorsk": Maalform.NYNORSK}
 
 
 def add_commands(commands: Subparsers, common: argparse.ArgumentParser) -> Handlers:
@@ -42,6 +44,9 @@ def add_commands(commands: Subparsers, common: argparse.ArgumentParser) -> Handl
     profile = commands.add_parser("set-profile", parents=[common], help="deg og tjenesten din")
     for option, text in PROFILE_OPTIONS.items():
         profile.add_argument(f"--{option}", help=text)
+    profile.add_argument(
+        "--maalform", choices=tuple(MAALFORM_CHOICES), help="kommunens målform i utskrifter"
+    )
     return {
         "set-profile": _set_profile,
         "self-test": _self_test,
@@ -59,10 +64,13 @@ def _set_profile(args: argparse.Namespace) -> int:
             for option in PROFILE_OPTIONS
             if (value := getattr(args, option.replace("-", "_"))) is not None
         }
+        if args.maalform:
+            given["maalform"] = MAALFORM_CHOICES[args.maalform]
         profile = dataclasses.replace(db.profile, **given)
         update_profile(db, profile)
     for field in dataclasses.fields(profile):
-        print(f"{field.name}\t{getattr(profile, field.name)}")
+        value = getattr(profile, field.name)
+        print(f"{field.name}\t{value.label if isinstance(value, Maalform) else value}")
     return 0
 
 

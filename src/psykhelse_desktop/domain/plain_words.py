@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 MONTHS = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september",
           "oktober", "november", "desember")  # fmt: skip
@@ -40,13 +41,14 @@ _PATTERN = re.compile(
 )
 
 
-def plain_text(text: str) -> str:
-    """`text` with every glossary word replaced by its plain meaning."""
-    return _PATTERN.sub(_replace, text)
+def plain_text(text: str, written: Callable[[str], str] = str) -> str:
+    """`text` with every glossary word replaced by its plain meaning; `written` gives the
+    plain words in the målform being printed (bokmål as they stand here by default)."""
+    return _PATTERN.sub(lambda match: _replace(match, written), text)
 
 
-def _replace(match: re.Match[str]) -> str:
-    plain = PLAIN_WORDS[match.group(0).casefold()]
+def _replace(match: re.Match[str], written: Callable[[str], str]) -> str:
+    plain = written(PLAIN_WORDS[match.group(0).casefold()])
     return plain[:1].upper() + plain[1:] if match.group(0)[:1].isupper() else plain
 
 

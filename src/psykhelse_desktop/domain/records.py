@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from .vocabulary import Category, ProtectedAddress, Status
+from .vocabulary import Category, Maalform, ProtectedAddress, Status
 
 
 @dataclass
@@ -30,6 +30,7 @@ class ServiceUserForm:
     service_start: dt.date | None = None
     protected_address: ProtectedAddress = ProtectedAddress.NONE
     care_of: str = ""
+    maalform: Maalform = Maalform.MUNICIPALITY  # the documents about the person
 
 
 @dataclass(frozen=True)
@@ -174,6 +175,13 @@ class NurseProfile:
         ""  # the service's postal address, for replies: "Postboks 5, 9711 Lakselv"
     )
     switchboard: str = ""  # the municipality's switchboard number
+    maalform: Maalform = Maalform.BOKMAL  # the municipality's: bokmål or nynorsk
+
+    def document_maalform(self, person: Maalform = Maalform.MUNICIPALITY) -> Maalform:
+        """A person's own målform where it is set, else the municipality's."""
+        if person is not Maalform.MUNICIPALITY:
+            return person
+        return self.maalform if self.maalform is not Maalform.MUNICIPALITY else Maalform.BOKMAL
 
     def reach(self) -> str:
         """«telefon 915 55 555, e-post kari@testvik.kommune.no», or what of it is known."""

@@ -42,6 +42,35 @@ _PROTECTED_LABELS = {
 }
 
 
+class Maalform(Enum):
+    """The written standard of a printed document. On a person, MUNICIPALITY means the
+    municipality's own (set in the nurse's profile, which is never MUNICIPALITY)."""
+
+    MUNICIPALITY = ""
+    BOKMAL = "nb"
+    NYNORSK = "nn"
+
+    @property
+    def label(self) -> str:
+        return _MAALFORM_LABELS[self.value]
+
+    @property
+    def language(self) -> str:
+        """The PDF's language tag."""
+        return "nn-NO" if self is Maalform.NYNORSK else "nb-NO"
+
+
+_MAALFORM_LABELS = {"": "Kommunens målform", "nb": "Bokmål", "nn": "Nynorsk"}
+
+
+def maalform_of(value: str) -> Maalform:
+    """A stored value; anything this version does not know is read as the default."""
+    try:
+        return Maalform(value or "")
+    except ValueError:
+        return Maalform.MUNICIPALITY
+
+
 class Status(Enum):
     ACTIVE = "aktiv"
     CLOSED = "avsluttet"
@@ -86,6 +115,7 @@ SERVICE_USER_FIELD_LABELS = {
     "reach_notes": "Slik når du personen",
     "service_start": "Tjenestestart",
     "care_of": "c/o",
+    "maalform": "Målform",
 }
 
 AUDIT_ACTION_LABELS = {

@@ -8,6 +8,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from ..domain.access import ACCESS_LOG_TITLE, LEGAL_BASIS, AccessKind, AccessLog
 from . import styles as s
+from .language import tr, tr_domain
 from .page import CONTENT_WIDTH
 
 W = CONTENT_WIDTH  # the frame's padding is already left out
@@ -20,26 +21,32 @@ EXPLANATION = (
 
 
 def access_log_story(log: AccessLog, printed_by: str) -> list[Flowable]:
-    story: list[Flowable] = [Paragraph(ACCESS_LOG_TITLE, s.TITLE), s.para(LEGAL_BASIS)]
-    story += [_facts(log, printed_by), Spacer(1, 6), s.para(EXPLANATION)]
+    title = Paragraph(tr_domain(ACCESS_LOG_TITLE), s.TITLE)
+    story: list[Flowable] = [title, s.para(tr_domain(LEGAL_BASIS))]
+    story += [_facts(log, printed_by), Spacer(1, 6), s.para(tr("access_log_pdf", EXPLANATION))]
     return story + access_table(log)
 
 
 def access_table(log: AccessLog) -> list[Flowable]:
     """The rows, oldest first: when, who, what kind, what and the details."""
     if not log.entries:
-        return [s.para("Ingen oppføringer.", s.EMPTY)]
-    rows = [[_stamp(e.at), e.operator, e.kind.label, _what(e.what, e.details)] for e in log.entries]
+        return [s.para(tr("access_log_pdf", "Ingen oppføringer."), s.EMPTY)]
+    rows = [
+        [_stamp(e.at), e.operator, tr_domain(e.kind.label), _what(tr_domain(e.what), e.details)]
+        for e in log.entries
+    ]
     widths = [W * 0.23, W * 0.18, W * 0.13, W * 0.46]
-    return [s.table(["Tidspunkt", "Hvem", "Type", "Hva"], rows, widths)]
+    header = [tr("access_log_pdf", "Tidspunkt"), tr("access_log_pdf", "Hvem"),
+              tr("access_log_pdf", "Type"), tr("access_log_pdf", "Hva")]  # fmt: skip
+    return [s.table(header, rows, widths)]
 
 
 def _facts(log: AccessLog, printed_by: str) -> Flowable:
-    born = f", født {s.nb_date(log.birth_date)}" if log.birth_date else ""
+    born = tr("access_log_pdf", ", født %1", s.nb_date(log.birth_date)) if log.birth_date else ""
     rows = [
-        ["Tjenestemottaker", f"{log.person_name}{born}"],
-        ["Oppføringer", _counts(log)],
-        ["Skrevet ut av", printed_by],
+        [tr("access_log_pdf", "Tjenestemottaker"), f"{log.person_name}{born}"],
+        [tr("access_log_pdf", "Oppføringer"), _counts(log)],
+        [tr("access_log_pdf", "Skrevet ut av"), printed_by],
     ]
     return s.facts(rows, [W * 0.22, W * 0.78])
 
@@ -47,9 +54,9 @@ def _facts(log: AccessLog, printed_by: str) -> Flowable:
 def _counts(log: AccessLog) -> str:
     counts = log.counts()
     first = log.entries[0].at if log.entries else None
-    since = f" siden {s.nb_date(first.date())}" if first else ""
-    parts = [f"{counts[kind]} {kind.label.lower()}" for kind in AccessKind]
-    return f"{len(log.entries)} i alt{since}: " + ", ".join(parts) + "."
+    since = tr("access_log_pdf", " siden %1", s.nb_date(first.date())) if first else ""
+    parts = [f"{counts[kind]} {tr_domain(kind.label).lower()}" for kind in AccessKind]
+    return tr("access_log_pdf", "%1 i alt%2: %3.", len(log.entries), since, ", ".join(parts))
 
 
 def _what(what: str, details: str) -> str:
@@ -60,4 +67,4 @@ def _what(what: str, details: str) -> str:
 
 
 def _stamp(at: dt.datetime) -> str:
-    return f"{s.nb_date(at.date())} kl. {at:%H.%M}"
+    return tr("access_log_pdf", "%1 kl. %2", s.nb_date(at.date()), f"{at:%H.%M}")

@@ -10,6 +10,7 @@ from ..domain.plan_vocabulary import CRISIS_HEADING, NOT_FILLED, OUT_OF_HOURS_NU
 from ..domain.plans import CrisisPlan
 from ..domain.records import NurseProfile
 from . import styles as s
+from .language import tr, tr_domain
 
 CRISIS_PARTS = (
     ("warning_signs", "Tidlige tegn på at det går dårlig"),
@@ -41,23 +42,32 @@ def crisis_sections(
     crisis: CrisisPlan, heading: ParagraphStyle, label: ParagraphStyle, body: ParagraphStyle
 ) -> list[Flowable]:
     """The crisis plan's parts; the emergency numbers are always printed."""
-    story: list[Flowable] = [Paragraph(CRISIS_HEADING, heading)]
-    for name, title in CRISIS_PARTS:
+    story: list[Flowable] = [Paragraph(tr_domain(CRISIS_HEADING), heading)]
+    for name, title in crisis_parts():
         text = getattr(crisis, name)
         story.append(Paragraph(title, label))
-        story.append(s.para(text, body) if text.strip() else Paragraph(NOT_FILLED, s.EMPTY))
-    story.append(Paragraph(OUT_OF_HOURS_NUMBERS, ParagraphStyle("n", parent=body, fontName=s.BOLD)))
+        empty = Paragraph(tr_domain(NOT_FILLED), s.EMPTY)
+        story.append(s.para(text, body) if text.strip() else empty)
+    numbers = ParagraphStyle("n", parent=body, fontName=s.BOLD)
+    story.append(Paragraph(tr_domain(OUT_OF_HOURS_NUMBERS), numbers))
     return story
+
+
+def crisis_parts() -> list[tuple[str, str]]:
+    """(field, heading) of each part, the headings in the målform being printed."""
+    return [(name, tr("crisis_pdf", title)) for name, title in CRISIS_PARTS]
 
 
 def crisis_story(crisis: CrisisPlan, person_name: str, nurse: NurseProfile) -> list[Flowable]:
     """Emergency block, then the parts at 14 pt; a part that does not fit on page 1 starts
     page 2 under a line saying the plan continues (no text is ever shrunk)."""
-    head = [Paragraph(CRISIS_HEADING, s.BIG_TITLE), Paragraph(person_name, WHO), emergency(nurse)]
+    title = Paragraph(tr_domain(CRISIS_HEADING), s.BIG_TITLE)
+    head = [title, Paragraph(person_name, WHO), emergency(nurse)]
     parts = []
-    for name, title in CRISIS_PARTS:
+    for name, title in crisis_parts():
         text = getattr(crisis, name)
-        body = s.para(text, s.BIG_BODY) if text.strip() else Paragraph(NOT_FILLED, BIG_EMPTY)
+        empty = Paragraph(tr_domain(NOT_FILLED), BIG_EMPTY)
+        body = s.para(text, s.BIG_BODY) if text.strip() else empty
         parts.append([Paragraph(title, s.BIG_HEADING), body])
     return _paged(head, parts)
 
@@ -66,9 +76,9 @@ def emergency(nurse: NurseProfile) -> Flowable:
     """113, the out-of-hours doctor and the named daytime contact with the number, in a box."""
     daytime = ", ".join(p for p in (nurse.name, nurse.title.lower(), nurse.phone) if p)
     rows = [
-        ["Ved fare for liv:", "ring 113"],
-        ["Kveld, natt og helg:", "legevakt 116 117"],
-        ["Dagtid:", daytime or "koordinatoren"],
+        [tr("crisis_pdf", "Ved fare for liv:"), tr("crisis_pdf", "ring 113")],
+        [tr("crisis_pdf", "Kveld, natt og helg:"), tr("crisis_pdf", "legevakt 116 117")],
+        [tr("crisis_pdf", "Dagtid:"), daytime or tr("crisis_pdf", "koordinatoren")],
     ]
     cells = [[Paragraph(a, EMERGENCY_TEXT), s.para(b, EMERGENCY_TEXT)] for a, b in rows]
     box = Table(cells, colWidths=[s.CONTENT_WIDTH * 0.36, s.CONTENT_WIDTH * 0.64])
@@ -82,7 +92,8 @@ def _paged(head: list[Flowable], parts: list[list[Flowable]]) -> list[Flowable]:
         needed = _height(part)
         if used + needed > FIRST_PAGE:
             rest = [flowable for later in parts[number:] for flowable in later]
-            return [*story, PageBreak(), Paragraph(CONTINUED, s.ALERT), *rest]
+            continued = Paragraph(tr("crisis_pdf", CONTINUED), s.ALERT)
+            return [*story, PageBreak(), continued, *rest]
         story += part
         used += needed
     return story

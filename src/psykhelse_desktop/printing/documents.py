@@ -13,11 +13,12 @@ from ..services.clock import oslo_today
 from ..services.database import Database
 from ..services.meetings import groups
 from ..services.plans import plans
-from ..services.records import record_parts
+from ..services.records import record_parts, service_users
 from .changes_pdf import changes_story
 from .consent_pdf import consent_story
 from .crisis_pdf import crisis_story
 from .easy_pdf import easy_story
+from .language import printed_in, tr, tr_domain
 from .ledger_note import LedgerNote, PrintedFile, send_printed
 from .page import PageInfo, write_pdf
 from .plan_pdf import plan_story
@@ -50,21 +51,25 @@ def write_document(
 ) -> PrintedFile:
     """Write the document without recording it: a preview, until a copy of it leaves."""
     today = today or oslo_today()
-    source = plans.print_source(db, user_id, kind.title.lower())
-    view = source.view
-    info = PageInfo(
-        title=kind.title,
-        municipality=db.profile.municipality,
-        logo=get_logo(db),
-        person_name=source.person_name,
-        birth_date=source.birth_date,
-        revision=view.revision.number,
-        printed_on=today,
-        draft=view.plan.status is PlanStatus.DRAFT,
-        author=db.profile.name,
-    )
-    written = write_pdf(target, info, _story(kind, source, today, _context(db, user_id)))
-    what = f"{kind.title}, revisjon {view.revision.number}"
+    with printed_in(service_users.document_maalform(db, user_id)):
+        # Read inside: the changes and a next of kin's "Pårørende (søster)" are worded too.
+        context = _context(db, user_id)
+        source = plans.print_source(db, user_id, kind.title.lower())
+        view = source.view
+        info = PageInfo(
+            title=tr_domain(kind.title),
+            municipality=db.profile.municipality,
+            logo=get_logo(db),
+            person_name=source.person_name,
+            birth_date=source.birth_date,
+            revision=view.revision.number,
+            printed_on=today,
+            draft=view.plan.status is PlanStatus.DRAFT,
+            author=db.profile.name,
+        )
+        written = write_pdf(target, info, _story(kind, source, today, context))
+    with printed_in(db.profile.maalform):  # the ledger is the municipality's
+        what = tr("documents", "%1, revisjon %2", tr_domain(kind.title), view.revision.number)
     return PrintedFile(written, LedgerNote(what, user_id))
 
 

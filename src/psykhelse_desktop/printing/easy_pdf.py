@@ -13,6 +13,7 @@ from ..domain.plan_vocabulary import MeasureStatus
 from ..domain.plans import IndividualPlan, Measure
 from ..domain.records import NurseProfile
 from . import styles as s
+from .language import tr, tr_domain
 
 NOTHING_YET = "Dette har vi ikke skrevet ennå."
 # A hanging indent: the bullet in the margin, every line of the text under the first word.
@@ -21,21 +22,24 @@ BULLETED = ParagraphStyle("easy_bullet", parent=s.BIG_BODY, leftIndent=20, bulle
 
 def easy_story(plan: IndividualPlan, person_name: str, nurse: NurseProfile) -> list[Flowable]:
     story: list[Flowable] = [
-        Paragraph("Min plan", s.BIG_TITLE),
-        s.para(f"Jeg heter {person_name}. Dette er planen min. Jeg har laget den sammen med dem "
-               "som hjelper meg. Planen sier hva jeg vil, og hvem som gjør hva.", s.BIG_BODY),
+        Paragraph(tr("easy_pdf", "Min plan"), s.BIG_TITLE),
+        s.para(tr("easy_pdf", "Jeg heter %1. Dette er planen min. Jeg har laget den sammen med "
+                  "dem som hjelper meg. Planen sier hva jeg vil, og hvem som gjør hva.",
+                  person_name), s.BIG_BODY),
     ]  # fmt: skip
-    story += _part("Dette vil jeg", [g.text for g in plan.open_goals])
-    story += _part("Dette er jeg god på", [plan.resources])
-    story += _part("Dette gjør jeg selv", [plan.user_contribution])
+    story += _part(tr("easy_pdf", "Dette vil jeg"), [g.text for g in plan.open_goals])
+    story += _part(tr("easy_pdf", "Dette er jeg god på"), [plan.resources])
+    story += _part(tr("easy_pdf", "Dette gjør jeg selv"), [plan.user_contribution])
     story += _part(
-        "Slik hjelper andre meg",
+        tr("easy_pdf", "Slik hjelper andre meg"),
         [_help(m) for m in plan.measures if m.status is not MeasureStatus.ENDED],
     )
-    story += _part("Min koordinator", [_coordinator(plan, nurse)])
-    story += _part("Når ser vi på planen igjen?", [_when(plan)])
-    story += _part("Tegn på at det går dårlig", [plan.crisis_plan.warning_signs])
-    story += _part("Hvis det blir vanskelig", [plan.crisis_plan.what_helps, *_calls(nurse)])
+    story += _part(tr("easy_pdf", "Min koordinator"), [_coordinator(plan, nurse)])
+    story += _part(tr("easy_pdf", "Når ser vi på planen igjen?"), [_when(plan)])
+    story += _part(tr("easy_pdf", "Tegn på at det går dårlig"), [plan.crisis_plan.warning_signs])
+    story += _part(
+        tr("easy_pdf", "Hvis det blir vanskelig"), [plan.crisis_plan.what_helps, *_calls(nurse)]
+    )
     return story
 
 
@@ -45,7 +49,8 @@ def _part(heading: str, lines: list[str]) -> list[Flowable]:
         body = [Paragraph(_escaped(line), BULLETED, bulletText="•") for line in lines]
     else:
         body = [s.para(line, s.BIG_BODY) for line in lines]
-    return [Paragraph(heading, s.BIG_HEADING), *(body or [s.para(NOTHING_YET, s.BIG_BODY)])]
+    nothing = s.para(tr("easy_pdf", NOTHING_YET), s.BIG_BODY)
+    return [Paragraph(heading, s.BIG_HEADING), *(body or [nothing])]
 
 
 def _escaped(text: str) -> str:
@@ -53,8 +58,14 @@ def _escaped(text: str) -> str:
 
 
 def _help(measure: Measure) -> str:
-    scope = f" Hvor ofte: {plain_text(measure.scope)}." if measure.scope else ""
-    return f"{plain_text(measure.what)}. {measure.responsible} har ansvaret.{scope}"
+    scope = tr("easy_pdf", " Hvor ofte: %1.", _plain(measure.scope)) if measure.scope else ""
+    return tr(
+        "easy_pdf", "%1. %2 har ansvaret.%3", _plain(measure.what), measure.responsible, scope
+    )
+
+
+def _plain(text: str) -> str:
+    return plain_text(text, tr_domain)
 
 
 def _coordinator(plan: IndividualPlan, nurse: NurseProfile) -> str:
@@ -62,17 +73,25 @@ def _coordinator(plan: IndividualPlan, nurse: NurseProfile) -> str:
     if c is None:
         return ""
     number = c.phone or (nurse.phone if c.name == nurse.name else "")
-    phone = f" Du kan ringe på dagtid: {number}." if number else ""
-    return f"Min koordinator er {c.name}. Koordinatoren passer på at planen blir fulgt.{phone}"
+    phone = tr("easy_pdf", " Du kan ringe på dagtid: %1.", number) if number else ""
+    return tr(
+        "easy_pdf",
+        "Min koordinator er %1. Koordinatoren passer på at planen blir fulgt.%2",
+        c.name,
+        phone,
+    )
 
 
 def _when(plan: IndividualPlan) -> str:
     if not plan.next_revision:
         return ""
-    return f"Vi ser på planen sammen igjen {date_in_words(plan.next_revision)}."
+    return tr("easy_pdf", "Vi ser på planen sammen igjen %1.", date_in_words(plan.next_revision))
 
 
 def _calls(nurse: NurseProfile) -> list[str]:
     daytime = f"{nurse.name}, {nurse.phone}" if nurse.phone else nurse.switchboard
-    lines = [f"På dagtid kan jeg ringe {daytime}."] if daytime else []
-    return lines + ["Kveld, natt og helg: legevakten, 116 117.", "Hvis livet er i fare: ring 113."]
+    lines = [tr("easy_pdf", "På dagtid kan jeg ringe %1.", daytime)] if daytime else []
+    return lines + [
+        tr("easy_pdf", "Kveld, natt og helg: legevakten, 116 117."),
+        tr("easy_pdf", "Hvis livet er i fare: ring 113."),
+    ]

@@ -13,6 +13,7 @@ from ..domain.records import NurseProfile
 from ..services.meetings.meeting_pack import MeetingPack
 from . import styles as s
 from .agenda_pdf import agenda_titles
+from .language import tr, tr_domain
 from .minutes_pdf import cancelled_notice, place_text, when_text
 from .page import FRAME_PADDING, PAGE_HEIGHT, PAGE_WIDTH, NewDocument
 
@@ -24,6 +25,7 @@ ADDRESS_WIDTH = 85 * s.mm
 ADDRESS_HEIGHT = 45 * s.mm
 REFERENCE_LEFT = 117 * s.mm
 NO_ADDRESS = "Adresse mangler"
+LETTER = "invitation_pdf"  # the catalogue context of the letters
 
 
 def invitation_story(
@@ -38,12 +40,12 @@ def invitation_story(
     for member in pack.invited:
         if only is None or member.id == only:
             story += [*_letter(pack, member, nurse, today, cancelled), PageBreak()]
-    return story[:-1] or [s.para("Ingen er invitert til møtet.", s.EMPTY)]
+    return story[:-1] or [s.para(tr(LETTER, "Ingen er invitert til møtet."), s.EMPTY)]
 
 
 def reference(pack: MeetingPack) -> str:
     """ "Vår ref.": the meeting's number in this program, which the nurse can look up."""
-    return f"møte {pack.meeting.meeting_id}"
+    return tr(LETTER, "møte %1", pack.meeting.meeting_id)
 
 
 def _letter(
@@ -52,12 +54,18 @@ def _letter(
     minutes = pack.meeting
     return [
         NewDocument(),
-        LetterHead(nurse, member, [("Vår ref.", reference(pack)), ("Dato", s.nb_date(today))]),
-        Paragraph(INVITATION_TITLE, s.TITLE),
+        LetterHead(
+            nurse,
+            member,
+            [(tr(LETTER, "Vår ref."), reference(pack)), (tr(LETTER, "Dato"), s.nb_date(today))],
+        ),
+        Paragraph(tr_domain(INVITATION_TITLE), s.TITLE),
         *(cancelled_notice(minutes) if cancelled else []),
         *_body(pack, member),
-        s.para(f"Tid: {when_text(minutes.starts_at, minutes.duration_minutes)}", s.LABEL),
-        s.para(f"Sted: {place_text(minutes)}", s.LABEL),
+        s.para(
+            tr(LETTER, "Tid: %1", when_text(minutes.starts_at, minutes.duration_minutes)), s.LABEL
+        ),
+        s.para(tr(LETTER, "Sted: %1", place_text(minutes)), s.LABEL),
         *_agenda(pack, member),
         Spacer(1, 10),
         s.para(_contact_line(nurse)),
@@ -70,14 +78,14 @@ def _body(pack: MeetingPack, member: Member) -> list[Flowable]:
     """Without a valid consent the letter names no one and says nothing about health."""
     if pack.may_see_agenda(member):
         return [s.para(_invited_line(member, pack.meeting.person_name))]
-    return [s.para(NO_CONSENT_LINE)]
+    return [s.para(tr(LETTER, NO_CONSENT_LINE))]
 
 
 def _agenda(pack: MeetingPack, member: Member) -> list[Flowable]:
     if not pack.may_see_agenda(member):
         return []
     titles = agenda_titles(pack)
-    return [Paragraph("Saksliste", s.HEADING),
+    return [Paragraph(tr(LETTER, "Saksliste"), s.HEADING),
             *[s.para(f"{n}. {t}") for n, t in enumerate(titles, start=1)]]  # fmt: skip
 
 
@@ -122,7 +130,7 @@ def address_lines(member: Member) -> list[str]:
     organisation = member.organisation if member.kind is MemberKind.PARTNER else ""
     lines = [member.name, organisation, *member.address.splitlines()]
     if not member.postable and not member.protected_address:  # a protected one is never shown
-        lines.append(NO_ADDRESS)
+        lines.append(tr(LETTER, NO_ADDRESS))
     return [line for line in lines if line]
 
 
@@ -131,26 +139,47 @@ def _return_line(nurse: NurseProfile) -> str:
 
 
 def _nurse_facts(nurse: NurseProfile) -> list[tuple[str, str]]:
-    facts = [("Saksbehandler", nurse.name), ("Telefon", nurse.phone), ("E-post", nurse.email),
-             ("Sentralbord", nurse.switchboard)]  # fmt: skip
+    facts = [
+        (tr(LETTER, "Saksbehandler"), nurse.name),
+        (tr(LETTER, "Telefon"), nurse.phone),
+        (tr(LETTER, "E-post"), nurse.email),
+        (tr(LETTER, "Sentralbord"), nurse.switchboard),
+    ]
     return [(label, value) for label, value in facts if value]
 
 
 def _invited_line(member: Member, person_name: str) -> str:
     if member.kind is MemberKind.SERVICE_USER:
-        return "Du innkalles til møte i ansvarsgruppen din."
-    return f"Du innkalles til møte i ansvarsgruppen for {person_name}."
+        return tr(LETTER, "Du innkalles til møte i ansvarsgruppen din.")
+    return tr(LETTER, "Du innkalles til møte i ansvarsgruppen for %1.", person_name)
 
 
 def _contact_line(nurse: NurseProfile) -> str:
-    how = f" ({nurse.reach()})" if nurse.reach() else ""
-    return (
-        f"Gi beskjed til {nurse.name}{how}, {nurse.title.lower()} i {nurse.municipality}, "
-        "hvis du ikke kan komme, eller hvis du har en sak du vil ta opp."
+    how = f" ({_reach(nurse)})" if _reach(nurse) else ""
+    return tr(
+        LETTER,
+        "Gi beskjed til %1%2, %3 i %4, hvis du ikke kan komme, eller hvis du har en sak du vil "
+        "ta opp.",
+        nurse.name,
+        how,
+        nurse.title.lower(),
+        nurse.municipality,
     )
 
 
+def _reach(nurse: NurseProfile) -> str:
+    """«telefon 915 55 555, e-post kari@testvik.kommune.no», or what of it is known."""
+    parts = [tr(LETTER, "telefon %1", nurse.phone) if nurse.phone else "",
+             tr(LETTER, "e-post %1", nurse.email) if nurse.email else ""]  # fmt: skip
+    return ", ".join(p for p in parts if p)
+
+
 def _signature(nurse: NurseProfile) -> str:
-    lines = ["Med vennlig hilsen", nurse.name, f"{nurse.title}, koordinator"]
-    lines += [f"Postadresse: {nurse.service_address}"] if nurse.service_address else []
+    lines = [
+        tr(LETTER, "Med vennlig hilsen"),
+        nurse.name,
+        tr(LETTER, "%1, koordinator", nurse.title),
+    ]
+    if nurse.service_address:
+        lines.append(tr(LETTER, "Postadresse: %1", nurse.service_address))
     return "\n".join(lines)

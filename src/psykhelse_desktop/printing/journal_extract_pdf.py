@@ -14,6 +14,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 
 from ..domain.journal import ADDENDUM_LABEL, JournalEntry, JournalExtract, duration_text
 from . import styles as s
+from .language import tr, tr_domain
 from .minutes_pdf import when_text
 from .page import CONTENT_WIDTH
 
@@ -38,39 +39,63 @@ _RULE = TableStyle(
 )
 
 
+def extract_title() -> str:
+    return tr("journal_extract_pdf", EXTRACT_TITLE)
+
+
 def journal_extract_story(extract: JournalExtract) -> list[Flowable]:
-    story: list[Flowable] = [Paragraph(EXTRACT_TITLE, s.TITLE), _facts(extract), Spacer(1, 8)]
+    title = Paragraph(extract_title(), s.TITLE)
+    story: list[Flowable] = [title, _facts(extract), Spacer(1, 8)]
     if not extract.entries:
-        return [*story, s.para("Ingen signerte journalnotater i perioden.", s.EMPTY)]
+        none = tr("journal_extract_pdf", "Ingen signerte journalnotater i perioden.")
+        return [*story, s.para(none, s.EMPTY)]
     for entry in extract.entries:
         story += entry_flowables(entry)
     return story
 
 
 def _facts(extract: JournalExtract) -> Flowable:
-    born = f", født {s.nb_date(extract.birth_date)}" if extract.birth_date else ""
+    born = (
+        tr("journal_extract_pdf", ", født %1", s.nb_date(extract.birth_date))
+        if extract.birth_date
+        else ""
+    )
     rows = [
-        ["Tjenestemottaker", f"{extract.person_name}{born}"],
-        ["Periode", f"{s.nb_date(extract.first)}–{s.nb_date(extract.last)}"],
-        ["Innhold", _contents(extract)],
-        ["Utelatt", _left_out(extract.drafts_left_out)],
-    ]
+        [tr("journal_extract_pdf", "Tjenestemottaker"), f"{extract.person_name}{born}"],
+        [tr("journal_extract_pdf", "Periode"),
+         f"{s.nb_date(extract.first)}–{s.nb_date(extract.last)}"],
+        [tr("journal_extract_pdf", "Innhold"), _contents(extract)],
+        [tr("journal_extract_pdf", "Utelatt"), _left_out(extract.drafts_left_out)],
+    ]  # fmt: skip
     return s.facts(rows, [W * 0.22, W * 0.78])
 
 
 def _contents(extract: JournalExtract) -> str:
     count = len(extract.entries)
     addenda = sum(len(e.addenda) for e in extract.entries)
-    text = f"{count} signert{'e' if count != 1 else ''} journalnotat{'er' if count != 1 else ''}"
-    text += ", eldste først"
-    return f"{text}; {addenda} med tillegg (retting)." if addenda else f"{text}."
+    text = (
+        tr("journal_extract_pdf", "%1 signert journalnotat, eldste først", count)
+        if count == 1
+        else tr("journal_extract_pdf", "%1 signerte journalnotater, eldste først", count)
+    )
+    if addenda:
+        return tr("journal_extract_pdf", "%1; %2 med tillegg (retting).", text, addenda)
+    return f"{text}."
 
 
 def _left_out(drafts: int) -> str:
     if not drafts:
-        return "Ingen usignerte utkast i perioden."
-    noun = "usignert utkast er" if drafts == 1 else "usignerte utkast er"
-    return f"{drafts} {noun} ikke med. Signer utkastene og skriv ut på nytt for å få dem med."
+        return tr("journal_extract_pdf", "Ingen usignerte utkast i perioden.")
+    if drafts == 1:
+        return tr(
+            "journal_extract_pdf",
+            "1 usignert utkast er ikke med. Signer utkastet og skriv ut på nytt for å få det med.",
+        )
+    return tr(
+        "journal_extract_pdf",
+        "%1 usignerte utkast er ikke med. Signer utkastene og skriv ut på nytt for å få dem med.",
+        drafts,
+    )
 
 
 def entry_flowables(entry: JournalEntry) -> list[Flowable]:
@@ -81,20 +106,27 @@ def entry_flowables(entry: JournalEntry) -> list[Flowable]:
 
 
 def _heading(entry: JournalEntry) -> str:
-    parts = [when_text(entry.occurred_at), entry.kind.label, duration_text(entry.duration_minutes)]
+    parts = [
+        when_text(entry.occurred_at),
+        tr_domain(entry.kind.label),
+        duration_text(entry.duration_minutes),
+    ]
     return " · ".join(p for p in parts if p)
 
 
 def _signature(entry: JournalEntry) -> str:
-    written = f"Skrevet av {entry.written_by} {_stamp(entry.created_at)}."
+    written = tr("journal_extract_pdf", "Skrevet av %1 %2.", entry.written_by,
+                 _stamp(entry.created_at))  # fmt: skip
     if entry.signed_at is None:
-        return f"{written} Ikke signert."
-    return f"{written} Signert av {entry.signed_by} {_stamp(entry.signed_at)}."
+        return tr("journal_extract_pdf", "%1 Ikke signert.", written)
+    return tr("journal_extract_pdf", "%1 Signert av %2 %3.", written, entry.signed_by,
+              _stamp(entry.signed_at))  # fmt: skip
 
 
 def _addendum(entry: JournalEntry) -> Flowable:
     """A correction in a shaded box under the original: who corrected it, when, and how."""
-    who = f"{ADDENDUM_LABEL}: skrevet og signert av {entry.signed_by} {_stamp(entry.created_at)}"
+    who = tr("journal_extract_pdf", "%1: skrevet og signert av %2 %3", tr_domain(ADDENDUM_LABEL),
+             entry.signed_by, _stamp(entry.created_at))  # fmt: skip
     cell = [Paragraph(who, ADDENDUM_HEAD), s.para(entry.text, ADDENDUM_BODY)]
     box = Table([[cell]], colWidths=[W - 16], hAlign="RIGHT", spaceBefore=2, spaceAfter=4)
     box.setStyle(_ADDENDUM_BOX)
@@ -108,4 +140,4 @@ def _rule() -> Flowable:
 
 
 def _stamp(moment: dt.datetime) -> str:
-    return f"{s.nb_date(moment.date())} kl. {moment:%H.%M}"
+    return tr("journal_extract_pdf", "%1 kl. %2", s.nb_date(moment.date()), f"{moment:%H.%M}")

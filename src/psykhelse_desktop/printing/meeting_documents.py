@@ -17,6 +17,7 @@ from ..services.meetings import meetings
 from ..services.meetings.meeting_pack import meeting_pack, minutes_source
 from .agenda_pdf import agenda_story
 from .invitation_pdf import invitation_story
+from .language import printed_in, tr, tr_domain
 from .ledger_note import LedgerNote, PrintedFile, send_printed
 from .minutes_pdf import minutes_story
 from .page import PageInfo, write_pdf
@@ -86,7 +87,21 @@ def write_meeting_document(
 ) -> PrintedFile:
     """Write the document without recording it: a preview, until a copy of it leaves.
 
-    Minutes exist only for a held meeting; unlocked minutes print as UTKAST on every page."""
+    Minutes exist only for a held meeting; unlocked minutes print as UTKAST on every page.
+    The group's documents go to every member, so they are in the municipality's målform."""
+    with printed_in(db.profile.maalform):
+        return _write(db, meeting_id, kind, target, today, version, recipient)
+
+
+def _write(
+    db: Database,
+    meeting_id: int,
+    kind: MeetingDocumentKind,
+    target: Path,
+    today: dt.date | None,
+    version: int | None,
+    recipient: int | None,
+) -> PrintedFile:
     today = today or oslo_today()
     status = meetings.meeting_status(db, meeting_id)
     if kind is MeetingDocumentKind.MINUTES:
@@ -157,12 +172,13 @@ def _note(
     cancelled: bool = False,
 ) -> LedgerNote:
     """The ledger row names the meeting's date, the version and every recipient."""
-    what = f"{kind.title} {nb_date(minutes.starts_at.date())}"
+    what = f"{tr_domain(kind.title)} {nb_date(minutes.starts_at.date())}"
     if kind is MeetingDocumentKind.MINUTES:
-        what += f", versjon {minutes.version}" + (" (utkast)" if draft else "")
+        what += tr("meeting_documents", ", versjon %1", minutes.version)
+        what += tr("meeting_documents", " (utkast)") if draft else ""
     if cancelled:
         what += ", AVLYST"
-    to = ", ".join(recipients) or "ingen mottakere"
+    to = ", ".join(recipients) or tr("meeting_documents", "ingen mottakere")
     return LedgerNote(what, meeting_id=minutes.meeting_id, recipient=to)
 
 
@@ -176,7 +192,7 @@ def _info(
     cancelled: bool = False,
 ) -> PageInfo:
     return PageInfo(
-        title=kind.title,
+        title=tr_domain(kind.title),
         municipality=db.profile.municipality,
         logo=get_logo(db),
         person_name=minutes.person_name,

@@ -19,6 +19,7 @@ from ..domain.errors import UserError
 from ..domain.plan_vocabulary import CONFIDENTIAL, DRAFT_MARK
 from ..resources import font_files, resources_folder
 from . import styles as s
+from .language import current_words, tr, tr_domain
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 CANCELLED_MARK = "AVLYST"
@@ -81,9 +82,9 @@ def _document(path: Path, info: PageInfo) -> SimpleDocTemplate:
         bottomMargin=s.BOTTOM_MARGIN,
         title=f"{info.title}: {info.person_name}" if info.person_name else info.title,
         author=info.author or info.municipality,
-        subject=f"{info.title}. {CONFIDENTIAL}",
+        subject=f"{info.title}. {tr_domain(CONFIDENTIAL)}",
         creator="Psykhelse Desktop",
-        lang="nb-NO",
+        lang=current_words().language,
     )
 
 
@@ -149,11 +150,13 @@ def _header(canvas: Canvas, info: PageInfo) -> None:
     top = PAGE_HEIGHT - 12 * s.mm
     left = s.MARGIN + (_logo(canvas, info.logo, top) if info.logo else 0)
     canvas.setFillColor(s.INK)
-    first = _row(canvas, left, top, (info.municipality, s.BOLD, 10), (CONFIDENTIAL, s.FONT, 7.5))
-    born = f", født {s.nb_date(info.birth_date)}" if info.birth_date else ""
-    revision = f"{info.revision_label} {info.revision}, " if info.revision else ""
+    confidential = (tr_domain(CONFIDENTIAL), s.FONT, 7.5)
+    first = _row(canvas, left, top, (info.municipality, s.BOLD, 10), confidential)
+    born = tr("page", ", født %1", s.nb_date(info.birth_date)) if info.birth_date else ""
+    label = tr("page", "Versjon") if info.revision_label == "Versjon" else tr("page", "Revisjon")
+    revision = tr("page", "%1 %2, ", label, info.revision) if info.revision else ""
     who = f"{info.title}: {info.person_name}{born}" if info.person_name else info.title
-    printed = f"{revision}skrevet ut {s.nb_date(info.printed_on)}"
+    printed = revision + tr("page", "skrevet ut %1", s.nb_date(info.printed_on))
     bottom = _row(canvas, left, top - first - 2, (who, s.FONT, 9), (printed, s.FONT, 9))
     rule = top - first - 2 - bottom + 4
     canvas.setStrokeColor(s.RULE)
@@ -202,8 +205,9 @@ def _footer(canvas: Canvas, info: PageInfo, number: int, total: int) -> None:
     canvas.line(s.MARGIN, bottom + 10, PAGE_WIDTH - s.MARGIN, bottom + 10)
     canvas.setFont(s.FONT, 8)
     canvas.setFillColor(s.MUTED)
-    canvas.drawString(s.MARGIN, bottom, "Unntatt offentlighet")
-    canvas.drawRightString(PAGE_WIDTH - s.MARGIN, bottom, f"Side {number} av {total}")
+    canvas.drawString(s.MARGIN, bottom, tr("page", "Unntatt offentlighet"))
+    page = tr("page", "Side %1 av %2", number, total)
+    canvas.drawRightString(PAGE_WIDTH - s.MARGIN, bottom, page)
     mark = _footer_mark(info)
     if mark:
         canvas.setFillColor(s.colors.HexColor("#b01c1c"))
@@ -213,8 +217,8 @@ def _footer(canvas: Canvas, info: PageInfo, number: int, total: int) -> None:
 
 def _footer_mark(info: PageInfo) -> str:
     if info.cancelled:
-        return f"{CANCELLED_MARK}: møtet blir ikke holdt"
-    return f"{DRAFT_MARK}: ikke godkjent" if info.draft else ""
+        return tr("page", "%1: møtet blir ikke holdt", CANCELLED_MARK)
+    return tr("page", "%1: ikke godkjent", DRAFT_MARK) if info.draft else ""
 
 
 def _watermark(canvas: Canvas, word: str) -> None:

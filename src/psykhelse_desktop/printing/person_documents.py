@@ -13,9 +13,11 @@ from ..domain.access import ACCESS_LOG_TITLE, RECORD_COPY_TITLE
 from ..services.branding import get_logo
 from ..services.clock import oslo_today
 from ..services.database import Database
+from ..services.records.service_users import document_maalform
 from ..services.trust.access_log import access_log
 from ..services.trust.record_copy import collect_record
 from .access_log_pdf import access_log_story
+from .language import printed_in, tr, tr_domain
 from .ledger_note import LedgerNote, PrintedFile, send_printed
 from .page import PageInfo, write_pdf
 from .record_copy_pdf import record_copy_story
@@ -37,9 +39,12 @@ def write_access_log(
 ) -> PrintedFile:
     """Write it without recording it: a preview, until a copy of it leaves."""
     log = access_log(db, user_id)
-    info = _page(db, ACCESS_LOG_TITLE, log.person_name, log.birth_date, today)
-    written = write_pdf(target, info, access_log_story(log, db.profile.name))
-    what = f"{ACCESS_LOG_TITLE}, {len(log.entries)} oppføringer"
+    with printed_in(document_maalform(db, user_id)):
+        info = _page(db, tr_domain(ACCESS_LOG_TITLE), log.person_name, log.birth_date, today)
+        written = write_pdf(target, info, access_log_story(log, db.profile.name))
+    with printed_in(db.profile.maalform):  # the ledger is the municipality's
+        count = len(log.entries)
+        what = tr("person_documents", "%1, %2 oppføringer", tr_domain(ACCESS_LOG_TITLE), count)
     return PrintedFile(written, LedgerNote(what, user_id))
 
 
@@ -58,10 +63,14 @@ def write_record(
     db: Database, user_id: int, target: Path, *, today: dt.date | None = None
 ) -> PrintedFile:
     """Write it without recording it: a preview, until a copy of it leaves."""
-    copy = collect_record(db, user_id)
-    info = _page(db, RECORD_COPY_TITLE, copy.person_name, copy.birth_date, today)
-    written = write_pdf(target, info, record_copy_story(copy, db.profile.name))
-    return PrintedFile(written, LedgerNote(f"{RECORD_COPY_TITLE} (alt som er registrert)", user_id))
+    with printed_in(document_maalform(db, user_id)):
+        copy = collect_record(db, user_id)  # read inside: a few words are worded as it reads
+        info = _page(db, tr_domain(RECORD_COPY_TITLE), copy.person_name, copy.birth_date, today)
+        written = write_pdf(target, info, record_copy_story(copy, db.profile.name))
+    with printed_in(db.profile.maalform):  # the ledger is the municipality's
+        title = tr_domain(RECORD_COPY_TITLE)
+        what = tr("person_documents", "%1 (alt som er registrert)", title)
+    return PrintedFile(written, LedgerNote(what, user_id))
 
 
 def _page(

@@ -13,6 +13,7 @@ from ..domain.plans import Evaluation, Goal, IndividualPlan
 from ..domain.records import NurseProfile
 from . import styles as s
 from .crisis_pdf import crisis_sections
+from .language import tr, tr_domain
 from .page import CONTENT_WIDTH
 from .print_context import PrintContext
 
@@ -21,12 +22,13 @@ Story = list[Flowable]
 
 
 def plan_story(plan: IndividualPlan, status_label: str, context: PrintContext) -> Story:
-    story: Story = [Paragraph("Individuell plan", s.TITLE), s.para(f"Status: {status_label}")]
+    title = Paragraph(tr("plan_pdf", "Individuell plan"), s.TITLE)
+    story: Story = [title, s.para(tr("plan_pdf", "Status: %1", tr_domain(status_label)))]
     story += _decision(plan)
     for heading, part in zip(PLAN_PARTS, _PARTS, strict=True):
-        story += section(heading, part(plan, context))
-    story += section("Godkjenning og underskrift", signatures(plan, context.nurse))
-    story += section(EVALUATIONS_HEADING, _evaluations(plan))
+        story += section(tr_domain(heading), part(plan, context))
+    story += section(tr("plan_pdf", "Godkjenning og underskrift"), signatures(plan, context.nurse))
+    story += section(tr_domain(EVALUATIONS_HEADING), _evaluations(plan))
     story += crisis_sections(plan.crisis_plan, s.HEADING, s.SUBHEADING, s.BODY)
     return story
 
@@ -34,8 +36,12 @@ def plan_story(plan: IndividualPlan, status_label: str, context: PrintContext) -
 def signatures(plan: IndividualPlan, nurse: NurseProfile) -> Story:
     """Lines for the user and the coordinator to sign, each with printed name, place and date."""
     coordinator = plan.coordinator.name if plan.coordinator else nurse.name
-    text = "Vi har laget planen sammen og er enige om den."
-    return [s.para(text), s.signatures([("Tjenestemottaker", ""), ("Koordinator", coordinator)])]
+    text = tr("plan_pdf", "Vi har laget planen sammen og er enige om den.")
+    people = [
+        (tr("plan_pdf", "Tjenestemottaker"), ""),
+        (tr("plan_pdf", "Koordinator"), coordinator),
+    ]
+    return [s.para(text), s.signatures(people)]
 
 
 def section(heading: str, body: Story) -> Story:
@@ -43,45 +49,53 @@ def section(heading: str, body: Story) -> Story:
     return [
         CondPageBreak(90),
         Paragraph(heading, s.HEADING),
-        *(body or [s.para(NOT_FILLED, s.EMPTY)]),
+        *(body or [s.para(tr_domain(NOT_FILLED), s.EMPTY)]),
     ]
 
 
 def labelled(label: str, text: str) -> Story:
     """A sub-item under its label; an empty one says "Ikke utfylt", so an auditor can tell
     "not discussed" from "forgotten"."""
-    body = s.para(text) if text.strip() else s.para(NOT_FILLED, s.EMPTY)
+    body = s.para(text) if text.strip() else s.para(tr_domain(NOT_FILLED), s.EMPTY)
     return [Paragraph(label, s.LABEL), body]
 
 
 def _decision(plan: IndividualPlan) -> Story:
+    missing = tr("plan_pdf", "Ikke registrert")
     rows = [
-        ["Vedtak om individuell plan", s.nb_date(plan.decision_date) or "Ikke registrert"],
-        ["Vedtakets referanse", plan.decision_reference or "Ikke registrert"],
-        ["Tjenestemottakerens valg", _dated(plan.choice.label, plan.choice_date)],
-    ]
-    return section("Vedtak og valg", [s.facts(rows, [W * 0.35, W * 0.65])])
+        [tr("plan_pdf", "Vedtak om individuell plan"), s.nb_date(plan.decision_date) or missing],
+        [tr("plan_pdf", "Vedtakets referanse"), plan.decision_reference or missing],
+        [tr("plan_pdf", "Tjenestemottakerens valg"),
+         _dated(tr_domain(plan.choice.label), plan.choice_date)],
+    ]  # fmt: skip
+    return section(tr("plan_pdf", "Vedtak og valg"), [s.facts(rows, [W * 0.35, W * 0.65])])
 
 
 def _goals(plan: IndividualPlan, context: PrintContext) -> Story:
     """The goals, and under each goal the measures serving it."""
     rows = [
         [
-            g.life_area.label,
+            tr_domain(g.life_area.label),
             _goal_with_measures(plan, g),
-            f"Avsluttet {s.nb_date(g.ended_on)}" if g.ended_on else "Aktivt",
+            tr("plan_pdf", "Avsluttet %1", s.nb_date(g.ended_on))
+            if g.ended_on
+            else tr("plan_pdf", "Aktivt"),
         ]
         for g in sorted(plan.goals, key=lambda g: (g.ended_on is not None, g.life_area.value))
     ]
-    story = [s.table(["Livsområde", "Mål (med tjenestemottakerens ord)", "Status"], rows,
-                     [W * 0.22, W * 0.58, W * 0.20])] if rows else []  # fmt: skip
+    header = [tr("plan_pdf", "Livsområde"), tr("plan_pdf", "Mål (med tjenestemottakerens ord)"),
+              tr("plan_pdf", "Status")]  # fmt: skip
+    story = [s.table(header, rows, [W * 0.22, W * 0.58, W * 0.20])] if rows else []
     return (
-        story + labelled("Ressurser", plan.resources) + labelled("Behov for tjenester", plan.needs)
+        story
+        + labelled(tr("plan_pdf", "Ressurser"), plan.resources)
+        + labelled(tr("plan_pdf", "Behov for tjenester"), plan.needs)
     )
 
 
 def _goal_with_measures(plan: IndividualPlan, goal: Goal) -> str:
-    lines = [f"– Tiltak: {m.what} ({m.responsible})" for m in plan.measures_serving(goal.id)]
+    lines = [tr("plan_pdf", "– Tiltak: %1 (%2)", m.what, m.responsible)
+             for m in plan.measures_serving(goal.id)]  # fmt: skip
     return "\n".join([goal.text, *lines])
 
 
@@ -90,17 +104,19 @@ def _participants(plan: IndividualPlan, context: PrintContext) -> Story:
     rows = [[p.name, p.role, p.organisation, p.phone] for p in plan.participants]
     named = {p.name.strip().casefold() for p in plan.participants}
     rows += [
-        [m.name, m.role, _service(m), m.phone]
+        [m.name, tr_domain(m.role), _service(m), m.phone]
         for m in context.members
         if m.name.strip().casefold() not in named
     ]
     widths = [W * 0.28, W * 0.27, W * 0.28, W * 0.17]
-    return [s.table(["Navn", "Rolle", "Virksomhet", "Telefon"], rows, widths)] if rows else []
+    header = [tr("plan_pdf", "Navn"), tr("plan_pdf", "Rolle"), tr("plan_pdf", "Virksomhet"),
+              tr("plan_pdf", "Telefon")]  # fmt: skip
+    return [s.table(header, rows, widths)] if rows else []
 
 
 def _service(member: Member) -> str:
     if member.kind is MemberKind.SERVICE_USER:
-        return "Tjenestemottaker"
+        return tr("plan_pdf", "Tjenestemottaker")
     return member.organisation
 
 
@@ -111,33 +127,38 @@ def _coordinator(plan: IndividualPlan, context: PrintContext) -> Story:
     nurse = context.nurse
     phone = context.phone_of(c.name, c.phone)
     email = nurse.email if c.name == nurse.name else ""
-    rows = [["Navn", c.name], ["Rolle", c.role], ["Telefon", phone], ["E-post", email],
-            ["Fra", s.nb_date(c.since)]]  # fmt: skip
+    rows = [[tr("plan_pdf", "Navn"), c.name], [tr("plan_pdf", "Rolle"), c.role],
+            [tr("plan_pdf", "Telefon"), phone], [tr("plan_pdf", "E-post"), email],
+            [tr("plan_pdf", "Fra"), s.nb_date(c.since)]]  # fmt: skip
     return [s.facts([r for r in rows if r[1]], [W * 0.25, W * 0.75])]
 
 
 def _contributions(plan: IndividualPlan, context: PrintContext) -> Story:
-    wish = _dated(plan.kin_involvement.label, plan.kin_involvement_date)
+    wish = _dated(tr_domain(plan.kin_involvement.label), plan.kin_involvement_date)
     return (
-        labelled("Tjenestemottakeren", plan.user_contribution)
-        + labelled("Tjenestene", plan.services_contribution)
-        + labelled("Pårørende", plan.next_of_kin_contribution)
-        + [s.facts([[KIN_QUESTION, wish]], [W * 0.6, W * 0.4])]
+        labelled(tr("plan_pdf", "Tjenestemottakeren"), plan.user_contribution)
+        + labelled(tr("plan_pdf", "Tjenestene"), plan.services_contribution)
+        + labelled(tr("plan_pdf", "Pårørende"), plan.next_of_kin_contribution)
+        + [s.facts([[tr_domain(KIN_QUESTION), wish]], [W * 0.6, W * 0.4])]
     )
 
 
 def _measures(plan: IndividualPlan, context: PrintContext) -> Story:
     rows = [
-        [m.what, m.scope, m.responsible, s.nb_date(m.start), s.nb_date(m.end), m.status.label]
+        [m.what, m.scope, m.responsible, s.nb_date(m.start), s.nb_date(m.end),
+         tr_domain(m.status.label)]
         for m in plan.measures
-    ]
-    header = ["Tiltak", "Omfang", "Ansvarlig", "Start", "Slutt", "Status"]
+    ]  # fmt: skip
+    header = [
+        tr("plan_pdf", "Tiltak"), tr("plan_pdf", "Omfang"), tr("plan_pdf", "Ansvarlig"),
+        tr("plan_pdf", "Start"), tr("plan_pdf", "Slutt"), tr("plan_pdf", "Status"),
+    ]  # fmt: skip
     widths = [W * 0.27, W * 0.14, W * 0.17, W * 0.14, W * 0.14, W * 0.14]  # a date needs 0.14
     if not rows:
         return []
     loose = [m.what for m in plan.measures_without_goal]
     note = (
-        [Spacer(1, 4), s.para("Tiltak uten mål: " + "; ".join(loose))]
+        [Spacer(1, 4), s.para(tr("plan_pdf", "Tiltak uten mål: %1", "; ".join(loose)))]
         if loose and plan.goals
         else []
     )
@@ -152,20 +173,31 @@ def _period(plan: IndividualPlan, context: PrintContext) -> Story:
     if not (plan.period_start or plan.period_end or plan.next_revision):
         return []
     rows = [
-        ["Planen gjelder fra", s.nb_date(plan.period_start) or "Ikke satt"],
-        ["Planen gjelder til", s.nb_date(plan.period_end) or "Til den avsluttes"],
-        ["Neste revisjon", s.nb_date(plan.next_revision) or "Ikke satt"],
+        [
+            tr("plan_pdf", "Planen gjelder fra"),
+            s.nb_date(plan.period_start) or tr("plan_pdf", "Ikke satt"),
+        ],
+        [
+            tr("plan_pdf", "Planen gjelder til"),
+            s.nb_date(plan.period_end) or tr("plan_pdf", "Til den avsluttes"),
+        ],
+        [
+            tr("plan_pdf", "Neste revisjon"),
+            s.nb_date(plan.next_revision) or tr("plan_pdf", "Ikke satt"),
+        ],
     ]
     return [s.facts(rows, [W * 0.35, W * 0.65])]
 
 
 def _consents(plan: IndividualPlan, context: PrintContext) -> Story:
     rows = [
-        [c.kind.label + (f": {c.participant}" if c.participant else ""), c.scope,
-         s.nb_date(c.given_on), s.nb_date(c.expires_on), "Ja" if c.form_received else "Nei"]
+        [tr_domain(c.kind.label) + (f": {c.participant}" if c.participant else ""), c.scope,
+         s.nb_date(c.given_on), s.nb_date(c.expires_on),
+         tr("plan_pdf", "Ja") if c.form_received else tr("plan_pdf", "Nei")]
         for c in plan.consents
     ]  # fmt: skip
-    header = ["Samtykke", "Hva kan deles", "Gitt", "Utløper", "Signert skjema"]
+    header = [tr("plan_pdf", "Samtykke"), tr("plan_pdf", "Hva kan deles"), tr("plan_pdf", "Gitt"),
+              tr("plan_pdf", "Utløper"), tr("plan_pdf", "Signert skjema")]  # fmt: skip
     widths = [W * 0.28, W * 0.28, W * 0.14, W * 0.14, W * 0.16]
     return [s.table(header, rows, widths)] if rows else []
 
@@ -183,11 +215,16 @@ def _evaluations(plan: IndividualPlan) -> Story:
 
 
 def _evaluation(evaluation: Evaluation, goals: dict[int, str]) -> Story:
-    rows = [[goals.get(o.goal_id, ""), o.outcome.label, o.comment] for o in evaluation.outcomes]
-    story: Story = [Paragraph(f"Evaluering {s.nb_date(evaluation.held_on)}", s.SUBHEADING)]
+    rows = [
+        [goals.get(o.goal_id, ""), tr_domain(o.outcome.label), o.comment]
+        for o in evaluation.outcomes
+    ]
+    heading = tr("plan_pdf", "Evaluering %1", s.nb_date(evaluation.held_on))
+    story: Story = [Paragraph(heading, s.SUBHEADING)]
+    header = [tr("plan_pdf", "Mål"), tr("plan_pdf", "Status"), tr("plan_pdf", "Kommentar")]
     if rows:
-        story.append(s.table(["Mål", "Status", "Kommentar"], rows, [W * 0.4, W * 0.17, W * 0.43]))
-    return story + labelled("Videre", evaluation.next_steps)
+        story.append(s.table(header, rows, [W * 0.4, W * 0.17, W * 0.43]))
+    return story + labelled(tr("plan_pdf", "Videre"), evaluation.next_steps)
 
 
 def _dated(text: str, date: object) -> str:

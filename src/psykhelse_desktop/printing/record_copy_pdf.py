@@ -17,6 +17,7 @@ from ..services.trust.record_copy import RecordCopy
 from . import styles as s
 from .access_log_pdf import access_table
 from .journal_extract_pdf import entry_flowables
+from .language import tr, tr_domain
 from .page import CONTENT_WIDTH
 from .record_copy_parts import consent_part, group_part, meetings_part, plan_part
 
@@ -27,10 +28,12 @@ PARTS = (
     "Lavterskelhjelp", "Henvendelser", "Hvem har sett journalen",
 )  # fmt: skip
 NONE = "Ingen registrert."
+R = "record_copy_pdf"  # the catalogue context of this document
 
 
 def record_copy_story(copy: RecordCopy, printed_by: str) -> list[Flowable]:
-    story: list[Flowable] = [Paragraph(RECORD_COPY_TITLE, s.TITLE), s.para(COPY_BASIS)]
+    title = Paragraph(tr_domain(RECORD_COPY_TITLE), s.TITLE)
+    story: list[Flowable] = [title, s.para(tr_domain(COPY_BASIS))]
     story += [_front(copy, printed_by), Spacer(1, 4)]
     builders = (
         _personalia, _next_of_kin, _gps, _partners, plan_part, consent_part, group_part,
@@ -38,8 +41,13 @@ def record_copy_story(copy: RecordCopy, printed_by: str) -> list[Flowable]:
     )  # fmt: skip
     for title, build in zip(PARTS, builders, strict=True):
         story += part_heading(title)
-        story += build(copy) or [s.para(NONE, s.EMPTY)]
+        story += build(copy) or [s.para(tr("record_copy_pdf", NONE), s.EMPTY)]
     return story
+
+
+def part_title(title: str) -> str:
+    """One of PARTS in the målform being printed."""
+    return tr("record_copy_pdf", title)
 
 
 # The long parts start on a page of their own.
@@ -50,16 +58,16 @@ def part_heading(title: str) -> list[Flowable]:
     """A part's heading, larger than the headings inside it (the plan's parts, the minutes')."""
     space = PageBreak() if title in NEW_PAGE else CondPageBreak(80)
     rule = HRFlowable(width="100%", thickness=0.8, color=s.RULE, spaceAfter=4)
-    return [space, Paragraph(title, s.BIG_HEADING), rule]
+    return [space, Paragraph(part_title(title), s.BIG_HEADING), rule]
 
 
 def _front(copy: RecordCopy, printed_by: str) -> Flowable:
-    born = f", født {s.nb_date(copy.birth_date)}" if copy.birth_date else ""
-    contents = ", ".join(PARTS)
+    born = tr(R, ", født %1", s.nb_date(copy.birth_date)) if copy.birth_date else ""
+    contents = ", ".join(part_title(title) for title in PARTS)
     rows = [
-        ["Tjenestemottaker", f"{copy.person_name}{born}"],
-        ["Innhold", contents],
-        ["Skrevet ut av", printed_by],
+        [tr(R, "Tjenestemottaker"), f"{copy.person_name}{born}"],
+        [tr(R, "Innhold"), contents],
+        [tr(R, "Skrevet ut av"), printed_by],
     ]
     return s.facts(rows, [W * 0.22, W * 0.78])
 
@@ -68,20 +76,22 @@ def _personalia(copy: RecordCopy) -> list[Flowable]:
     detail = copy.detail
     form = detail.form
     rows = [
-        ["Navn", detail.full_name],
-        ["Fødselsnummer", format_national_id(form.national_id) if form.national_id else ""],
-        ["Fødselsdato", s.nb_date(form.birth_date)],
-        ["Adresse", _address(form.address, form.postal_code, form.postal_place)],
-        ["Telefon", ", ".join(p for p in (form.phone, form.phone_alt) if p)],
-        ["E-post", form.email],
-        ["Kategori", form.category.label],
+        [tr(R, "Navn"), detail.full_name],
+        [tr(R, "Fødselsnummer"),
+         format_national_id(form.national_id) if form.national_id else ""],
+        [tr(R, "Fødselsdato"), s.nb_date(form.birth_date)],
+        [tr(R, "Adresse"), _address(form.address, form.postal_code, form.postal_place)],
+        [tr(R, "Telefon"), ", ".join(p for p in (form.phone, form.phone_alt) if p)],
+        [tr(R, "E-post"), form.email],
+        [tr(R, "Kategori"), tr_domain(form.category.label)],
         ["LAR / TUD", f"LAR: {_yes(form.is_lar)}, TUD: {_yes(form.is_tud)}"],
-        ["Har mindreårige barn", _yes(form.has_minor_children)],
-        ["Slik når du personen", form.reach_notes],
-        ["Tjenestestart", s.nb_date(form.service_start)],
-        ["Status", _status(detail)],
-        ["Registrert", f"{s.nb_date(detail.created_at.date())}"],
-    ]
+        [tr(R, "Har mindreårige barn"), _yes(form.has_minor_children)],
+        [tr(R, "Slik når du personen"), form.reach_notes],
+        [tr(R, "Tjenestestart"), s.nb_date(form.service_start)],
+        [tr(R, "Målform"), tr_domain(form.maalform.label)],
+        [tr(R, "Status"), _status(detail)],
+        [tr(R, "Registrert"), f"{s.nb_date(detail.created_at.date())}"],
+    ]  # fmt: skip
     return [s.facts([r for r in rows if r[1]], [W * 0.28, W * 0.72])]
 
 
@@ -90,50 +100,62 @@ def _address(street: str, code: str, place: str) -> str:
 
 
 def _yes(value: bool) -> str:
-    return "ja" if value else "nei"
+    return tr(R, "ja") if value else tr(R, "nei")
 
 
 def _status(detail: ServiceUserDetail) -> str:
+    label = tr_domain(detail.status.label)
     if detail.service_end is None:
-        return detail.status.label
+        return label
     reason = f": {detail.closed_reason}" if detail.closed_reason else ""
-    return f"{detail.status.label} {s.nb_date(detail.service_end)}{reason}"
+    return f"{label} {s.nb_date(detail.service_end)}{reason}"
 
 
 def _next_of_kin(copy: RecordCopy) -> list[Flowable]:
     rows = [
-        [k.name, k.relation + (" (nærmeste)" if k.is_closest else ""), k.phone, _kin_notes(k)]
+        [k.name, _relation(k.relation) + (tr(R, " (nærmeste)") if k.is_closest else ""), k.phone,
+         _kin_notes(k)]
         for k in copy.detail.next_of_kin
-    ]
+    ]  # fmt: skip
     rows += [
-        [k.name, k.relation, k.phone, f"Fjernet fra listen {s.nb_date(k.ended_at.date())}"]
+        [k.name, _relation(k.relation), k.phone,
+         tr(R, "Fjernet fra listen %1", s.nb_date(k.ended_at.date()))]
         for k in copy.ended_next_of_kin
-    ]
+    ]  # fmt: skip
     widths = [W * 0.28, W * 0.22, W * 0.18, W * 0.32]
-    return [s.table(["Navn", "Relasjon", "Telefon", "Merknad"], rows, widths)] if rows else []
+    header = [tr(R, "Navn"), tr(R, "Relasjon"), tr(R, "Telefon"), tr(R, "Merknad")]
+    return [s.table(header, rows, widths)] if rows else []
+
+
+def _relation(relation: str) -> str:
+    """A relation from the fixed list in the målform being printed; a typed one as it is."""
+    return tr_domain(relation)
 
 
 def _kin_notes(kin: NextOfKin) -> str:
-    notes = [] if kin.may_contact else ["Ikke kontakt uten samtykke"]
+    notes = [] if kin.may_contact else [tr(R, "Ikke kontakt uten samtykke")]
     if kin.is_minor_child:
-        notes.append("mindreårig barn")
+        notes.append(tr(R, "mindreårig barn"))
     return ", ".join(notes + [kin.notes] * bool(kin.notes))
 
 
 def _gps(copy: RecordCopy) -> list[Flowable]:
     rows = [
-        [p.gp_name, p.practice, p.phone, s.nb_date(p.valid_from), s.nb_date(p.valid_to) or "nå"]
+        [p.gp_name, p.practice, p.phone, s.nb_date(p.valid_from),
+         s.nb_date(p.valid_to) or tr(R, "nå")]
         for p in copy.detail.gp_history
-    ]
+    ]  # fmt: skip
     widths = [W * 0.26, W * 0.28, W * 0.16, W * 0.15, W * 0.15]
-    header = ["Fastlege", "Kontor", "Telefon", "Fra", "Til"]
+    header = [tr(R, "Fastlege"), tr(R, "Kontor"), tr(R, "Telefon"), tr(R, "Fra"), tr(R, "Til")]
     return [s.table(header, rows, widths)] if rows else []
 
 
 def _partners(copy: RecordCopy) -> list[Flowable]:
-    rows = [[c.role, c.person_name, c.organisation, c.phone] for c in copy.detail.contacts]
+    rows = [
+        [tr_domain(c.role), c.person_name, c.organisation, c.phone] for c in copy.detail.contacts
+    ]
     widths = [W * 0.22, W * 0.26, W * 0.32, W * 0.20]
-    header = ["Rolle", "Navn", "Virksomhet", "Telefon"]
+    header = [tr(R, "Rolle"), tr(R, "Navn"), tr(R, "Virksomhet"), tr(R, "Telefon")]
     return [s.table(header, rows, widths)] if rows else []
 
 
@@ -141,11 +163,17 @@ def _journal(copy: RecordCopy) -> list[Flowable]:
     count, drafts = len(copy.journal), copy.drafts_left_out
     if not count and not drafts:
         return []
-    notes = "signert journalnotat" if count == 1 else "signerte journalnotater"
-    text = f"{count} {notes}, eldste først, med tillegg (retting) under notatet."
-    if drafts:
-        unsigned = "usignert utkast er" if drafts == 1 else "usignerte utkast er"
-        text += f" {drafts} {unsigned} ikke med (de er ikke en del av journalen ennå)."
+    text = (
+        tr(R, "1 signert journalnotat, med tillegg (retting) under notatet.")
+        if count == 1
+        else tr(R, "%1 signerte journalnotater, eldste først, med tillegg (retting) under "
+                "notatet.", count)
+    )  # fmt: skip
+    if drafts == 1:
+        text += tr(R, " 1 usignert utkast er ikke med (det er ikke en del av journalen ennå).")
+    elif drafts:
+        text += tr(R, " %1 usignerte utkast er ikke med (de er ikke en del av journalen ennå).",
+                   drafts)  # fmt: skip
     story: list[Flowable] = [s.para(text)]
     for entry in copy.journal:
         story += entry_flowables(entry)
@@ -154,40 +182,45 @@ def _journal(copy: RecordCopy) -> list[Flowable]:
 
 def _decisions(copy: RecordCopy) -> list[Flowable]:
     rows = [
-        [d.service_type.label, f"{d.hours_per_week:g}".replace(".", ","),
-         s.nb_date(d.decided_on), s.nb_date(d.valid_from), s.nb_date(d.valid_to) or "inntil videre",
-         s.nb_date(d.evaluate_on), d.notes]
+        [tr_domain(d.service_type.label), f"{d.hours_per_week:g}".replace(".", ","),
+         s.nb_date(d.decided_on), s.nb_date(d.valid_from),
+         s.nb_date(d.valid_to) or tr(R, "inntil videre"), s.nb_date(d.evaluate_on), d.notes]
         for d in copy.decisions
     ]  # fmt: skip
     widths = [W * 0.16, W * 0.08, W * 0.14, W * 0.14, W * 0.14, W * 0.14, W * 0.20]
-    header = ["Tjeneste", "Timer/uke", "Vedtatt", "Fra", "Til", "Evaluering", "Merknad"]
+    header = [tr(R, "Tjeneste"), tr(R, "Timer/uke"), tr(R, "Vedtatt"), tr(R, "Fra"), tr(R, "Til"),
+              tr(R, "Evaluering"), tr(R, "Merknad")]  # fmt: skip
     return [s.table(header, rows, widths)] if rows else []
 
 
 def _low_threshold(copy: RecordCopy) -> list[Flowable]:
     rows = [
-        [s.nb_date(c.occurred_on), c.kind.label, duration_text(c.duration_minutes), c.notes]
+        [s.nb_date(c.occurred_on), tr_domain(c.kind.label), duration_text(c.duration_minutes),
+         c.notes]
         for c in copy.low_threshold
-    ]
+    ]  # fmt: skip
     widths = [W * 0.14, W * 0.22, W * 0.12, W * 0.52]
-    return [s.table(["Dato", "Type", "Varighet", "Merknad"], rows, widths)] if rows else []
+    header = [tr(R, "Dato"), tr(R, "Type"), tr(R, "Varighet"), tr(R, "Merknad")]
+    return [s.table(header, rows, widths)] if rows else []
 
 
 def _requests(copy: RecordCopy) -> list[Flowable]:
     rows = [
-        [s.nb_date(r.received_on), r.from_whom, f"{r.urgency.label}, {r.severity.label}",
+        [s.nb_date(r.received_on), r.from_whom,
+         f"{tr_domain(r.urgency.label)}, {tr_domain(r.severity.label)}",
          _outcome(r), s.nb_date(r.started_on), r.notes]
         for r in copy.requests
     ]  # fmt: skip
     widths = [W * 0.14, W * 0.17, W * 0.17, W * 0.19, W * 0.14, W * 0.19]
-    header = ["Mottatt", "Fra", "Hastegrad", "Beslutning", "Oppstart", "Merknad"]
+    header = [tr(R, "Mottatt"), tr(R, "Fra"), tr(R, "Hastegrad"), tr(R, "Beslutning"),
+              tr(R, "Oppstart"), tr(R, "Merknad")]  # fmt: skip
     return [s.table(header, rows, widths)] if rows else []
 
 
 def _outcome(request: Request) -> str:
     if request.decided_on is None:
-        return "Ikke besluttet"
-    label = request.outcome.label if request.outcome else ""
+        return tr(R, "Ikke besluttet")
+    label = tr_domain(request.outcome.label) if request.outcome else ""
     return f"{s.nb_date(request.decided_on)} {label}".strip()
 
 

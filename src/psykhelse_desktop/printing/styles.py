@@ -15,6 +15,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from ..resources import font_files
+from .language import tr
 
 # One embedded Unicode family (subset into each PDF): Sámi č đ ŋ š ŧ ž and Polish ł ś print
 # letter for letter, where the standard Helvetica (WinAnsi, not embedded) printed black boxes.
@@ -123,9 +124,10 @@ def signatures(people: list[tuple[str, str]]) -> Flowable:
     """One column per signer: role, a line to sign on, the printed name, place and date."""
     line = "_" * 34
     rows = [[para(role, CELL_HEAD) for role, _ in people]]
-    rows += [[para(f"\n{line}\nUnderskrift", CELL) for _ in people]]
-    rows += [[para(f"Navn: {name or line[:26]}", CELL) for _, name in people]]
-    rows += [[para(f"Sted og dato: {line[:20]}", CELL) for _ in people]]
+    signature = tr("styles", "Underskrift")
+    rows += [[para(f"\n{line}\n{signature}", CELL) for _ in people]]
+    rows += [[para(tr("styles", "Navn: %1", name or line[:26]), CELL) for _, name in people]]
+    rows += [[para(tr("styles", "Sted og dato: %1", line[:20]), CELL) for _ in people]]
     table = Table(rows, colWidths=[CONTENT_WIDTH / len(people)] * len(people), hAlign="LEFT")
     table.setStyle(_SIGNATURE_STYLE)
     return KeepTogether([Spacer(1, 6), table])

@@ -84,6 +84,8 @@ class ServiceUser(Versioned, Base):
     has_minor_children: Mapped[bool] = mapped_column(Boolean, default=False)
     # "" or domain.records.ProtectedAddress: the address never leaves the record.
     protected_address: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    # "" (the municipality's), "nb" or "nn": domain.vocabulary.Maalform, for printed documents.
+    maalform: Mapped[str] = mapped_column(String(2), default="", server_default="")
     reach_notes: Mapped[str] = mapped_column(Text, default="")
     service_start: Mapped[dt.date | None] = mapped_column(Date)
     service_end: Mapped[dt.date | None] = mapped_column(Date)

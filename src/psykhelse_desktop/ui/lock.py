@@ -116,7 +116,7 @@ class WindowLock(QObject):
 
     def _clear_rows(self) -> None:
         """Nothing read from the record stays in the window's lists while it is locked."""
-        self.window.users_page.model.set_ids([])
+        self.window.users_page.model.show(None)
         for tree in self.window.findChildren(QTreeWidget):
             tree.clear()
         for table in self.window.findChildren(QTableWidget):

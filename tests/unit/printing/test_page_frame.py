@@ -15,6 +15,7 @@ from tests.helpers import PASSPHRASE
 from psykhelse_desktop.domain.daily_vocabulary import JournalKind
 from psykhelse_desktop.domain.journal import JournalForm
 from psykhelse_desktop.domain.records import NurseProfile, ServiceUserForm
+from psykhelse_desktop.domain.vocabulary import Maalform
 from psykhelse_desktop.printing import styles as s
 from psykhelse_desktop.printing.documents import DocumentKind, print_document
 from psykhelse_desktop.printing.journal_documents import print_journal_extract
@@ -24,7 +25,7 @@ from psykhelse_desktop.services.daily import journal
 from psykhelse_desktop.services.plans import plans
 from psykhelse_desktop.services.plans.plan_coordinators import set_coordinator
 from psykhelse_desktop.services.records import service_users
-from psykhelse_desktop.services.trust.vault import create_vault
+from psykhelse_desktop.services.trust.vault import create_vault, update_profile
 from psykhelse_desktop.storage.keys import TEST_KDF
 
 from .conftest import TODAY, _content, pdf_text
@@ -91,7 +92,10 @@ def test_the_long_name_is_exactly_sixty_characters():
     assert len(FULL_NAME) == 60
 
 
-def test_no_two_words_overlap_and_nothing_crosses_the_margins(long_names, tmp_path):
+@pytest.mark.parametrize("maalform", [Maalform.BOKMAL, Maalform.NYNORSK])
+def test_no_two_words_overlap_and_nothing_crosses_the_margins(long_names, tmp_path, maalform):
+    db = long_names[0]
+    update_profile(db, dataclasses.replace(db.profile, maalform=maalform))
     for path in _every_document(*long_names, tmp_path):
         for number, words in enumerate(_pages(path), start=1):
             where = f"{path.name}, side {number}"

@@ -22,6 +22,7 @@ from ...domain.plan_vocabulary import ConsentKind
 from ...domain.plans import Consent
 from ...domain.records import NextOfKin, is_postable, postal_lines
 from ...storage import models as m
+from ...words import tr, tr_domain
 from ..clock import oslo_today
 from ..database import Database, get_row
 from ..records.consents import describe, load_consents, new_consent_row
@@ -268,7 +269,9 @@ def _user_details(session: Session, group_id: int) -> dict[str, object]:
 
 
 def _kin_details(kin: m.NextOfKin) -> dict[str, object]:
-    return {"name": kin.name, "organisation": f"Pårørende ({kin.relation.lower()})",
+    # Worded in the målform of a document being printed (words.written_in), else bokmål.
+    organisation = tr("groups", "Pårørende (%1)", tr_domain(kin.relation).lower())
+    return {"name": kin.name, "organisation": organisation,
             "phone": kin.phone, "email": kin.email, **_postal(kin)}  # fmt: skip
 
 

@@ -1,4 +1,7 @@
-"""What changed between two revisions of a plan, as short Norwegian lines under each part."""
+"""What changed between two revisions of a plan, as short Norwegian lines under each part.
+
+The lines are bokmål, or the målform of the document being printed (words.written_in): the
+changes sheet is printed in the person's målform; the audit log and the window read bokmål."""
 
 from __future__ import annotations
 
@@ -8,6 +11,7 @@ from collections.abc import Callable, Iterator
 from ...domain.conflicts import form_texts
 from ...domain.plan_vocabulary import CRISIS_HEADING, EVALUATIONS_HEADING, KIN_QUESTION, PLAN_PARTS
 from ...domain.plans import Consent, IndividualPlan, PlanChange
+from ...words import tr, tr_domain
 
 DECISION_HEADING = "Vedtak og valg"
 _SHORT = 90
@@ -47,31 +51,41 @@ def plan_texts(plan: IndividualPlan) -> dict[str, str]:
 
 def describe_changes(old: IndividualPlan | None, new: IndividualPlan) -> list[PlanChange]:
     if old is None:
-        return [PlanChange(DECISION_HEADING, "Planen ble opprettet.")]
-    return [PlanChange(part, text) for part, compare in _COMPARISONS for text in compare(old, new)]
+        return [PlanChange(_heading(DECISION_HEADING), tr("plan_changes", "Planen ble opprettet."))]
+    return [
+        PlanChange(_heading(part), text)
+        for part, compare in _COMPARISONS
+        for text in compare(old, new)
+    ]
+
+
+def _heading(part: str) -> str:
+    """A part's heading: the plan's own parts come from domain/, the first is this module's."""
+    return tr("plan_changes", DECISION_HEADING) if part == DECISION_HEADING else tr_domain(part)
 
 
 def shown(value: object) -> str:
     if value is None or value == "":
-        return "tomt"
+        return tr("plan_changes", "tomt")
     if isinstance(value, dt.date):
         return f"{value:%d.%m.%Y}"
     if hasattr(value, "label"):
-        return value.label
+        return tr_domain(value.label)
     text = " ".join(str(value).split())
     return f"«{text[:_SHORT]}…»" if len(text) > _SHORT else f"«{text}»"
 
 
 def _field(label: str, old: object, new: object) -> Iterator[str]:
     if old != new:
-        yield f"{label}: fra {shown(old)} til {shown(new)}"
+        yield tr("plan_changes", "%1: fra %2 til %3", label, shown(old), shown(new))
 
 
 def _decision(old: IndividualPlan, new: IndividualPlan) -> Iterator[str]:
-    yield from _field("Vedtaksdato", old.decision_date, new.decision_date)
-    yield from _field("Vedtak, referanse", old.decision_reference, new.decision_reference)
-    yield from _field("Tjenestemottakerens valg", old.choice, new.choice)
-    yield from _field("Dato for valget", old.choice_date, new.choice_date)
+    yield from _field(tr("plan_changes", "Vedtaksdato"), old.decision_date, new.decision_date)
+    reference = tr("plan_changes", "Vedtak, referanse")
+    yield from _field(reference, old.decision_reference, new.decision_reference)
+    yield from _field(tr("plan_changes", "Tjenestemottakerens valg"), old.choice, new.choice)
+    yield from _field(tr("plan_changes", "Dato for valget"), old.choice_date, new.choice_date)
 
 
 def _goals(old: IndividualPlan, new: IndividualPlan) -> Iterator[str]:
@@ -79,33 +93,42 @@ def _goals(old: IndividualPlan, new: IndividualPlan) -> Iterator[str]:
     for goal in new.goals:
         was = before.get(goal.id)
         if was is None:
-            yield f"Nytt mål ({goal.life_area.label}): {shown(goal.text)}"
+            area = tr_domain(goal.life_area.label)
+            yield tr("plan_changes", "Nytt mål (%1): %2", area, shown(goal.text))
         elif goal.ended_on and not was.ended_on:
-            yield f"Mål avsluttet {shown(goal.ended_on)}: {shown(goal.text)}"
+            ended = shown(goal.ended_on)
+            yield tr("plan_changes", "Mål avsluttet %1: %2", ended, shown(goal.text))
         else:
-            yield from _field("Mål endret", was.text, goal.text)
-            yield from _field(f"Livsområde for {shown(goal.text)}", was.life_area, goal.life_area)
-    yield from _field("Ressurser", old.resources, new.resources)
-    yield from _field("Behov for tjenester", old.needs, new.needs)
+            yield from _field(tr("plan_changes", "Mål endret"), was.text, goal.text)
+            area = tr("plan_changes", "Livsområde for %1", shown(goal.text))
+            yield from _field(area, was.life_area, goal.life_area)
+    yield from _field(tr("plan_changes", "Ressurser"), old.resources, new.resources)
+    yield from _field(tr("plan_changes", "Behov for tjenester"), old.needs, new.needs)
 
 
 def _participants(old: IndividualPlan, new: IndividualPlan) -> Iterator[str]:
     before, after = {p.name for p in old.participants}, {p.name for p in new.participants}
-    yield from (f"Ny deltaker: {name}" for name in sorted(after - before))
-    yield from (f"Deltar ikke lenger: {name}" for name in sorted(before - after))
+    yield from (tr("plan_changes", "Ny deltaker: %1", name) for name in sorted(after - before))
+    yield from (
+        tr("plan_changes", "Deltar ikke lenger: %1", name) for name in sorted(before - after)
+    )
 
 
 def _coordinator(old: IndividualPlan, new: IndividualPlan) -> Iterator[str]:
     names = [c.name if c else "" for c in (old.coordinator, new.coordinator)]
-    yield from _field("Koordinator", *names)
+    yield from _field(tr("plan_changes", "Koordinator"), *names)
 
 
 def _contributions(old: IndividualPlan, new: IndividualPlan) -> Iterator[str]:
-    yield from _field("Tjenestemottaker", old.user_contribution, new.user_contribution)
-    yield from _field("Tjenestene", old.services_contribution, new.services_contribution)
-    yield from _field("Pårørende", old.next_of_kin_contribution, new.next_of_kin_contribution)
-    wish = [_dated_label(p.kin_involvement.label, p.kin_involvement_date) for p in (old, new)]
-    yield from _field("Pårørende involveres", *wish)
+    user, services = tr("plan_changes", "Tjenestemottaker"), tr("plan_changes", "Tjenestene")
+    yield from _field(user, old.user_contribution, new.user_contribution)
+    yield from _field(services, old.services_contribution, new.services_contribution)
+    kin = tr("plan_changes", "Pårørende")
+    yield from _field(kin, old.next_of_kin_contribution, new.next_of_kin_contribution)
+    wish = [
+        _dated_label(tr_domain(p.kin_involvement.label), p.kin_involvement_date) for p in (old, new)
+    ]
+    yield from _field(tr("plan_changes", "Pårørende involveres"), *wish)
 
 
 def _dated_label(label: str, date: dt.date | None) -> str:
@@ -117,37 +140,39 @@ def _measures(old: IndividualPlan, new: IndividualPlan) -> Iterator[str]:
     for measure in new.measures:
         was = before.get(measure.id)
         if was is None:
-            yield f"Nytt tiltak: {shown(measure.what)} (ansvarlig: {measure.responsible})"
+            what = shown(measure.what)
+            yield tr("plan_changes", "Nytt tiltak: %1 (ansvarlig: %2)", what, measure.responsible)
             if measure.goal_ids:
-                yield f"{shown(measure.what)}, mål: {_goal_names(new, measure.goal_ids)}"
+                yield tr("plan_changes", "%1, mål: %2", what, _goal_names(new, measure.goal_ids))
             continue
         name = shown(measure.what)
-        yield from _field(f"{name}, hva", was.what, measure.what)
-        yield from _field(f"{name}, omfang", was.scope, measure.scope)
-        yield from _field(f"{name}, ansvarlig", was.responsible, measure.responsible)
-        yield from _field(f"{name}, start", was.start, measure.start)
-        yield from _field(f"{name}, slutt", was.end, measure.end)
-        yield from _field(f"{name}, status", was.status, measure.status)
+        yield from _field(tr("plan_changes", "%1, hva", name), was.what, measure.what)
+        yield from _field(tr("plan_changes", "%1, omfang", name), was.scope, measure.scope)
+        responsible = tr("plan_changes", "%1, ansvarlig", name)
+        yield from _field(responsible, was.responsible, measure.responsible)
+        yield from _field(tr("plan_changes", "%1, start", name), was.start, measure.start)
+        yield from _field(tr("plan_changes", "%1, slutt", name), was.end, measure.end)
+        yield from _field(tr("plan_changes", "%1, status", name), was.status, measure.status)
         if set(was.goal_ids) != set(measure.goal_ids):
             names = _goal_names(old, was.goal_ids), _goal_names(new, measure.goal_ids)
-            yield f"{name}, mål: fra {names[0]} til {names[1]}"
+            yield tr("plan_changes", "%1, mål: fra %2 til %3", name, *names)
 
 
 def _goal_names(plan: IndividualPlan, goal_ids: tuple[int, ...]) -> str:
     """The goals a measure serves, in the plan's order, or "ingen"."""
     names = [shown(g.text) for g in plan.goals if g.id in goal_ids]
-    return ", ".join(names) or "ingen"
+    return ", ".join(names) or tr("plan_changes", "ingen")
 
 
 def _carried_out(old: IndividualPlan, new: IndividualPlan) -> Iterator[str]:
-    yield from _field("Gjennomføring", old.implementation, new.implementation)
+    yield from _field(tr("plan_changes", "Gjennomføring"), old.implementation, new.implementation)
 
 
 def _period(old: IndividualPlan, new: IndividualPlan) -> Iterator[str]:
-    yield from _field("Planen gjelder fra", old.period_start, new.period_start)
-    yield from _field("Planen gjelder til", old.period_end, new.period_end)
-    yield from _field("Neste revisjon", old.next_revision, new.next_revision)
-    yield from _field("Status", old.status, new.status)
+    yield from _field(tr("plan_changes", "Planen gjelder fra"), old.period_start, new.period_start)
+    yield from _field(tr("plan_changes", "Planen gjelder til"), old.period_end, new.period_end)
+    yield from _field(tr("plan_changes", "Neste revisjon"), old.next_revision, new.next_revision)
+    yield from _field(tr("plan_changes", "Status"), old.status, new.status)
 
 
 def _consents(old: IndividualPlan, new: IndividualPlan) -> Iterator[str]:
@@ -155,27 +180,35 @@ def _consents(old: IndividualPlan, new: IndividualPlan) -> Iterator[str]:
     for consent in new.consents:
         was, name = before.get(_consent_key(consent)), _consent_name(consent)
         if was is None:
-            yield f"Nytt samtykke: {name}, gitt {shown(consent.given_on)}"
+            given = shown(consent.given_on)
+            yield tr("plan_changes", "Nytt samtykke: %1, gitt %2", name, given)
         elif was != consent:
-            yield f"Samtykke endret: {name}"
+            yield tr("plan_changes", "Samtykke endret: %1", name)
     after = {_consent_key(c) for c in new.consents}
     yield from (
-        f"Samtykke fjernet: {_consent_name(c)}" for k, c in before.items() if k not in after
+        tr("plan_changes", "Samtykke fjernet: %1", _consent_name(c))
+        for k, c in before.items()
+        if k not in after
     )
 
 
 def _cooperation(old: IndividualPlan, new: IndividualPlan) -> Iterator[str]:
-    yield from _field("Samarbeid", old.cooperation, new.cooperation)
+    yield from _field(tr("plan_changes", "Samarbeid"), old.cooperation, new.cooperation)
 
 
 def _evaluations(old: IndividualPlan, new: IndividualPlan) -> Iterator[str]:
     for evaluation in new.evaluations[len(old.evaluations) :]:
-        yield f"Ny evaluering {shown(evaluation.held_on)}"
+        yield tr("plan_changes", "Ny evaluering %1", shown(evaluation.held_on))
 
 
 def _crisis(old: IndividualPlan, new: IndividualPlan) -> Iterator[str]:
-    for name, label in _CRISIS_LABELS.items():
+    for name, label in crisis_labels().items():
         yield from _field(label, getattr(old.crisis_plan, name), getattr(new.crisis_plan, name))
+
+
+def crisis_labels() -> dict[str, str]:
+    """The crisis plan's fields, labelled in the målform being written."""
+    return {name: tr("plan_changes", label) for name, label in _CRISIS_LABELS.items()}
 
 
 def _consent_key(consent: Consent) -> tuple[str, str]:
@@ -183,7 +216,12 @@ def _consent_key(consent: Consent) -> tuple[str, str]:
 
 
 def _consent_name(consent: Consent) -> str:
-    return consent.kind.label + (f" med {consent.participant}" if consent.participant else "")
+    label = tr_domain(consent.kind.label)
+    return (
+        tr("plan_changes", "%1 med %2", label, consent.participant)
+        if consent.participant
+        else label
+    )
 
 
 _Compare = Callable[[IndividualPlan, IndividualPlan], Iterator[str]]

@@ -15,7 +15,14 @@ from ...domain.national_id import compact
 from ...domain.records import ServiceUserDetail, ServiceUserForm, ServiceUserRow
 from ...domain.text import escape_like, search_key, search_terms, sort_key
 from ...domain.validation import checked_service_user
-from ...domain.vocabulary import SERVICE_USER_FIELD_LABELS, Category, ProtectedAddress, Status
+from ...domain.vocabulary import (
+    SERVICE_USER_FIELD_LABELS,
+    Category,
+    Maalform,
+    ProtectedAddress,
+    Status,
+    maalform_of,
+)
 from ...storage import models as m
 from ...storage.queries import fetch_ids, insert_rows
 from ..database import Database, get_row
@@ -48,7 +55,7 @@ def rows_for_ids(db: Database, ids: list[int]) -> list[ServiceUserRow]:
         return []
     with db.transaction() as session:
         found = session.scalars(select(m.ServiceUser).where(m.ServiceUser.id.in_(ids))).all()
-    by_id = {u.id: _row(u) for u in found}
+    by_id = {u.id: row_of_user(u) for u in found}
     return [by_id[i] for i in ids if i in by_id]
 
 
@@ -80,6 +87,14 @@ def open_record(db: Database, user_id: int, *, log: bool = True) -> ServiceUserD
             contacts=load_contacts(session, user_id),
             changes=load_changes(session, user_id),
         )
+
+
+def document_maalform(db: Database, user_id: int) -> Maalform:
+    """The målform of documents about the person: their own where set, else the municipality's.
+    Reading it is not a look at the record (it says nothing about the person)."""
+    with db.transaction() as session:
+        own = session.scalar(select(m.ServiceUser.maalform).where(m.ServiceUser.id == user_id))
+    return db.profile.document_maalform(maalform_of(own or ""))
 
 
 def create(db: Database, form: ServiceUserForm) -> int:
@@ -195,6 +210,7 @@ def _values(form: ServiceUserForm) -> dict[str, object]:
     values = {k: v.strip() if type(v) is str else v for k, v in vars(form).items()}
     values["category"] = form.category.value
     values["protected_address"] = form.protected_address.value
+    values["maalform"] = form.maalform.value
     values["national_id"] = compact(form.national_id) or None
     values["search_key"] = search_key(
         form.first_name, form.last_name, values["national_id"], form.phone, form.phone_alt
@@ -207,11 +223,13 @@ def _form(user: m.ServiceUser) -> ServiceUserForm:
     values = {f.name: getattr(user, f.name) for f in fields(ServiceUserForm)}
     values["category"] = Category(user.category)
     values["protected_address"] = ProtectedAddress(user.protected_address)
+    values["maalform"] = maalform_of(user.maalform)
     values["national_id"] = user.national_id or ""
     return ServiceUserForm(**values)
 
 
-def _row(user: m.ServiceUser) -> ServiceUserRow:
+def row_of_user(user: m.ServiceUser) -> ServiceUserRow:
+    """A user as one line of the list."""
     return ServiceUserRow(
         id=user.id,
         full_name=f"{user.first_name} {user.last_name}",
@@ -240,6 +258,6 @@ def _shown(value: object) -> str:
         return "ja" if value else "nei"
     if isinstance(value, dt.date):
         return f"{value:%d.%m.%Y}"
-    if isinstance(value, Category | ProtectedAddress):
+    if isinstance(value, Category | ProtectedAddress | Maalform):
         return value.label
     return str(value or "")

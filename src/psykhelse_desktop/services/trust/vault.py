@@ -18,6 +18,7 @@ from ...domain.errors import StorageUnavailable, ValidationFailed, WrongPassphra
 from ...domain.record_safety import KeyFileProblem
 from ...domain.records import NurseProfile
 from ...domain.validation import validate_profile
+from ...domain.vocabulary import maalform_of
 from ...paths import AppPaths
 from ...storage.engine import StorageRefused, connect_raw, create_encrypted_engine
 from ...storage.files import make_private_dir, sync_dir, tighten
@@ -39,7 +40,7 @@ log = logging.getLogger(__name__)
 # Settings key per NurseProfile field, in the dataclass's order.
 _PROFILE_KEYS = (
     "nurse_name", "nurse_title", "municipality", "nurse_phone", "nurse_email",
-    "service_address", "switchboard",
+    "service_address", "switchboard", "maalform",
 )  # fmt: skip
 # How long unlocking waits for the quick check before letting it finish in the background.
 CHECK_WAIT_SECONDS = 1.0
@@ -217,12 +218,15 @@ def _open(paths: AppPaths, key: bytes, params: KdfParams, *, check_wait: float |
 def _read_profile(database: Database) -> tuple[NurseProfile, bool]:
     with database.transaction() as session:
         values = dict(session.execute(select(Setting.key, Setting.value)).all())
-    profile = NurseProfile(*(values.get(k, "") for k in _PROFILE_KEYS))
+    texts = [values.get(k, "") for k in _PROFILE_KEYS[:-1]]
+    own = maalform_of(values.get("maalform", ""))
+    profile = NurseProfile(*texts, maalform=NurseProfile("", "", "").document_maalform(own))
     return profile, values.get("demo") == "1"
 
 
 def _write_profile(database: Database, profile: NurseProfile, demo: bool) -> None:
     values = dict(zip(_PROFILE_KEYS, astuple(profile), strict=True))
+    values["maalform"] = profile.document_maalform().value
     values["demo"] = "1" if demo else "0"
     with database.transaction() as session:
         for key, value in values.items():

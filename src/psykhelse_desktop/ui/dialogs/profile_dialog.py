@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from ...domain.records import NurseProfile
+from ...domain.vocabulary import Maalform
+from ..texts import domain_text
 from .form_dialog import FormDialog
 
 if TYPE_CHECKING:  # the first-start dialog uses the fields before the storage stack is loaded
@@ -15,8 +17,17 @@ if TYPE_CHECKING:  # the first-start dialog uses the fields before the storage s
 FIELDS = ("name", "title", "municipality", "phone", "email", "service_address", "switchboard")
 
 
-def add_profile_fields(dialog: FormDialog, profile: NurseProfile) -> dict[str, QLineEdit]:
-    """One line per field of the profile, filled with what is stored."""
+def maalform_box(choices: tuple[Maalform, ...], chosen: Maalform) -> QComboBox:
+    """Bokmål / Nynorsk (and, for a person, «Kommunens målform») for printed documents."""
+    box = QComboBox()
+    for choice in choices:
+        box.addItem(domain_text(choice.label), choice)
+    box.setCurrentIndex(max(box.findData(chosen), 0))
+    return box
+
+
+def add_profile_fields(dialog: FormDialog, profile: NurseProfile) -> dict[str, QWidget]:
+    """One line per field of the profile, filled with what is stored, and the målform."""
     tr = dialog.tr
     labels = {
         "name": tr("Ditt navn"), "title": tr("Tittel"), "municipality": tr("Kommune"),
@@ -27,16 +38,21 @@ def add_profile_fields(dialog: FormDialog, profile: NurseProfile) -> dict[str, Q
         "phone": tr("Står i brev, samtykkeskjema, kriseplan og «Min plan»"),
         "service_address": tr("For eksempel: Postboks 5, 9711 Lakselv"),
     }
-    fields = {}
+    fields: dict[str, QWidget] = {}
     for name in FIELDS:
         field = QLineEdit(getattr(profile, name))
         field.setPlaceholderText(hints.get(name, ""))
         fields[name] = dialog.add_field(name, labels[name], field)
+    box = maalform_box((Maalform.BOKMAL, Maalform.NYNORSK), profile.document_maalform())
+    box.setToolTip(tr("Plan, brev, referat og andre utskrifter skrives på denne målformen, "
+                      "om ikke tjenestemottakeren har valgt en egen."))  # fmt: skip
+    fields["maalform"] = dialog.add_field("maalform", tr("Kommunens målform"), box)
     return fields
 
 
-def profile_from(fields: dict[str, QLineEdit]) -> NurseProfile:
-    return NurseProfile(**{name: fields[name].text().strip() for name in FIELDS})
+def profile_from(fields: dict[str, QWidget]) -> NurseProfile:
+    texts = {name: fields[name].text().strip() for name in FIELDS}  # type: ignore[attr-defined]
+    return NurseProfile(**texts, maalform=fields["maalform"].currentData())  # type: ignore[attr-defined]
 
 
 class ProfileDialog(FormDialog):

@@ -12,12 +12,13 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.records import ServiceUserForm
-from ...domain.vocabulary import SERVICE_USER_FIELD_LABELS, Category, ProtectedAddress
+from ...domain.vocabulary import SERVICE_USER_FIELD_LABELS, Category, Maalform, ProtectedAddress
 from ...services.database import Database
 from ...services.records import service_users
 from ..texts import domain_text
 from ..widgets.date_field import DateField
 from .form_dialog import FormDialog
+from .profile_dialog import maalform_box
 
 _TEXT_FIELDS = (
     "first_name", "last_name", "national_id", "care_of", "address", "postal_code",
@@ -94,6 +95,11 @@ class ServiceUserDialog(FormDialog):
         self.reach_notes.setTabChangesFocus(True)
         self.reach_notes.setFixedHeight(self.fontMetrics().height() * 5)
         self.service_start = add("service_start", tr("Tjenestestart"), DateField())
+        self.maalform = add(
+            "maalform", tr("Målform"), maalform_box(tuple(Maalform), Maalform.MUNICIPALITY)
+        )
+        self.maalform.setToolTip(tr("Plan, samtykkeskjema, kriseplan, «Min plan», journalutdrag og "
+                                    "innsyn skrives ut på denne målformen."))  # fmt: skip
 
     def _category_box(self) -> QComboBox:
         box = QComboBox()
@@ -121,6 +127,7 @@ class ServiceUserDialog(FormDialog):
         self.service_start.set_value(form.service_start)
         self.category.setCurrentIndex(self.category.findData(form.category))
         set_protected(self.protected_address, form.protected_address)
+        self.maalform.setCurrentIndex(self.maalform.findData(form.maalform))
         self.is_lar.setChecked(form.is_lar)
         self.is_tud.setChecked(form.is_tud)
         self.has_minor_children.setChecked(form.has_minor_children)
@@ -139,6 +146,7 @@ class ServiceUserDialog(FormDialog):
             reach_notes=self.reach_notes.toPlainText(),
             service_start=self.read_date("service_start", self.service_start),
             protected_address=self.protected_address.currentData(),
+            maalform=self.maalform.currentData(),
         )
 
     def save(self) -> None:

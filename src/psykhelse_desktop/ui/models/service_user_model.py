@@ -1,4 +1,4 @@
-"""The list of service users: holds the ids of a search and reads rows a page of 200 at a time."""
+"""The list of service users: counts a search and reads its rows a page of 200 at a time."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 
 from ...domain.records import ServiceUserRow
 from ...services.database import Database
-from ...services.records import service_users
+from ...services.records import user_list
+from ...services.records.user_list import UserList
 from ..texts import date_text, domain_text
 
 PAGE_SIZE = 200
@@ -16,18 +17,18 @@ Cells = tuple[str | None, ...]
 
 
 class ServiceUserTableModel(QAbstractTableModel):
-    """Every id of the search is a row; a row's page is read when the view first asks for it.
+    """A search of the list, counted; a page of rows is read when the view first shows it.
 
-    The row of a person is a dictionary lookup, so keeping the selection after a new search
-    costs one page read at any size, not a walk through every page before it.
+    Nothing is held per person beyond the pages read, and the row of a person is one counting
+    query on the index, so keeping the selection after a new search costs the same at any size.
     """
 
     def __init__(self, db: Database, parent: QObject | None = None):
         super().__init__(parent)
         self.db = db
-        self._ids: list[int] = []
-        self._row_by_id: dict[int, int] = {}
-        self._pages: dict[int, dict[int, Cells]] = {}
+        self._listing: UserList | None = None
+        self._total = 0
+        self._pages: dict[int, list[tuple[int, Cells]]] = {}
         self._headers = (
             self.tr("Navn"),
             self.tr("Fødselsdato"),
@@ -36,60 +37,80 @@ class ServiceUserTableModel(QAbstractTableModel):
             self.tr("Status"),
         )
 
-    def set_ids(self, ids: list[int]) -> None:
-        """Show a new search result; rows are read as the view asks for them."""
+    def show(self, listing: UserList | None) -> None:
+        """Show a new search (None: an empty list); rows are read as the view asks for them."""
         self.beginResetModel()
-        self._ids = list(ids)
-        self._row_by_id = {user_id: row for row, user_id in enumerate(self._ids)}
+        self._listing = listing
+        self._total = user_list.count(self.db, listing) if listing else 0
         self._pages = {}
         self.endResetModel()
 
-    def ids(self) -> list[int]:
-        """Every id in the list, in order (loaded or not)."""
-        return self._ids
+    def listing(self) -> UserList | None:
+        return self._listing
 
     def total(self) -> int:
-        return len(self._ids)
+        return self._total
 
     def row_id(self, row: int) -> int | None:
-        return self._ids[row] if 0 <= row < len(self._ids) else None
+        entry = self._entry(row)
+        return entry[0] if entry else None
 
     def row_of(self, user_id: int) -> int:
-        """The row of a user; -1 when not in the result."""
-        return self._row_by_id.get(user_id, -1)
+        """The row of a user; -1 when not in the result. Pages already read answer first."""
+        for number, page in self._pages.items():
+            for offset, (shown_id, _cells) in enumerate(page):
+                if shown_id == user_id:
+                    return number * PAGE_SIZE + offset
+        if self._listing is None:
+            return -1
+        found = user_list.place(self.db, self._listing, user_id, PAGE_SIZE)
+        if found is None or found.row >= self._total:
+            return -1
+        self._keep(found.page_start // PAGE_SIZE, found.page)
+        return found.row
 
     def loaded_rows(self) -> int:
         """How many rows are held in memory now (the pages read and kept)."""
         return sum(len(page) for page in self._pages.values())
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else self._total
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._headers)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or index.row() >= len(self._ids):
+        if not index.isValid() or index.row() >= self._total:
+            return None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.UserRole):
+            return None
+        entry = self._entry(index.row())
+        if entry is None:
             return None
         if role == Qt.ItemDataRole.UserRole:
-            return self._ids[index.row()]
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        cells = self._cells(index.row())
+            return entry[0]
         column = index.column()
-        return cells[column] if cells is not None and 0 <= column < len(cells) else None
+        return entry[1][column] if 0 <= column < len(entry[1]) else None
 
-    def _cells(self, row: int) -> Cells | None:
-        """The row's texts, reading its page first; None for a person deleted since the search."""
+    def _entry(self, row: int) -> tuple[int, Cells] | None:
+        """The row's id and texts, reading its page first; None past the end (people closed or
+        deleted since the count)."""
+        if not 0 <= row < self._total or self._listing is None:
+            return None
         number = row // PAGE_SIZE
         page = self._pages.get(number)
         if page is None:
             page = self._read_page(number)
-        return page.get(self._ids[row])
+        offset = row - number * PAGE_SIZE
+        return page[offset] if offset < len(page) else None
 
-    def _read_page(self, number: int) -> dict[int, Cells]:
-        ids = self._ids[number * PAGE_SIZE : (number + 1) * PAGE_SIZE]
-        page = {row.id: self._texts(row) for row in service_users.rows_for_ids(self.db, ids)}
+    def _read_page(self, number: int) -> list[tuple[int, Cells]]:
+        return self._keep(
+            number, user_list.page(self.db, self._listing, number * PAGE_SIZE, PAGE_SIZE)
+        )
+
+    def _keep(self, number: int, rows: list[ServiceUserRow]) -> list[tuple[int, Cells]]:
+        page = [(row.id, self._texts(row)) for row in rows]
         if len(self._pages) >= PAGES_KEPT:
             del self._pages[next(iter(self._pages))]  # the page read longest ago
         self._pages[number] = page

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.database import Database
-from ...services.records import service_users
+from ...services.records.user_list import UserList, Which
 from ..access.access_log_page import AccessLogPage
 from ..change_bus import SERVICE_USERS, ChangeBus
 from ..decisions.services_page import ServicesPage
@@ -31,7 +31,6 @@ from ..widgets.listing_log import ListingLog
 from .detail_view import DetailView
 
 SEARCH_DELAY_MS = 150
-ACTIVE, CLOSED, ALL = "active", "closed", "all"
 
 
 class ServiceUserTable(QTableView):
@@ -95,9 +94,9 @@ class ServiceUsersPage(QSplitter):
         self.search.setAccessibleName(self.tr("Søk blant tjenestemottakere"))
         self.search.textChanged.connect(self._timer.start)
         self.filter = QComboBox()
-        for text, key in ((self.tr("Aktive"), ACTIVE), (self.tr("Avsluttede"), CLOSED)):
-            self.filter.addItem(text, key)
-        self.filter.addItem(self.tr("Alle"), ALL)
+        self.filter.addItem(self.tr("Aktive"), Which.ACTIVE.value)
+        self.filter.addItem(self.tr("Avsluttede"), Which.CLOSED.value)
+        self.filter.addItem(self.tr("Alle"), Which.ALL.value)
         self.filter.currentIndexChanged.connect(self.refresh)
         self.filter.setAccessibleName(self.tr("Vis aktive, avsluttede eller alle"))
         self.count_label = QLabel()
@@ -155,12 +154,13 @@ class ServiceUsersPage(QSplitter):
     def refresh(self) -> None:
         """Run the search again and keep the selected user selected when still in the list."""
         keep = self.detail.user_id()
-        self.model.set_ids(self._search())
+        self.model.show(self._listing())
         self.count_label.setText(self._count_text(self.model.total()))
-        if keep is not None and self.model.row_of(keep) < 0:
+        row = self.model.row_of(keep) if keep is not None else -1
+        if keep is not None and row < 0:
             self._show_user(None)  # the search hid her: her record is not left on show
         elif keep is not None:
-            self.select_user(keep, open_page=False)
+            self._select_row(row)
         self._note_listing()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
@@ -172,22 +172,16 @@ class ServiceUsersPage(QSplitter):
         query = " ".join(self.search.text().split())[:80]
         what = f"Tjenestemottakerlisten ({self.filter.currentText().lower()}"
         what += f", søk «{query}»)" if query else ")"
-        self.listing.note(what, self.model.ids())
+        total = self.model.total()
+        self.listing.note_counted(what, (self.model.listing(), total), total)
 
     def _count_text(self, total: int) -> str:
         if total == 1:
             return self.tr("1 tjenestemottaker")
         return self.tr("%s tjenestemottakere") % total
 
-    def _search(self) -> list[int]:
-        query, which = self.search.text(), self.filter.currentData()
-        if which == ACTIVE:
-            return service_users.search_ids(self.db, query)
-        every = service_users.search_ids(self.db, query, include_closed=True)
-        if which == ALL:
-            return every
-        active = set(service_users.search_ids(self.db, query))
-        return [i for i in every if i not in active]
+    def _listing(self) -> UserList:
+        return UserList(self.search.text(), Which(self.filter.currentData()))
 
     def select_user(self, user_id: int, *, open_page: bool = True) -> None:
         """Select a user in the list; opens the page unless it is already shown."""
@@ -196,6 +190,9 @@ class ServiceUsersPage(QSplitter):
             if open_page:
                 self._show_user(user_id)
             return
+        self._select_row(row)
+
+    def _select_row(self, row: int) -> None:
         self.table.selectRow(row)
         self.table.scrollTo(self.model.index(row, 0))
 

@@ -28,6 +28,7 @@ class IdentityPanel(QWidget):
             "flags": tr("Merknader"),
             "reach_notes": tr("Slik når du personen"),
             "service": tr("Tjeneste"),
+            "maalform": tr("Målform i utskrifter"),
         }
         for key, caption in captions.items():
             self.values[key] = self._value_label()
@@ -45,6 +46,7 @@ class IdentityPanel(QWidget):
             "flags": self._flags(detail) or self.tr("Ingen"),
             "reach_notes": form.reach_notes,
             "service": self._service(detail),
+            "maalform": domain_text(form.maalform.label),
         }
         for key, text in shown.items():
             self.values[key].setText(text)

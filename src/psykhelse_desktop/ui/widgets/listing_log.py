@@ -16,11 +16,15 @@ class ListingLog:
 
     def __init__(self, db: Database, page: QWidget):
         self.db, self.page = db, page
-        self._last: frozenset | None = None
+        self._last: Hashable = None
 
     def note(self, what: str, people: Iterable[Hashable]) -> None:
         shown = frozenset(people)
-        if not shown or shown == self._last or not self.page.isVisible():
+        self.note_counted(what, shown, len(shown))
+
+    def note_counted(self, what: str, shown: Hashable, count: int) -> None:
+        """A list known by a key and its size (a search too long to hold its people)."""
+        if not count or shown == self._last or not self.page.isVisible():
             return
-        access_log.note_listing(self.db, what, len(shown))
+        access_log.note_listing(self.db, what, count)
         self._last = shown

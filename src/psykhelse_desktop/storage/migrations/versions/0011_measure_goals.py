@@ -1,7 +1,7 @@
 """the goals each measure of the individual plan serves (a measure serves one or more goals)
 
 Revision ID: 0011
-Revises: 0009
+Revises: 0010
 Create Date: 2026-12-02 16:00:00.000000
 
 One row per link, for the plan as it is now; each revision's JSON snapshot keeps the links as
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0011"
-down_revision = "0009"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 
