@@ -100,6 +100,18 @@ def snippet(body: str, words: list[str]) -> str:
     return _cut(flat, start)
 
 
+def match_spans(text: str, words: list[str]) -> list[tuple[int, int]]:
+    """(start, end) of every word in `text` that the search matched: a word whose folded form
+    starts with a folded query word, as the index matches it ("aasen" marks "Åsen")."""
+    if not words:
+        return []
+    return [
+        found.span()
+        for found in _WORD.finditer(text)
+        if any(fold(found.group()).startswith(w) for w in words)
+    ]
+
+
 def _first_match(flat: str, words: list[str]) -> int | None:
     for found in _WORD.finditer(flat):
         if any(fold(found.group()).startswith(w) for w in words):
