@@ -14,8 +14,16 @@ from .models import Base, Versioned, utc_now
 JOURNAL_FTS = "journal_fts"
 
 
+# PostgreSQL's journal index: a generated column and its GIN index (storage/server_sql.py),
+# made by the migration and read only by the search; no model has them.
+SERVER_SEARCH_NAMES = frozenset({"search_words", "ix_journal_entry_search_words"})
+
+
 def is_modelled(name: str | None, type_: str, _parent: object = None) -> bool:
-    """For Alembic's comparison: the FTS table and its shadow tables have no model."""
+    """For Alembic's comparison: the FTS table and its shadow tables have no model, nor has
+    the server's search column."""
+    if name in SERVER_SEARCH_NAMES:
+        return False
     return not (type_ == "table" and name is not None and name.startswith(JOURNAL_FTS))
 
 

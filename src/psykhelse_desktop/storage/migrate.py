@@ -128,3 +128,26 @@ def upgrade_in_one_transaction(db_path: Path, key: bytes, target: str = "head") 
     finally:
         engine.dispose()
         raw.close()
+
+
+def ensure_server_schema(engine: Engine) -> None:
+    """Bring a PostgreSQL database to head, every migration in one transaction (PostgreSQL
+    rolls DDL back too). An empty database gets the whole schema; one with tables but no
+    version is refused. Backups of a server are the server's (pg_dump), not the program's."""
+    from alembic import command
+
+    with engine.connect() as conn:
+        tables = inspect(conn).get_table_names()
+        current = None
+        if "alembic_version" in tables:
+            current = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        if current == SCHEMA_HEAD:
+            return
+        if current is None and tables:
+            raise UpgradeFailed(
+                "Databasen på serveren har tabeller, men ingen versjon. Den er ikke laget av "
+                "dette programmet. Ingenting ble endret; bruk en tom database."
+            )
+    log.info("Oppgraderer serverdatabasen fra %s til %s", current or "tom", SCHEMA_HEAD)
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "head")
