@@ -33,7 +33,7 @@ def _on_server(db) -> bool:
 
 
 def _verify(db):
-    return verify_server_chain(db.engine) if _on_server(db) else _verify(db)
+    return verify_server_chain(db.engine) if _on_server(db) else verify_chain(db.db_path, db.key)
 
 
 def _tamper(db, statement: str) -> None:
