@@ -27,7 +27,7 @@ from tests.helpers import PROFILE
 URL_ENV = "PSYKHELSE_TEST_DATABASE_URL"
 SQLITE, POSTGRESQL = "sqlite", "postgresql"
 # Fixtures that open a record: a test using none of them is the same on both backends.
-RECORD_FIXTURES = frozenset({"db", "real_db", "both_records"})
+RECORD_FIXTURES = frozenset({"db", "real_db", "both_records", "server_url"})
 
 
 def server_available() -> bool:
@@ -73,9 +73,11 @@ class Databases:
     def url_of(self, name: str) -> str:
         return make_url(self.admin_url).set(database=name).render_as_string(hide_password=False)
 
-    def new(self) -> str:
+    def new(self, *, empty: bool = False) -> str:
+        """A new database: a copy of the template, or with `empty` one with nothing in it."""
         name = f"{self.prefix}_{next(self._numbers)}"
-        self._run(f"CREATE DATABASE {name} TEMPLATE {self.template}")
+        template = "template0 ENCODING 'UTF8'" if empty else self.template
+        self._run(f"CREATE DATABASE {name} TEMPLATE {template}")
         return name
 
     def drop(self, name: str) -> None:

@@ -123,3 +123,13 @@ def both_records(tmp_path, server_databases):
     yield next(on_file), next(on_server)
     for made in (on_file, on_server):
         next(made, None)
+
+
+@pytest.fixture
+def server_url(server_databases):
+    """The URL of a fresh, empty PostgreSQL database (only in a `--backend postgresql` run)."""
+    if server_databases is None:
+        pytest.skip("trenger en PostgreSQL-server: kjøres med --backend postgresql")
+    name = server_databases.new(empty=True)
+    yield server_databases.url_of(name)
+    server_databases.drop(name)

@@ -21,13 +21,17 @@ from .trust.vault import read_profile, write_profile
 
 # Database.db_path for a server record: a name in the local folder, never a file that is made.
 SERVER_MARK = "server"
+NO_RECORD_MESSAGE = (
+    "Databasen på serveren har ingen journal ennå. Lag den med «psykhelse-desktop init-server "
+    "--database-url … --name … --municipality …»."
+)
 
 
 def create_on_server(url: str, profile: NurseProfile, local_dir: Path, *, demo: bool = False):
     """A new record on an empty server database: the schema at head, the profile, the start."""
     engine = create_server_engine(url)
     try:
-        ensure_server_schema(engine)
+        ensure_server_schema(engine, may_create=True)
         with engine.connect() as conn:
             if conn.execute(select(Setting.key).limit(1)).first() is not None:
                 raise UserError(
@@ -47,16 +51,14 @@ def open_server(url: str, local_dir: Path) -> Database:
     """The record on the server, upgraded to this program's schema if it is older."""
     engine = create_server_engine(url)
     try:
-        ensure_server_schema(engine)
+        has_schema = ensure_server_schema(engine)
         db = Database(engine, local_dir / SERVER_MARK, NurseProfile("", "", ""), False)
-        db.profile, db.is_demo = read_profile(db)
+        if has_schema:
+            db.profile, db.is_demo = read_profile(db)
     except BaseException:
         engine.dispose()
         raise
     if not db.profile.name:
         db.close()
-        raise UserError(
-            "Databasen på serveren har ingen journal ennå. Lag den med "
-            "«psykhelse-desktop create-server --database-url …»."
-        )
+        raise UserError(NO_RECORD_MESSAGE)
     return db
