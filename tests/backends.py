@@ -26,6 +26,8 @@ from tests.helpers import PROFILE
 
 URL_ENV = "PSYKHELSE_TEST_DATABASE_URL"
 SQLITE, POSTGRESQL = "sqlite", "postgresql"
+# The run's backend, set by conftest.py before the test modules are imported.
+active = SQLITE
 # Fixtures that open a record: a test using none of them is the same on both backends.
 RECORD_FIXTURES = frozenset({"db", "real_db", "both_records", "server_url"})
 

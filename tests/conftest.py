@@ -13,6 +13,7 @@ from psykhelse_desktop.paths import AppPaths  # noqa: E402
 from psykhelse_desktop.services.server import open_server  # noqa: E402
 from psykhelse_desktop.services.trust.vault import create_vault, write_profile  # noqa: E402
 from psykhelse_desktop.storage.keys import TEST_KDF  # noqa: E402
+from tests import backends  # noqa: E402
 from tests.backends import (  # noqa: E402
     POSTGRESQL,
     RECORD_FIXTURES,
@@ -35,6 +36,7 @@ def pytest_addoption(parser):
 
 
 def pytest_configure(config):
+    backends.active = config.getoption("--backend")
     config.addinivalue_line(
         "markers", "sqlite_only(reason): about the encrypted SQLite file itself; not on a server"
     )

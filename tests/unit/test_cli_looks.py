@@ -23,6 +23,11 @@ from psykhelse_desktop.services.plans import plans
 from psykhelse_desktop.services.records import service_users
 from psykhelse_desktop.storage import models as m
 
+# On a server the commands are run by tests/unit/test_cli_server.py.
+pytestmark = pytest.mark.sqlite_only(
+    reason="every command on the data folder's file, backup and restore among them"
+)
+
 NOTHING, LISTING, PERSON, NEW_PERSON, EXPORT = "nothing", "listing", "person", "new", "export"
 CHANGE = "change"  # a change of one person's record, with no reading
 # What each command leaves in the audit log of the record it is pointed at.

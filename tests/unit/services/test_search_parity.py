@@ -86,3 +86,18 @@ def test_user_search_finds_the_same_on_both_backends(filled):
         expected = _user_hits(on_file, query)
         assert _user_hits(on_server, query) == expected, query
     assert _user_hits(on_server, "aasen") == ["Per Aasen"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ØVRE Øvrebø", "Aasen og AAsen", "Haaland", "ÄÖ äö", "Café", "Zoë Müller-Ødegård",
+     "Straße", "Čáđa Ŋuolja", "Ǿ", "ÅSE", "naïve façade", "Åse-Marie 2×30 «x»", ""],
+)  # fmt: skip
+def test_the_servers_folding_is_the_programs(both_records, text):
+    from sqlalchemy import text as sql
+
+    from psykhelse_desktop.domain.text import fold
+
+    with both_records[1].engine.connect() as conn:
+        folded = conn.execute(sql("SELECT psykhelse_fold(:t)"), {"t": text}).scalar_one()
+    assert folded == fold(text)
