@@ -125,16 +125,23 @@ PG_PART_FUNCTION = (
 
 
 def pg_trigger_sql(table: str) -> tuple[str, ...]:
-    """PostgreSQL: a BEFORE INSERT trigger that sets the new row's hash, inserts one at a time
-    (the table lock, held to commit, keeps two nurses' rows from naming the same previous
-    row), and a trigger that refuses every change and delete."""
+    """PostgreSQL: a BEFORE INSERT trigger that sets the new row's hash, and a trigger that
+    refuses every change and delete.
+
+    Inserts are chained one at a time: a lock held to commit (an advisory lock, so it cannot
+    deadlock with the insert's own lock on the table) keeps two nurses' rows from naming the
+    same previous row, and a row whose id was handed out before a larger one was committed
+    gets a new id, so the chain's order is the ids' order.
+    """
     parts = ", ".join(f"psykhelse_chain_part({_as_text_pg(c, 'NEW.')})"
                       for c in CHAINED_COLUMNS[table])  # fmt: skip
     return (
         PG_PART_FUNCTION,
         f"CREATE OR REPLACE FUNCTION {table}_chain() RETURNS trigger LANGUAGE plpgsql AS $$ "
         f"DECLARE previous text; BEGIN "
-        f"LOCK TABLE {table} IN SHARE ROW EXCLUSIVE MODE; "
+        f"PERFORM pg_advisory_xact_lock(hashtext('psykhelse:{table}')); "
+        f"IF EXISTS (SELECT 1 FROM {table} WHERE id > NEW.id) THEN "
+        f"NEW.id := nextval(pg_get_serial_sequence('{table}', 'id')); END IF; "
         f"SELECT hash INTO previous FROM {table} WHERE id < NEW.id ORDER BY id DESC LIMIT 1; "
         f"NEW.hash := encode(sha256(convert_to(concat_ws(E'\\n', "
         f"coalesce(previous, '{GENESIS}'), {parts}), 'UTF8')), 'hex'); "

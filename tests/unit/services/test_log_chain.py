@@ -140,3 +140,22 @@ def test_the_migration_chains_rows_already_there(paths):
     ensure_schema(paths.database, key, params, paths.backups)
     report = verify_chain(paths.database, key)
     assert report.whole and report.checked["audit_event"] == 7
+
+
+def test_two_writers_at_once_keep_one_chain(db):
+    """Two nurses (threads with their own connections) writing log rows at the same time:
+    on the server the chain trigger's table lock makes them take turns."""
+    import threading
+
+    def write(who: int) -> None:
+        for n in range(25):
+            with db.transaction() as session:
+                db.audit(session, "read", None, f"skriver {who}, rad {n}")
+
+    writers = [threading.Thread(target=write, args=(who,)) for who in (1, 2)]
+    for writer in writers:
+        writer.start()
+    for writer in writers:
+        writer.join()
+    report = _verify(db)
+    assert report.whole and report.checked["audit_event"] == 50
