@@ -19,6 +19,8 @@ from psykhelse_desktop.storage.backup import (
 from psykhelse_desktop.storage.engine import connect_raw
 from psykhelse_desktop.storage.keys import derive_key, read_sidecar
 
+pytestmark = pytest.mark.sqlite_only(reason="the encrypted backup file")
+
 
 @pytest.fixture
 def key_and_params(db, paths):
