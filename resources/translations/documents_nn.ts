@@ -765,6 +765,18 @@
 <context>
     <name>plan_changes</name>
     <message>
+        <source>%1, mål: %2</source>
+        <translation>%1, mål: %2</translation>
+    </message>
+    <message>
+        <source>%1, mål: fra %2 til %3</source>
+        <translation>%1, mål: frå %2 til %3</translation>
+    </message>
+    <message>
+        <source>ingen</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
         <source>%1 med %2</source>
         <translation>%1 med %2</translation>
     </message>
@@ -947,6 +959,14 @@
 </context>
 <context>
     <name>plan_pdf</name>
+    <message>
+        <source>– Tiltak: %1 (%2)</source>
+        <translation>– Tiltak: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Tiltak uten mål: %1</source>
+        <translation>Tiltak utan mål: %1</translation>
+    </message>
     <message>
         <source>Aktivt</source>
         <translation>Aktivt</translation>

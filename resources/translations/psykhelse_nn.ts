@@ -1124,8 +1124,10 @@ Tenestemottakaren skal få tilbod om koordinator også når ho eller han ikkje �
             <translation>Lukk</translation>
         </message>
         <message>
-            <source>Lagre tall for en periode som CSV-fil. Tall fra 1 til %1 vises som «&lt;%2», så ingen kan kjennes igjen (grensen endres under Innstillinger).</source>
-            <translation>Lagre tal for ein periode som CSV-fil. Tal frå 1 til %1 blir viste som «&lt;%2», så ingen kan kjennast att (grensa blir endra under Innstillingar).</translation>
+            <source>Lagre tall for en periode som CSV-fil. Tall fra 1 til %1 vises som «&lt;%2», så ingen kan kjennes igjen (grensen endres under Innstillinger).
+Tallene kommer fra vedtakene: en tjenestemottaker telles når et vedtak gjelder i perioden, og som ny når vedtaket begynner i perioden. Startdatoen alene teller ikke.</source>
+            <translation>Lagre tal for ein periode som CSV-fil. Tal frå 1 til %1 blir viste som «&lt;%2», så ingen kan kjennast att (grensa blir endra under Innstillingar).
+Tala kjem frå vedtaka: ein tenestemottakar blir talt når eit vedtak gjeld i perioden, og som ny når vedtaket byrjar i perioden. Startdatoen åleine tel ikkje.</translation>
         </message>
         <message>
             <source>&amp;Periode</source>
@@ -1150,6 +1152,14 @@ Tenestemottakaren skal få tilbod om koordinator også når ho eller han ikkje �
         <message>
             <source>&amp;Mottaker</source>
             <translation>&amp;Mottakar</translation>
+        </message>
+        <message>
+            <source>%1 tjenestemottakere har startdato men ikke vedtak og telles ikke som nye. Registrer vedtaket under «Vedtak og tjenester» hvis de skal telles.</source>
+            <translation>%1 tenestemottakarar har startdato men ikkje vedtak og blir ikkje talde som nye. Registrer vedtaket under «Vedtak og tenester» om dei skal teljast.</translation>
+        </message>
+        <message>
+            <source>1 tjenestemottaker har startdato men ikke vedtak og telles ikke som ny. Registrer vedtaket under «Vedtak og tjenester» hvis hun eller han skal telles.</source>
+            <translation>1 tenestemottakar har startdato men ikkje vedtak og blir ikkje talt som ny. Registrer vedtaket under «Vedtak og tenester» om ho eller han skal teljast.</translation>
         </message>
         <message>
             <source>Ta med &amp;navn og fødselsnummer</source>
@@ -2222,6 +2232,18 @@ Tenestemottakaren skal få tilbod om koordinator også når ho eller han ikkje �
         <message>
             <source>Status</source>
             <translation>Status</translation>
+        </message>
+        <message>
+            <source>Planen har ingen mål ennå. Legg til mål under del 1.</source>
+            <translation>Planen har ingen mål enno. Legg til mål under del 1.</translation>
+        </message>
+        <message>
+            <source>Mål</source>
+            <translation>Mål</translation>
+        </message>
+        <message>
+            <source>Tjener målene</source>
+            <translation>Tener måla</translation>
         </message>
     </context>
     <context>
@@ -4083,12 +4105,20 @@ Tenestemottakaren skal få tilbod om koordinator også når ho eller han ikkje �
             <translation>Avslutta</translation>
         </message>
         <message>
+            <source>Tiltak: %1</source>
+            <translation>Tiltak: %1</translation>
+        </message>
+        <message>
             <source>&amp;Nytt mål...</source>
             <translation>&amp;Nytt mål...</translation>
         </message>
         <message>
             <source>Avslutt &amp;mål</source>
             <translation>Avslutt &amp;mål</translation>
+        </message>
+        <message>
+            <source>Uten mål</source>
+            <translation>Utan mål</translation>
         </message>
         <message>
             <source>Navn</source>
@@ -4212,6 +4242,10 @@ Tenestemottakaren skal få tilbod om koordinator også når ho eller han ikkje �
         <message>
             <source>Pårørende</source>
             <translation>Pårørande</translation>
+        </message>
+        <message>
+            <source>mål</source>
+            <translation>mål</translation>
         </message>
         <message>
             <source>Planperiode</source>

@@ -138,3 +138,25 @@ def test_a_badly_typed_date_is_shown_at_the_field(dialog):
     choose(dialog, "32.13.2024", "31.12.2024")
     dialog.try_save()
     assert dialog.error_text("from").startswith("Skriv datoen som dd.mm.åååå")
+
+
+def test_the_figures_say_they_come_from_decisions_and_warn_of_starts_without_one(dialog, db):
+    from psykhelse_desktop.domain.records import ServiceUserForm
+    from psykhelse_desktop.services.records import service_users
+
+    assert "Tallene kommer fra vedtakene" in dialog.intro.text()
+    choose(dialog, "01.01.2024", "31.12.2024")
+    assert dialog.undecided.isHidden()
+    for last in ("Udekket", "Ventesen"):
+        form = ServiceUserForm("Testa", last, birth_date=dt.date(1990, 1, 1),
+                               service_start=dt.date(2024, 3, 1))  # fmt: skip
+        service_users.create(db, form)
+    choose(dialog, "01.01.2024", "30.12.2024")  # the warning follows the dates as typed
+    assert not dialog.undecided.isHidden()
+    assert dialog.undecided.text().startswith(
+        "2 tjenestemottakere har startdato men ikke vedtak og telles ikke som nye."
+    )
+    dialog.to_field.setText("30.12.20")  # half typed: no warning, no error
+    assert dialog.undecided.isHidden()
+    choose(dialog, "01.01.2023", "31.12.2023")
+    assert dialog.undecided.isHidden()

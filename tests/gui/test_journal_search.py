@@ -6,12 +6,15 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QTextCursor
 
 from psykhelse_desktop.domain.daily_vocabulary import JournalKind
 from psykhelse_desktop.domain.journal import JournalForm
 from psykhelse_desktop.services.daily import journal
 from psykhelse_desktop.services.records import service_users
+from psykhelse_desktop.ui.colours import MARK_BACKGROUND, colour
 from psykhelse_desktop.ui.journal.search_dialog import SEARCH_DELAY_MS, JournalSearchDialog
+from psykhelse_desktop.ui.widgets.highlight import HTML_ROLE
 
 YESTERDAY = dt.datetime.combine(dt.date.today() - dt.timedelta(days=1), dt.time(10, 30))
 
@@ -95,3 +98,42 @@ def test_a_hit_in_an_addendum_opens_the_entry_it_corrects(qtbot, window, dialog,
     dialog.choose()
     assert users.journal.current_entry().id == entries["visit"]
     assert "Rettelse: kjøkkenet var rotete." in users.journal.reader.toPlainText()
+
+
+def _marked_words(document) -> list[str]:
+    """The runs of text drawn bold on the marker colour in a text document (the reader's)."""
+    marker, runs, previous = colour(MARK_BACKGROUND), [], False
+    cursor = QTextCursor(document)
+    while not cursor.atEnd():
+        cursor.movePosition(QTextCursor.MoveOperation.NextCharacter)
+        look = cursor.charFormat()
+        marked = look.background().color() == marker and look.fontWeight() == QFont.Weight.Bold
+        if marked:
+            letter = document.characterAt(cursor.position() - 1)
+            runs[-1:] = [runs[-1] + letter] if previous else [*runs[-1:], letter]
+        previous = marked
+    return runs
+
+
+def test_the_searched_words_are_marked_in_the_hits_and_in_the_entry(qtbot, window, dialog, entries):
+    users = window.users_page
+    window.tabs.setCurrentWidget(users)
+    dialog.query.setText("SØVN døgn")
+    dialog.run_search()
+    marked = dialog.results.topLevelItem(0).data(3, HTML_ROLE)
+    assert marked.count("font-weight: bold;") == 2
+    assert 'font-weight: bold;">søvn</span> og <span' in marked
+    assert 'font-weight: bold;">døgnrytme</span>' in marked
+    assert dialog.results.topLevelItem(0).text(3) == "Samtale om søvn og døgnrytme."
+    dialog.choose()
+    window.open_journal_entry(*dialog.chosen, dialog.words())
+    assert _marked_words(users.journal.reader.document()) == ["søvn", "døgnrytme"]
+
+
+def test_note_text_is_never_read_as_html(qtbot, window, dialog, entries):
+    write(window.db, entries["ola"], "<b>Viktig</b> & <img src='x'>: søvnløs natt")
+    dialog.query.setText("søvnløs")
+    dialog.run_search()
+    marked = dialog.results.topLevelItem(0).data(3, HTML_ROLE)
+    assert marked.startswith("&lt;b&gt;Viktig&lt;/b&gt; &amp; &lt;img src=&#x27;x&#x27;&gt;: <span")
+    assert "<b>" not in marked and "<img" not in marked

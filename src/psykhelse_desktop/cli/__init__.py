@@ -16,7 +16,7 @@ from ..domain.errors import UserError
 from ..paths import resolve_paths
 from ..services.reports.leftovers import remove_leftovers
 from . import access, documents, guard, records, reports, trust
-from .common import Handlers, common_parser
+from .common import Handlers, common_parser, refuse_server_for_file_commands
 
 
 def build_parser() -> tuple[argparse.ArgumentParser, Handlers]:
@@ -40,6 +40,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     remove_leftovers(resolve_paths(args.data_dir).data_dir)  # what a killed run left lying about
     try:
+        refuse_server_for_file_commands(args)
         if args.command is None:
             return _gui(args)
         return handlers[args.command](args)

@@ -39,7 +39,7 @@ def _print_record(args: argparse.Namespace) -> int:
 def _print_person_document(args: argparse.Namespace, write: Callable[..., object]) -> int:
     """Write one person's document and say that the ledger holds it."""
     out = output_file(args.out)
-    with unlocked(resolve_paths(args.data_dir)) as db:
+    with unlocked(resolve_paths(args.data_dir), args.database_url) as db:
         write(db, args.user, out)
     print(f"Skrev {out}")
     print("Registrert i utleveringsloggen.")

@@ -65,14 +65,14 @@ def add_commands(commands: Subparsers, common: argparse.ArgumentParser) -> Handl
 
 def _print_plan(args: argparse.Namespace) -> int:
     out = output_file(args.out)
-    with unlocked(resolve_paths(args.data_dir)) as db:
+    with unlocked(resolve_paths(args.data_dir), args.database_url) as db:
         print_document(db, args.user, DocumentKind(args.kind), out)
     print(f"Skrev {out}")
     return 0
 
 
 def _meetings(args: argparse.Namespace) -> int:
-    with unlocked(resolve_paths(args.data_dir)) as db:
+    with unlocked(resolve_paths(args.data_dir), args.database_url) as db:
         rows = meetings.list_meetings(db, args.user)
         _note_meetings(db, args.user, rows)
     print("id\tservice_user_id\tstarts_at\tstatus")
@@ -94,7 +94,7 @@ def _print_meeting(args: argparse.Namespace) -> int:
     if args.per_recipient and kind is not MeetingDocumentKind.INVITATION:
         raise UserError("--per-recipient gjelder bare innkallingen (--kind invitation).")
     out = _folder(args.out) if args.per_recipient else output_file(args.out)
-    with unlocked(resolve_paths(args.data_dir)) as db:
+    with unlocked(resolve_paths(args.data_dir), args.database_url) as db:
         if kind is MeetingDocumentKind.MINUTES:
             for recipient in meetings.minutes_recipients(db, args.meeting):
                 print(f"{recipient.name} ({recipient.role}): {recipient.reason}")
@@ -127,14 +127,14 @@ def _warn_missing_addresses(names: list[str]) -> None:
 
 def _lock_minutes(args: argparse.Namespace) -> int:
     how = LockReason(args.how)
-    with unlocked(resolve_paths(args.data_dir)) as db:
+    with unlocked(resolve_paths(args.data_dir), args.database_url) as db:
         version = meetings.lock_minutes(db, args.meeting, how)
     print(f"Referatet (versjon {version}) er låst som {how.label}.")
     return 0
 
 
 def _correct_minutes(args: argparse.Namespace) -> int:
-    with unlocked(resolve_paths(args.data_dir)) as db:
+    with unlocked(resolve_paths(args.data_dir), args.database_url) as db:
         version = meetings.correct_minutes(db, args.meeting, args.reason)
     print(
         f"Versjon {version} av referatet er åpnet for retting; den låste versjonen er tatt vare på."
@@ -144,7 +144,7 @@ def _correct_minutes(args: argparse.Namespace) -> int:
 
 def _export_ics(args: argparse.Namespace) -> int:
     out = output_file(args.out)
-    with unlocked(resolve_paths(args.data_dir)) as db:
+    with unlocked(resolve_paths(args.data_dir), args.database_url) as db:
         export_group_calendar(db, args.group, out)
     print(f"Skrev {out}")
     return 0
@@ -153,7 +153,7 @@ def _export_ics(args: argparse.Namespace) -> int:
 def _set_logo(args: argparse.Namespace) -> int:
     if args.remove == (args.file is not None):
         raise UserError("Oppgi enten en bildefil eller --remove.")
-    with unlocked(resolve_paths(args.data_dir)) as db:
+    with unlocked(resolve_paths(args.data_dir), args.database_url) as db:
         if args.remove:
             branding.remove_logo(db)
         else:

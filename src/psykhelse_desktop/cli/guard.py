@@ -9,7 +9,12 @@ import sys
 
 from ..domain.errors import UserError
 from ..paths import resolve_paths
-from ..services.trust.log_chain import TABLE_NAMES, break_message, verify_chain
+from ..services.trust.log_chain import (
+    TABLE_NAMES,
+    break_message,
+    verify_chain,
+    verify_server_chain,
+)
 from ..services.trust.passphrase_change import OLD_BACKUPS_NOTE, change_passphrase
 from ..services.trust.window_lock import holding_lock
 from .common import PASSPHRASE_ENV, Handlers, Subparsers, passphrase, unlocked
@@ -45,8 +50,11 @@ def _change_passphrase(args: argparse.Namespace) -> int:
 
 def _verify_log(args: argparse.Namespace) -> int:
     """Walk the whole chain of the audit log and the ledger; exit 1 at the first break."""
-    with unlocked(resolve_paths(args.data_dir)) as db:
-        report = verify_chain(db.db_path, db.key)
+    with unlocked(resolve_paths(args.data_dir), args.database_url) as db:
+        if args.database_url:
+            report = verify_server_chain(db.engine)
+        else:
+            report = verify_chain(db.db_path, db.key)
     for table, count in report.checked.items():
         print(f"{TABLE_NAMES[table].capitalize()}: {count} rader kontrollert.")
     if report.broken is not None:

@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 
 from ..domain.errors import UserError
+from ..domain.records import NurseProfile
+from ..domain.validation import validate_profile
 from ..domain.vocabulary import Maalform
 from ..paths import resolve_paths
 from ..services.demo.names import DEMO_PROFILE
@@ -18,7 +20,7 @@ from ..services.records.importer import import_users
 from ..services.trust import access_log
 from ..services.trust.selftest import run_self_test
 from ..services.trust.vault import create_vault, update_profile
-from .common import Handlers, Subparsers, new_passphrase, unlocked
+from .common import Handlers, Subparsers, new_passphrase, server_unreachable, unlocked
 
 # Option -> what it sets; the option's name (with - for _) is the NurseProfile field.
 PROFILE_OPTIONS = {
@@ -47,7 +49,13 @@ def add_commands(commands: Subparsers, common: argparse.ArgumentParser) -> Handl
     profile.add_argument(
         "--maalform", choices=tuple(MAALFORM_CHOICES), help="kommunens målform i utskrifter"
     )
+    server = commands.add_parser(
+        "init-server", parents=[common], help="lag journalen i en tom database på en server"
+    )
+    for option, text in PROFILE_OPTIONS.items():
+        server.add_argument(f"--{option}", default="", help=text)
     return {
+        "init-server": _init_server,
         "set-profile": _set_profile,
         "self-test": _self_test,
         "demo": _demo,
@@ -58,7 +66,7 @@ def add_commands(commands: Subparsers, common: argparse.ArgumentParser) -> Handl
 
 def _set_profile(args: argparse.Namespace) -> int:
     """Change only the fields given; an empty value clears a field."""
-    with unlocked(resolve_paths(args.data_dir)) as db:
+    with unlocked(resolve_paths(args.data_dir), args.database_url) as db:
         given = {
             option.replace("-", "_"): value.strip()
             for option in PROFILE_OPTIONS
@@ -71,6 +79,30 @@ def _set_profile(args: argparse.Namespace) -> int:
     for field in dataclasses.fields(profile):
         value = getattr(profile, field.name)
         print(f"{field.name}\t{value.label if isinstance(value, Maalform) else value}")
+    return 0
+
+
+def _init_server(args: argparse.Namespace) -> int:
+    """The schema, the profile and the start date in an empty PostgreSQL database."""
+    from sqlalchemy.exc import OperationalError
+
+    from ..services.server import create_on_server
+    from ..storage.engine import is_server_url
+
+    if not is_server_url(args.database_url):
+        raise UserError("Oppgi serveren med --database-url postgresql+psycopg://bruker@vert/database.")
+    fields = [option.replace("-", "_") for option in PROFILE_OPTIONS]
+    profile = NurseProfile(**{field: getattr(args, field).strip() for field in fields})
+    problems = validate_profile(profile)
+    if problems:
+        raise UserError(" ".join(problems.values()))
+    paths = resolve_paths(args.data_dir)
+    paths.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    try:
+        create_on_server(args.database_url, profile, paths.data_dir).close()
+    except OperationalError as exc:
+        raise UserError(server_unreachable(exc)) from None
+    print("Journalen er laget på serveren.")
     return 0
 
 
@@ -99,7 +131,7 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _users(args: argparse.Namespace) -> int:
-    with unlocked(resolve_paths(args.data_dir)) as db:
+    with unlocked(resolve_paths(args.data_dir), args.database_url) as db:
         ids = service_users.search_ids(db, args.search, include_closed=args.closed)
         if ids:
             access_log.note_listing(db, _listing_text(args), len(ids))
@@ -124,7 +156,7 @@ def _listing_text(args: argparse.Namespace) -> str:
 
 
 def _import_users(args: argparse.Namespace) -> int:
-    with unlocked(resolve_paths(args.data_dir)) as db:
+    with unlocked(resolve_paths(args.data_dir), args.database_url) as db:
         report = import_users(db, args.file, dry_run=args.dry_run, skip_invalid=args.skip_invalid)
     for problem in report.problems:
         print(f"Rad {problem.row_number}: {problem.message}", file=sys.stderr)

@@ -38,7 +38,7 @@ def _export_csv(args: argparse.Namespace) -> int:
     out, start, end = output_file(args.out), parse_date(args.start), parse_date(args.end)
     if args.with_identity:
         print(IDENTITY_WARNING, file=sys.stderr)
-    with unlocked(resolve_paths(args.data_dir)) as db:
+    with unlocked(resolve_paths(args.data_dir), args.database_url) as db:
         result = export_report(
             db, ReportKind(args.report), start, end, CsvProfile(args.profile), out,
             recipient=args.recipient, include_identity=args.with_identity,
@@ -50,7 +50,7 @@ def _export_csv(args: argparse.Namespace) -> int:
 
 
 def _ledger(args: argparse.Namespace) -> int:
-    with unlocked(resolve_paths(args.data_dir)) as db:
+    with unlocked(resolve_paths(args.data_dir), args.database_url) as db:
         rows = ledger.entries(db, args.limit)
         people = {r.service_user_id for r in rows if r.service_user_id is not None}
         if people:

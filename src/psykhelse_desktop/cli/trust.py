@@ -37,7 +37,7 @@ def add_commands(commands: Subparsers, common: argparse.ArgumentParser) -> Handl
 
 
 def _backup(args: argparse.Namespace) -> int:
-    with unlocked(resolve_paths(args.data_dir)) as db:
+    with unlocked(resolve_paths(args.data_dir), args.database_url) as db:
         result = take_backup(db, args.folder)
     print(f"Sikkerhetskopien er tatt og kontrollert: {result.path}")
     print(summary_text(result.summary))

@@ -37,7 +37,7 @@ class Participant:
 
 @dataclass(frozen=True)
 class Measure:
-    """A tiltak: what, how much, who is responsible, from when to when."""
+    """A tiltak: what, how much, who is responsible, from when to when, which goals it serves."""
 
     id: int = 0
     what: str = ""
@@ -46,6 +46,7 @@ class Measure:
     start: dt.date | None = None
     end: dt.date | None = None
     status: MeasureStatus = MeasureStatus.PLANNED
+    goal_ids: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -169,6 +170,14 @@ class IndividualPlan:
     @property
     def open_goals(self) -> tuple[Goal, ...]:
         return tuple(g for g in self.goals if g.ended_on is None)
+
+    def measures_serving(self, goal_id: int) -> tuple[Measure, ...]:
+        return tuple(m for m in self.measures if goal_id in m.goal_ids)
+
+    @property
+    def measures_without_goal(self) -> tuple[Measure, ...]:
+        known = {g.id for g in self.goals}
+        return tuple(m for m in self.measures if not known.intersection(m.goal_ids))
 
     @property
     def plan_consent(self) -> Consent | None:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
 from ..domain.group_vocabulary import MemberKind
 from ..domain.groups import Member
 from ..domain.plan_vocabulary import EVALUATIONS_HEADING, KIN_QUESTION, NOT_FILLED, PLAN_PARTS
-from ..domain.plans import Evaluation, IndividualPlan
+from ..domain.plans import Evaluation, Goal, IndividualPlan
 from ..domain.records import NurseProfile
 from . import styles as s
 from .crisis_pdf import crisis_sections
@@ -72,10 +72,11 @@ def _decision(plan: IndividualPlan) -> Story:
 
 
 def _goals(plan: IndividualPlan, context: PrintContext) -> Story:
+    """The goals, and under each goal the measures serving it."""
     rows = [
         [
             tr_domain(g.life_area.label),
-            g.text,
+            _goal_with_measures(plan, g),
             tr("plan_pdf", "Avsluttet %1", s.nb_date(g.ended_on))
             if g.ended_on
             else tr("plan_pdf", "Aktivt"),
@@ -90,6 +91,12 @@ def _goals(plan: IndividualPlan, context: PrintContext) -> Story:
         + labelled(tr("plan_pdf", "Ressurser"), plan.resources)
         + labelled(tr("plan_pdf", "Behov for tjenester"), plan.needs)
     )
+
+
+def _goal_with_measures(plan: IndividualPlan, goal: Goal) -> str:
+    lines = [tr("plan_pdf", "– Tiltak: %1 (%2)", m.what, m.responsible)
+             for m in plan.measures_serving(goal.id)]  # fmt: skip
+    return "\n".join([goal.text, *lines])
 
 
 def _participants(plan: IndividualPlan, context: PrintContext) -> Story:
@@ -147,7 +154,15 @@ def _measures(plan: IndividualPlan, context: PrintContext) -> Story:
         tr("plan_pdf", "Start"), tr("plan_pdf", "Slutt"), tr("plan_pdf", "Status"),
     ]  # fmt: skip
     widths = [W * 0.27, W * 0.14, W * 0.17, W * 0.14, W * 0.14, W * 0.14]  # a date needs 0.14
-    return [s.table(header, rows, widths)] if rows else []
+    if not rows:
+        return []
+    loose = [m.what for m in plan.measures_without_goal]
+    note = (
+        [Spacer(1, 4), s.para(tr("plan_pdf", "Tiltak uten mål: %1", "; ".join(loose)))]
+        if loose and plan.goals
+        else []
+    )
+    return [s.table(header, rows, widths), *note]
 
 
 def _carried_out(plan: IndividualPlan, context: PrintContext) -> Story:

@@ -23,6 +23,7 @@ from pathlib import Path
 import sqlcipher3.dbapi2 as sqlcipher
 
 from .. import __version__
+from ..domain.errors import WrongPassphrase
 from ..domain.os_errors import os_error_text
 from ..domain.record_safety import BackupFailed, BackupUnreadable, KeyFileProblem
 from .engine import check_database, connect_file_read_only, connect_raw
@@ -184,7 +185,7 @@ def verify_backup(
     check: str = "integrity_check",
 ) -> list[str]:
     """What is wrong with a backup file ([] when it is whole and, if given, has these counts)."""
-    read_trailer(path)
+    trailer = read_trailer(path)
     try:
         with opened_backup(path, key) as conn:
             problems = check_database(conn, check)
@@ -192,7 +193,31 @@ def verify_backup(
                 problems = ["antall rader stemmer ikke med journalen"]
     except sqlcipher.DatabaseError as exc:
         problems = [str(exc)]
+    except WrongPassphrase:
+        # A damaged page of the schema stops the open just as a wrong key does; the first
+        # page tells them apart (a wrong key fails it, damage elsewhere does not).
+        problems = _damaged_pages(path, key, trailer.database_bytes)
+        if problems is None:
+            raise
     return problems
+
+
+def _damaged_pages(path: Path, key: bytes, database_bytes: int) -> list[str] | None:
+    """The pages whose checksum fails, or None when the first one does (the key is wrong)."""
+    conn = sqlcipher.connect(path.resolve().as_uri() + "?mode=ro&immutable=1", uri=True)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        page_size = conn.execute("PRAGMA cipher_page_size").fetchone()[0]
+        failed = [row[0] for row in conn.execute("PRAGMA cipher_integrity_check")]
+    finally:
+        conn.close()
+    pages = [int(text.rsplit(" ", 1)[-1]) for text in failed if text.rsplit(" ", 1)[-1].isdigit()]
+    if 1 in pages:
+        return None
+    last = database_bytes // int(page_size)
+    return [f"side {page} i kopien er skadet (kontrollsummen stemmer ikke)" for page in pages
+            if page <= last] or ["kopien kunne ikke åpnes"]  # fmt: skip
 
 
 def copy_database_out(backup: Path, trailer: BackupTrailer, target: Path) -> None:

@@ -4,7 +4,9 @@ Every row carries SHA-256 of the previous row's hash and its own canonical conte
 row edited or removed behind the program's back (with the key, the triggers dropped) breaks
 the chain at that row. The hash is set at insert by an SQLite trigger that calls
 `chain_hash`, a function registered on every keyed connection (storage/engine.py), so every
-insert path (the ORM, executemany, the demo's bulk rows) is chained the same way.
+insert path (the ORM, executemany, the demo's bulk rows) is chained the same way. On PostgreSQL
+a PL/pgSQL trigger builds the same canonical text and takes its sha256() in the server, so the
+same `first_break` checks both.
 """
 
 from __future__ import annotations
@@ -89,9 +91,74 @@ class Break:
     reason: str
 
 
-def select_sql(table: str, *, from_id: int = 0) -> str:
-    columns = ", ".join(CHAINED_COLUMNS[table])
+# Time columns: SQLite keeps SQLAlchemy's text "YYYY-MM-DD HH:MM:SS.ffffff"; PostgreSQL's own
+# text form drops zero microseconds, so it is asked for exactly that form.
+TIME_COLUMNS = frozenset({"at"})
+PG_TIME_FORMAT = "YYYY-MM-DD HH24:MI:SS.US"
+
+
+def _as_text_pg(column: str, prefix: str = "") -> str:
+    if column in TIME_COLUMNS:
+        return f"to_char({prefix}{column}, '{PG_TIME_FORMAT}')"
+    return f"{prefix}{column}::text"
+
+
+def content_sql(table: str, dialect: str = "sqlite") -> str:
+    """The chained columns for a SELECT, each as the text the hash was made from."""
+    names = CHAINED_COLUMNS[table]
+    if dialect != "sqlite":
+        names = tuple(c if c == "id" else _as_text_pg(c) for c in names)
+    return ", ".join(names)
+
+
+def select_sql(table: str, *, from_id: int = 0, dialect: str = "sqlite") -> str:
+    columns = content_sql(table, dialect)
     return f"SELECT {columns}, hash FROM {table} WHERE id >= {int(from_id)} ORDER BY id"
+
+
+# PostgreSQL: one canonical part ("-" or "LENGTH:TEXT"), as `canonical` makes it.
+PG_PART_FUNCTION = (
+    "CREATE OR REPLACE FUNCTION psykhelse_chain_part(value text) RETURNS text "
+    "LANGUAGE sql IMMUTABLE AS $$ SELECT CASE WHEN value IS NULL THEN '-' "
+    "ELSE length(value)::text || ':' || value END $$"
+)
+
+
+def pg_trigger_sql(table: str) -> tuple[str, ...]:
+    """PostgreSQL: a BEFORE INSERT trigger that sets the new row's hash, and a trigger that
+    refuses every change and delete.
+
+    Inserts are chained one at a time: a lock held to commit (an advisory lock, so it cannot
+    deadlock with the insert's own lock on the table) keeps two nurses' rows from naming the
+    same previous row, and a row whose id was handed out before a larger one was committed
+    gets a new id, so the chain's order is the ids' order.
+    """
+    parts = ", ".join(f"psykhelse_chain_part({_as_text_pg(c, 'NEW.')})"
+                      for c in CHAINED_COLUMNS[table])  # fmt: skip
+    return (
+        PG_PART_FUNCTION,
+        f"CREATE OR REPLACE FUNCTION {table}_chain() RETURNS trigger LANGUAGE plpgsql AS $$ "
+        f"DECLARE previous text; BEGIN "
+        f"PERFORM pg_advisory_xact_lock(hashtext('psykhelse:{table}')); "
+        f"IF EXISTS (SELECT 1 FROM {table} WHERE id > NEW.id) THEN "
+        f"NEW.id := nextval(pg_get_serial_sequence('{table}', 'id')); END IF; "
+        f"SELECT hash INTO previous FROM {table} WHERE id < NEW.id ORDER BY id DESC LIMIT 1; "
+        f"NEW.hash := encode(sha256(convert_to(concat_ws(E'\\n', "
+        f"coalesce(previous, '{GENESIS}'), {parts}), 'UTF8')), 'hex'); "
+        f"RETURN NEW; END $$",
+        f"CREATE TRIGGER {table}_chain BEFORE INSERT ON {table} "
+        f"FOR EACH ROW EXECUTE FUNCTION {table}_chain()",
+        f"CREATE OR REPLACE FUNCTION {table}_refuse() RETURNS trigger LANGUAGE plpgsql AS $$ "
+        f"BEGIN RAISE EXCEPTION '{table} is append-only' USING ERRCODE = 'restrict_violation'; "
+        f"END $$",
+        f"CREATE TRIGGER {table}_no_change BEFORE UPDATE OR DELETE ON {table} "
+        f"FOR EACH ROW EXECUTE FUNCTION {table}_refuse()",
+    )
+
+
+PG_TRIGGER_NAMES = tuple(
+    (table, f"{table}_{suffix}") for table in CHAINED_COLUMNS for suffix in ("chain", "no_change")
+)
 
 
 def first_break(table: str, rows: Iterable[Sequence[object]], previous: str | None) -> Break | None:

@@ -17,10 +17,16 @@ JOURNAL_FTS = "journal_fts"
 # The user search's trigram index (storage/user_search.py): an FTS5 table or a GIN index.
 USER_TRIGRAMS = "service_user_trigram"
 UNMODELLED = (JOURNAL_FTS, USER_TRIGRAMS)
+# PostgreSQL's journal index: a generated column and its GIN index (storage/server_sql.py),
+# made by the migration and read only by the search; no model has them.
+SERVER_SEARCH_NAMES = frozenset({"search_words", "ix_journal_entry_search_words"})
 
 
 def is_modelled(name: str | None, type_: str, _parent: object = None) -> bool:
-    """For Alembic's comparison: the search indexes and their shadow tables have no model."""
+    """For Alembic's comparison: the search indexes, their shadow tables and the server's
+    search column have no model."""
+    if name in SERVER_SEARCH_NAMES:
+        return False
     unmodelled = type_ in ("table", "index") and name is not None and name.startswith(UNMODELLED)
     return not unmodelled
 

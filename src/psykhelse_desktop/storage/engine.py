@@ -1,4 +1,5 @@
-"""The SQLCipher-encrypted SQLAlchemy engine: key first, then the PRAGMAs on every connection."""
+"""The engines: the SQLCipher-encrypted file (key first, then the PRAGMAs on every connection),
+or a PostgreSQL server given by a `postgresql+psycopg://` URL (a team's shared record)."""
 
 from __future__ import annotations
 
@@ -95,6 +96,37 @@ def create_encrypted_engine(
         pool_size=pool_size,
         max_overflow=2,
     )
+
+
+SERVER_SCHEMES = ("postgresql+psycopg://", "postgresql://", "postgres://")
+
+
+def is_server_url(url: str | None) -> bool:
+    return bool(url) and url.startswith(SERVER_SCHEMES)
+
+
+def server_url(url: str) -> str:
+    """The URL with the psycopg (version 3) driver named, as SQLAlchemy wants it."""
+    for scheme in SERVER_SCHEMES[1:]:
+        if url.startswith(scheme):
+            return "postgresql+psycopg://" + url[len(scheme):]
+    return url
+
+
+def create_server_engine(url: str, *, pool_size: int = 2) -> Engine:
+    """An engine on a PostgreSQL server; every connection talks UTC, like the file's columns."""
+    return create_engine(
+        server_url(url),
+        pool_size=pool_size,
+        max_overflow=2,
+        pool_pre_ping=True,
+        connect_args={"options": "-c timezone=UTC"},
+    )
+
+
+def placeholder(dialect_name: str) -> str:
+    """The driver's own parameter mark, for SQL sent straight to it (executemany)."""
+    return "?" if dialect_name == "sqlite" else "%s"
 
 
 def check_database(conn: sqlcipher.Connection, pragma: str = "quick_check") -> list[str]:

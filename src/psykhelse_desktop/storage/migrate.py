@@ -128,3 +128,30 @@ def upgrade_in_one_transaction(db_path: Path, key: bytes, target: str = "head") 
     finally:
         engine.dispose()
         raw.close()
+
+
+def ensure_server_schema(engine: Engine, *, may_create: bool = False) -> bool:
+    """Bring a PostgreSQL database to head, every migration in one transaction (PostgreSQL
+    rolls DDL back too); False for an empty database when not `may_create` (nothing done).
+    One with tables but no version is refused. Backups of a server are the server's
+    (pg_dump), not the program's."""
+    from alembic import command
+
+    with engine.connect() as conn:
+        tables = inspect(conn).get_table_names()
+        current = None
+        if "alembic_version" in tables:
+            current = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        if current == SCHEMA_HEAD:
+            return True
+        if not tables and not may_create:
+            return False
+        if current is None and tables:
+            raise UpgradeFailed(
+                "Databasen på serveren har tabeller, men ingen versjon. Den er ikke laget av "
+                "dette programmet. Ingenting ble endret; bruk en tom database."
+            )
+    log.info("Oppgraderer serverdatabasen fra %s til %s", current or "tom", SCHEMA_HEAD)
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "head")
+    return True

@@ -231,6 +231,19 @@ class PlanRevision(Base):
     content: Mapped[str] = mapped_column(Text)
 
 
+class MeasureGoal(Base):
+    """A measure of the plan serves a goal of the plan (ids as in the plan's newest revision).
+
+    The only place the links live for the plan as it is now; each revision's snapshot keeps
+    the links as they were then.
+    """
+
+    __tablename__ = "measure_goal"
+    plan_id: Mapped[int] = mapped_column(ForeignKey("individual_plan.id"), primary_key=True)
+    measure_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    goal_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+
+
 class ConsentEntry(Versioned, Base):
     """One consent of a service user: to the plan, or to share with one participant.
 

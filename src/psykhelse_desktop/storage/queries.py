@@ -8,6 +8,8 @@ from sqlalchemy import Connection, Dialect, Select, Table
 from sqlalchemy.orm import Session
 from sqlalchemy.types import TypeEngine
 
+from .engine import placeholder
+
 
 def fetch_ids(session: Session, statement: Select) -> list[int]:
     """The first column of every row, read straight from the DB-API cursor.
@@ -44,9 +46,8 @@ def insert_rows(connection: Connection, table: Table, rows: Sequence[dict[str, o
                 values[index] = process(values[index])
         params.append((*values, *extra))
     columns = [*names, *defaults]
-    sql = (
-        f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
-    )
+    marks = ", ".join([placeholder(dialect.name)] * len(columns))
+    sql = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({marks})"
     connection.exec_driver_sql(sql, params)
 
 
@@ -64,3 +65,17 @@ def _defaults(table: Table, given: list[str]) -> dict[str, object]:
 def _bound(type_: TypeEngine, dialect: Dialect, value: object) -> object:
     process = type_.bind_processor(dialect)
     return process(value) if process and value is not None else value
+
+
+def follow_given_ids(connection: Connection, tables: Sequence[Table]) -> None:
+    """After rows were inserted with ids given by the program (the demo's bulk rows): move
+    PostgreSQL's id sequences past them. SQLite takes the next id from the table itself."""
+    if connection.dialect.name == "sqlite":
+        return
+    for table in tables:
+        if "id" not in table.c or not table.c.id.primary_key:
+            continue
+        connection.exec_driver_sql(
+            f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+            f"coalesce(max(id), 0) + 1, false) FROM {table.name}"
+        )

@@ -30,6 +30,10 @@ NOTICE_TEXT = Tone("#3d2e00", "#ffeeb0")
 NOTICE_BORDER = Tone("#c8a400", "#8a7420")
 MINE_BACKGROUND = Tone("#fff4d6", "#4a3d10")  # her version in the conflict view
 STORED_BACKGROUND = Tone("#e3effb", "#1d3550")  # the stored version
+# Search words marked in journal text. Not the palette's Highlight: its white on blue is under
+# 4.5:1 in Qt's own light and dark palettes (3.6 and 4.0), so a marker tone of our own.
+MARK_BACKGROUND = Tone("#ffe27a", "#6b5200")
+MARK_TEXT = Tone("#1a1a1a", "#fff6d8")
 PAPER_BACKGROUND = Tone("#7a7a7a", "#3a3a3a")  # behind the pages of a PDF preview
 
 Role = QPalette.ColorRole
@@ -54,6 +58,7 @@ READABLE_PAIRS: tuple[tuple[Tone | Role, Tone | Role], ...] = (
     (Role.WindowText, MINE_BACKGROUND),
     (Role.WindowText, STORED_BACKGROUND),
     (Role.Text, NOTICE_BACKGROUND),
+    (MARK_TEXT, MARK_BACKGROUND),
 )
 
 

@@ -325,10 +325,13 @@ class MainWindow(QMainWindow):
         page = getattr(self.users_page, _USER_TAB_PAGES[tab])
         self.users_page.user_tabs.setCurrentWidget(page)
 
-    def open_journal_entry(self, user_id: int, entry_id: int) -> None:
-        """The service user's journal with the entry selected (from a search hit or "I dag")."""
+    def open_journal_entry(
+        self, user_id: int, entry_id: int, words: list[str] | None = None
+    ) -> None:
+        """The service user's journal with the entry selected (from a search hit or "I dag");
+        `words` (a search's) are marked in the entry."""
         self.tabs.setCurrentWidget(self.users_page)
-        self.users_page.open_journal_entry(user_id, entry_id)
+        self.users_page.open_journal_entry(user_id, entry_id, words)
 
     def open_radar_line(self, line: RadarLine) -> None:
         """Where a line of "I dag" leads: a meeting, the requests, or a tab of the user."""
@@ -393,7 +396,7 @@ class MainWindow(QMainWindow):
 
         dialog = JournalSearchDialog(self.db, self.bus, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen is not None:
-            self.open_journal_entry(*dialog.chosen)
+            self.open_journal_entry(*dialog.chosen, dialog.words())
 
     # -- reports and settings --------------------------------------------------------------
 

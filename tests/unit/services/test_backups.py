@@ -15,6 +15,8 @@ from psykhelse_desktop.services.trust import backups
 from psykhelse_desktop.services.trust.backup_files import AUTO_PREFIX, automatic_backups
 from psykhelse_desktop.storage.backup import BACKUP_SUFFIX, verify_backup
 
+pytestmark = pytest.mark.sqlite_only(reason="copies of the encrypted file; a server has pg_dump")
+
 
 def add_person(db, last: str = "Øvrebø") -> int:
     return service_users.create(db, ServiceUserForm("Åse", last, birth_date=dt.date(1980, 1, 1)))

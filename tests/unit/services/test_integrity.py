@@ -19,6 +19,8 @@ from psykhelse_desktop.services.trust.vault import open_read_only
 from psykhelse_desktop.storage.engine import create_encrypted_engine
 from psykhelse_desktop.storage.models import AuditEvent
 
+pytestmark = pytest.mark.sqlite_only(reason="PRAGMA quick_check of the encrypted file at unlock")
+
 
 def audit_rows(db) -> int:
     with db.engine.connect() as conn:

@@ -10,7 +10,11 @@ from tests.helpers import PASSPHRASE
 
 from psykhelse_desktop.domain.records import ServiceUserForm
 from psykhelse_desktop.services.records import service_users
-from psykhelse_desktop.services.trust.log_chain import break_message, verify_chain
+from psykhelse_desktop.services.trust.log_chain import (
+    break_message,
+    verify_chain,
+    verify_server_chain,
+)
 from psykhelse_desktop.services.trust.vault import unlock_vault
 from psykhelse_desktop.storage import chain
 from psykhelse_desktop.storage.engine import connect_raw
@@ -24,8 +28,23 @@ def _people(db, count: int = 3) -> list[int]:
     ]
 
 
+def _on_server(db) -> bool:
+    return db.engine.dialect.name != "sqlite"
+
+
+def _verify(db):
+    return verify_server_chain(db.engine) if _on_server(db) else verify_chain(db.db_path, db.key)
+
+
 def _tamper(db, statement: str) -> None:
-    """What someone with the key could do: drop the triggers, change a row."""
+    """What someone with the key (or the server's owner) could do: drop the triggers, change
+    a row."""
+    if _on_server(db):
+        with db.engine.begin() as conn:
+            for table in chain.CHAINED_COLUMNS:
+                conn.exec_driver_sql(f"ALTER TABLE {table} DISABLE TRIGGER USER")
+            conn.exec_driver_sql(statement)
+        return
     conn = connect_raw(db.db_path, db.key)
     try:
         for trigger in chain.TRIGGER_NAMES:
@@ -41,7 +60,7 @@ def test_every_insert_path_is_chained(db):
     with db.transaction() as session:
         db.audit_many(session, "search", ids, "søk")  # the driver's executemany
         db.audit(session, "read", ids[0])  # the ORM
-    report = verify_chain(db.db_path, db.key)
+    report = _verify(db)
     assert report.whole
     assert report.checked["audit_event"] >= len(ids) * 2 + 1
     with db.engine.connect() as conn:
@@ -56,7 +75,7 @@ def test_an_edited_old_row_is_named(db):
         row_id = second.scalar()
     _tamper(db, f"UPDATE audit_event SET operator = 'Noen andre' WHERE id = {row_id}")
 
-    report = verify_chain(db.db_path, db.key)
+    report = _verify(db)
 
     assert report.broken == chain.Break("audit_event", row_id, "innholdet passer ikke med kjeden")
     assert f"Rad {row_id} i tilgangsloggen" in break_message(report.broken)
@@ -67,9 +86,26 @@ def test_a_removed_row_breaks_the_chain_at_the_next(db):
     with db.engine.connect() as conn:
         ids = [r[0] for r in conn.exec_driver_sql("SELECT id FROM audit_event ORDER BY id")]
     _tamper(db, f"DELETE FROM audit_event WHERE id = {ids[1]}")
-    assert verify_chain(db.db_path, db.key).broken.row_id == ids[2]
+    assert _verify(db).broken.row_id == ids[2]
 
 
+def test_a_row_written_on_a_whole_second_and_with_nulls_fits(db):
+    """The server writes the time with all six decimals, as SQLite's text has it."""
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO audit_event (at, operator, service_user_id, action, details)"
+            " VALUES ('2026-11-23 10:00:00', 'Åse Ødegård', NULL, 'open', '«x» – 10:30\nny linje')"
+        )
+        conn.exec_driver_sql(
+            "INSERT INTO ledger_entry (at, operator, kind, what, recipient, file_name,"
+            " row_count, byte_count, sha256)"
+            " VALUES ('2026-11-23 10:00:00.5', 'S', 'csv', 'Tall', '', 'a.csv', NULL, 1, 'x')"
+        )
+    report = _verify(db)
+    assert report.whole and report.checked == {"audit_event": 1, "ledger_entry": 1}
+
+
+@pytest.mark.sqlite_only(reason="unlocking the encrypted file checks the chain's tail")
 def test_unlock_warns_when_the_newest_rows_do_not_fit(db, paths):
     _people(db, 3)
     db.close()
@@ -104,3 +140,22 @@ def test_the_migration_chains_rows_already_there(paths):
     ensure_schema(paths.database, key, params, paths.backups)
     report = verify_chain(paths.database, key)
     assert report.whole and report.checked["audit_event"] == 7
+
+
+def test_two_writers_at_once_keep_one_chain(db):
+    """Two nurses (threads with their own connections) writing log rows at the same time:
+    on the server the chain trigger's table lock makes them take turns."""
+    import threading
+
+    def write(who: int) -> None:
+        for n in range(25):
+            with db.transaction() as session:
+                db.audit(session, "read", None, f"skriver {who}, rad {n}")
+
+    writers = [threading.Thread(target=write, args=(who,)) for who in (1, 2)]
+    for writer in writers:
+        writer.start()
+    for writer in writers:
+        writer.join()
+    report = _verify(db)
+    assert report.whole and report.checked["audit_event"] == 50

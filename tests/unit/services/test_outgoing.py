@@ -211,6 +211,7 @@ KILLS = 24
 
 
 @pytest.mark.skipif(os.name != "posix", reason="forkserver and SIGKILL: POSIX")
+@pytest.mark.sqlite_only(reason="a child killed mid-write reopens the file by its passphrase")
 def test_killed_between_write_and_ledger_never_leaves_an_unrecorded_file(db, paths, tmp_path):
     """Issue 9: a kill between writing a file and its ledger row left 4 of 30 unrecorded."""
     insert_report_data(db)

@@ -12,6 +12,8 @@ from psykhelse_desktop.services.trust.passphrase_change import change_open_recor
 from psykhelse_desktop.services.trust.vault import unlock_vault
 from psykhelse_desktop.storage.keys import read_params_file
 
+pytestmark = pytest.mark.sqlite_only(reason="the passphrase and SQLCipher's rekey of the file")
+
 NEW = "lykt kobber åker svane"
 
 

@@ -154,7 +154,8 @@ def test_opening_a_plan_runs_few_statements_however_long_the_history(db, user_id
             plan = dataclasses.replace(view.plan, resources=f"Runde {len(counts)}-{index}")
             view = plans.save_plan(db, user_id, plan, version=view.revision.number, today=TODAY)[0]
         counts.append(_statements(db, lambda: plans.open_plan(db, user_id)))
-    assert counts[0] == counts[1] <= 4
+    # the plan with its newest revision, its consents, its measure-goal links, the history, audit
+    assert counts[0] == counts[1] <= 5
 
 
 def _statements(db, action) -> int:

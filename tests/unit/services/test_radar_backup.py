@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from psykhelse_desktop.domain.radar import RadarKind, RadarSeverity, Target
 from psykhelse_desktop.domain.radar_backup import backup_line
 from psykhelse_desktop.services.daily.radar import radar
@@ -38,6 +40,7 @@ def test_the_setting_decides_how_old_is_too_old(db):
     assert len(reminders(db)) == 1
 
 
+@pytest.mark.sqlite_only(reason="takes a backup file of the encrypted record")
 def test_a_backup_to_a_usb_stick_takes_the_line_away(db, tmp_path):
     set_row(db, backups.CREATED_AT_KEY, "2026-01-01T10:00:00")
     assert len(reminders(db, dt.date.today())) == 1

@@ -25,6 +25,8 @@ from psykhelse_desktop.services.trust.vault import create_vault, unlock_vault
 from psykhelse_desktop.storage.keys import TEST_KDF
 from psykhelse_desktop.storage.swap import MARKER_NAME
 
+pytestmark = pytest.mark.sqlite_only(reason="restoring the encrypted file from a backup file")
+
 
 def add_person(db, last: str) -> None:
     service_users.create(db, ServiceUserForm("Åse", last, birth_date=dt.date(1980, 1, 1)))

@@ -126,6 +126,7 @@ def test_every_open_is_audited(db):
     assert actions == ["create", "open", "open"]
 
 
+@pytest.mark.sqlite_only(reason="SQLite's file lock and busy timeout")
 def test_locked_database_gives_plain_message_and_keeps_data(db, paths):
     service_users.create(db, _form())
     key = derive_key(PASSPHRASE, read_sidecar(paths.database))
@@ -151,6 +152,7 @@ def _short_busy_timeout(db):
         dbapi_connection.execute("PRAGMA busy_timeout = 100")
 
 
+@pytest.mark.sqlite_only(reason="a file that may not grow (PRAGMA max_page_count)")
 def test_full_disk_gives_plain_message_and_keeps_data(db):
     service_users.create(db, _form())
     db.engine.dispose()

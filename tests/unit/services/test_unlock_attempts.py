@@ -12,6 +12,8 @@ from psykhelse_desktop.services.trust import unlock_attempts
 from psykhelse_desktop.services.trust.unlock_attempts import MustWait, seconds_to_wait
 from psykhelse_desktop.services.trust.vault import unlock_vault
 
+pytestmark = pytest.mark.sqlite_only(reason="wrong passphrases against the encrypted file")
+
 
 def test_failures_are_counted_and_told_at_the_next_unlock(db, paths):
     db.close()

@@ -20,6 +20,8 @@ from psykhelse_desktop.services.trust.folder import CREATED_MARK
 from psykhelse_desktop.services.trust.vault import create_vault, unlock_vault
 from psykhelse_desktop.storage.keys import TEST_KDF, read_sidecar, sidecar_path
 
+pytestmark = pytest.mark.sqlite_only(reason="creating and unlocking the encrypted file")
+
 
 def closed_record(db, people: int = 1):
     for n in range(people):

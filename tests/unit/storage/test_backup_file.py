@@ -5,6 +5,7 @@ import os
 import pytest
 from tests.helpers import PASSPHRASE
 
+from psykhelse_desktop.domain.errors import WrongPassphrase
 from psykhelse_desktop.domain.record_safety import BackupFailed, BackupUnreadable
 from psykhelse_desktop.storage.backup import (
     MAGIC,
@@ -17,6 +18,8 @@ from psykhelse_desktop.storage.backup import (
 )
 from psykhelse_desktop.storage.engine import connect_raw
 from psykhelse_desktop.storage.keys import derive_key, read_sidecar
+
+pytestmark = pytest.mark.sqlite_only(reason="the encrypted backup file")
 
 
 @pytest.fixture
@@ -115,3 +118,21 @@ def test_the_database_part_comes_out_whole(db, paths, key_and_params, tmp_path):
     conn = connect_raw(out, key)
     assert table_counts(conn) == counts
     conn.close()
+
+
+def test_every_damaged_page_is_found_and_none_is_taken_for_a_wrong_passphrase(
+    db, paths, key_and_params, tmp_path
+):
+    key, params = key_and_params
+    source = tmp_path / "kopi.psykhelse"
+    write_backup(paths.database, key, params, source)
+    whole = source.read_bytes()
+    pages = read_trailer(source).database_bytes // 4096
+    for page in range(2, pages + 1):  # the schema's pages among them
+        data = bytearray(whole)
+        data[(page - 1) * 4096 + 200 : (page - 1) * 4096 + 216] = bytes(16)
+        source.write_bytes(bytes(data))
+        assert verify_backup(source, key) != [], page
+    source.write_bytes(whole)
+    with pytest.raises(WrongPassphrase):
+        verify_backup(source, bytes(32))

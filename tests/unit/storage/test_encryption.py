@@ -12,6 +12,8 @@ from psykhelse_desktop.services.records import service_users
 from psykhelse_desktop.services.trust.vault import create_vault, unlock_vault
 from psykhelse_desktop.storage.keys import sidecar_path
 
+pytestmark = pytest.mark.sqlite_only(reason="SQLCipher's encryption of the file, its permissions")
+
 NAME = ("Åshild", "Ødegård-Testesen")
 
 

@@ -66,6 +66,7 @@ def test_signed_journal_entries_and_the_ledger_refuse_change(db):
             conn.exec_driver_sql(statement)
 
 
+@pytest.mark.sqlite_only(reason="the encrypted backup file")
 def test_backup_is_encrypted_copy(db, paths, tmp_path):
     params = read_sidecar(paths.database)
     key = derive_key(PASSPHRASE, params)
@@ -88,6 +89,7 @@ def test_schema_head_constant_is_alembics_head():
     assert head_revision() == SCHEMA_HEAD
 
 
+@pytest.mark.sqlite_only(reason="unlocking the file by its passphrase in a child process")
 def test_up_to_date_database_opens_without_alembic(db, paths):
     """Alembic costs memory and start time; it loads only when a migration must run."""
     import subprocess

@@ -65,6 +65,13 @@ def test_short_words_and_wildcards_are_read_literally(db):
 
 
 def test_a_long_word_is_looked_up_in_the_trigram_index(db):
+    if db.engine.dialect.name == "postgresql":  # LIKE itself; the GIN index serves it
+        with db.transaction() as session:
+            definition = session.scalar(
+                text("SELECT indexdef FROM pg_indexes WHERE indexname = 'service_user_trigram'")
+            )
+        assert "USING gin (search_key gin_trgm_ops)" in definition
+        return
     statement = select(m.ServiceUser.id).where(contains_word("haug", "sqlite"))
     with db.transaction() as session:
         compiled = statement.compile(session.get_bind(), compile_kwargs={"literal_binds": True})

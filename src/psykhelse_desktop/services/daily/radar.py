@@ -26,7 +26,8 @@ import dataclasses
 import datetime as dt
 from collections.abc import Callable, Iterator
 
-from sqlalchemy import ColumnElement, Row, Select, and_, exists, func, or_, select
+from sqlalchemy import ColumnElement, Row, Select, Text, and_, cast, exists, func, or_, select
+from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Session, aliased
 
 from ...domain.daily_vocabulary import JournalKind, ServiceType, Urgency
@@ -157,11 +158,16 @@ def _consents_by_user(session: Session) -> dict[int, tuple[Consent, ...]]:
 
 
 def _plan_facts(session: Session) -> ColumnElement[str]:
-    """Only the field the rules read; SQLite cuts it out of the snapshot in C, 10x faster."""
+    """Only the field the rules read, cut out of the snapshot by the database (SQLite in C,
+    10x faster than Python's json); the same JSON text on PostgreSQL."""
     content = m.PlanRevision.content
-    if session.get_bind().dialect.name != "sqlite":
-        return content
-    return func.json_object("choice", func.json_extract(content, "$.choice"))
+    dialect = session.get_bind().dialect.name
+    if dialect == "sqlite":
+        return func.json_object("choice", func.json_extract(content, "$.choice"))
+    if dialect == "postgresql":
+        choice = cast(content, JSONB)["choice"]
+        return cast(func.jsonb_build_object("choice", choice), Text)
+    return content
 
 
 def _decisions_lapsing(session: Session, today: dt.date, settings: Settings) -> Iterator[RadarLine]:

@@ -16,6 +16,7 @@ from ...domain.national_id import with_check_digits
 from ...domain.text import search_key, sort_key
 from ...domain.vocabulary import CONTACT_ROLES, RELATIONS, Category
 from ...storage import models as m
+from ...storage.queries import follow_given_ids
 from ..clock import oslo_today
 from ..database import Database
 from .daily import add_demo_daily_work
@@ -119,6 +120,7 @@ def populate_demo(
             _add_counts(totals, _insert(session, rows))
         _add_counts(totals, add_demo_groups(session, seed, generator.today, db.profile.name))
         _add_counts(totals, add_demo_daily_work(session, seed, generator.today, db.profile.name))
+        follow_given_ids(session.connection(), m.Base.metadata.sorted_tables)
     return DemoSummary(**totals)
 
 

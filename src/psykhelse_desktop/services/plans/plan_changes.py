@@ -142,6 +142,8 @@ def _measures(old: IndividualPlan, new: IndividualPlan) -> Iterator[str]:
         if was is None:
             what = shown(measure.what)
             yield tr("plan_changes", "Nytt tiltak: %1 (ansvarlig: %2)", what, measure.responsible)
+            if measure.goal_ids:
+                yield tr("plan_changes", "%1, mål: %2", what, _goal_names(new, measure.goal_ids))
             continue
         name = shown(measure.what)
         yield from _field(tr("plan_changes", "%1, hva", name), was.what, measure.what)
@@ -151,6 +153,15 @@ def _measures(old: IndividualPlan, new: IndividualPlan) -> Iterator[str]:
         yield from _field(tr("plan_changes", "%1, start", name), was.start, measure.start)
         yield from _field(tr("plan_changes", "%1, slutt", name), was.end, measure.end)
         yield from _field(tr("plan_changes", "%1, status", name), was.status, measure.status)
+        if set(was.goal_ids) != set(measure.goal_ids):
+            names = _goal_names(old, was.goal_ids), _goal_names(new, measure.goal_ids)
+            yield tr("plan_changes", "%1, mål: fra %2 til %3", name, *names)
+
+
+def _goal_names(plan: IndividualPlan, goal_ids: tuple[int, ...]) -> str:
+    """The goals a measure serves, in the plan's order, or "ingen"."""
+    names = [shown(g.text) for g in plan.goals if g.id in goal_ids]
+    return ", ".join(names) or tr("plan_changes", "ingen")
 
 
 def _carried_out(old: IndividualPlan, new: IndividualPlan) -> Iterator[str]:

@@ -6,14 +6,16 @@ import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from ...domain.errors import NotFound, UserError, ValidationFailed
 from ...domain.plan_vocabulary import PlanStatus
 from ...domain.plans import (
     Evaluation,
+    Goal,
     IndividualPlan,
+    Measure,
     PlanChange,
     PlanView,
     RevisionInfo,
@@ -85,21 +87,42 @@ def save_plan(
     Consents go to the consent list: a consent the form showed (`shown_consents`, default: all
     current ones) and left out is withdrawn; one given elsewhere meanwhile is kept."""
     with db.transaction() as session:
-        row, previous = _require_current(session, user_id)
-        shown = tuple(c.id for c in previous.consents) if shown_consents is None else shown_consents
-        plan = _prepared(session, user_id, plan, previous, shown)
-        changes = describe_changes(previous, plan)
-        if changes:
-            require_version(row.current_revision, version, "Planen", lambda: previous)
-        today = today or oslo_today()
-        _raise_if_invalid(validate_plan(plan, previous, today))
-        if changes:
-            consents = save_plan_consents(session, user_id, plan.consents, shown, today)
-            plan = dataclasses.replace(plan, consents=consents)
-            _write_revision(db, session, row, plan)
-            summary = "\n".join(f"{c.part}: {c.text}" for c in changes[:20])
-            db.audit(session, "plan_save", user_id, f"Revisjon {row.current_revision}\n{summary}")
-        return _view(session, row, plan), changes
+        return _save(db, session, user_id, plan, version, today, shown_consents)
+
+
+def set_measure_goals(
+    db: Database,
+    user_id: int,
+    measure_id: int,
+    goal_ids: tuple[int, ...],
+    *,
+    version: int,
+    today: dt.date | None = None,
+) -> PlanView:
+    """Which goals a measure serves, saved as a new revision in one transaction; EditConflict
+    if a revision was saved since `version` was opened."""
+    with db.transaction() as session:
+        row, current = _require_current(session, user_id)
+        require_version(row.current_revision, version, "Planen", lambda: current)
+        _require_measure(current, measure_id)
+        if set(goal_ids) - {g.id for g in current.goals}:
+            raise UserError("Målet finnes ikke i planen. Last planen på nytt og prøv igjen.")
+        linked = tuple(sorted(set(goal_ids)))
+        measures = tuple(
+            dataclasses.replace(m, goal_ids=linked) if m.id == measure_id else m
+            for m in current.measures
+        )
+        plan = dataclasses.replace(current, measures=measures)
+        return _save(db, session, user_id, plan, version, today, None)[0]
+
+
+def measure_goals(db: Database, user_id: int, measure_id: int) -> tuple[Goal, ...]:
+    """The goals of the newest revision that this measure serves, in the plan's order."""
+    with db.transaction() as session:
+        _, plan = _require_current(session, user_id)
+        db.audit(session, "open", user_id, "Individuell plan: mål for et tiltak")
+        linked = _require_measure(plan, measure_id).goal_ids
+        return tuple(g for g in plan.goals if g.id in linked)
 
 
 def set_status(
@@ -176,6 +199,40 @@ def users_with_plan(db: Database, user_ids: list[int]) -> set[int]:
 # -- inside one transaction ------------------------------------------------------------------
 
 
+def _save(
+    db: Database,
+    session: Session,
+    user_id: int,
+    plan: IndividualPlan,
+    version: int,
+    today: dt.date | None,
+    shown_consents: tuple[int, ...] | None,
+) -> tuple[PlanView, list[PlanChange]]:
+    row, previous = _require_current(session, user_id)
+    shown = tuple(c.id for c in previous.consents) if shown_consents is None else shown_consents
+    plan = _prepared(session, user_id, plan, previous, shown)
+    changes = describe_changes(previous, plan)
+    if changes:
+        require_version(row.current_revision, version, "Planen", lambda: previous)
+    today = today or oslo_today()
+    _raise_if_invalid(validate_plan(plan, previous, today))
+    if changes:
+        consents = save_plan_consents(session, user_id, plan.consents, shown, today)
+        plan = dataclasses.replace(plan, consents=consents)
+        _write_revision(db, session, row, plan)
+        _write_links(session, row.id, plan.measures)
+        summary = "\n".join(f"{c.part}: {c.text}" for c in changes[:20])
+        db.audit(session, "plan_save", user_id, f"Revisjon {row.current_revision}\n{summary}")
+    return _view(session, row, plan), changes
+
+
+def _require_measure(plan: IndividualPlan, measure_id: int) -> Measure:
+    found = next((m for m in plan.measures if m.id == measure_id), None)
+    if found is None:
+        raise NotFound("Tiltaket finnes ikke i planen. Last planen på nytt.")
+    return found
+
+
 def _require_view(db: Database, user_id: int) -> PlanView:
     view = open_plan(db, user_id)
     if view is None:
@@ -203,7 +260,31 @@ def _current(session: Session, user_id: int) -> tuple[m.IndividualPlan, Individu
     if found is None:
         return None
     consents = tuple(load_consents(session, user_id))
-    return found[0], dataclasses.replace(plan_from_json(found[1]), consents=consents)
+    plan = plan_from_json(found[1])
+    links = _links(session, found[0].id)
+    measures = tuple(dataclasses.replace(m, goal_ids=links.get(m.id, ())) for m in plan.measures)
+    return found[0], dataclasses.replace(plan, consents=consents, measures=measures)
+
+
+def _links(session: Session, plan_id: int) -> dict[int, tuple[int, ...]]:
+    """measure id -> the goal ids it serves, from the link table."""
+    statement = (
+        select(m.MeasureGoal.measure_id, m.MeasureGoal.goal_id)
+        .where(m.MeasureGoal.plan_id == plan_id)
+        .order_by(m.MeasureGoal.measure_id, m.MeasureGoal.goal_id)
+    )
+    links: dict[int, tuple[int, ...]] = {}
+    for measure_id, goal_id in session.execute(statement):
+        links[measure_id] = (*links.get(measure_id, ()), goal_id)
+    return links
+
+
+def _write_links(session: Session, plan_id: int, measures: tuple[Measure, ...]) -> None:
+    session.execute(delete(m.MeasureGoal).where(m.MeasureGoal.plan_id == plan_id))
+    rows = [{"plan_id": plan_id, "measure_id": measure.id, "goal_id": goal_id}
+            for measure in measures for goal_id in measure.goal_ids]  # fmt: skip
+    if rows:
+        session.execute(insert(m.MeasureGoal), rows)
 
 
 def _require_current(session: Session, user_id: int) -> tuple[m.IndividualPlan, IndividualPlan]:
@@ -232,14 +313,23 @@ def _prepared(
     shown: tuple[int, ...],
 ) -> IndividualPlan:
     """The coordinator comes from the service user; new goals and measures get their ids;
-    consents given elsewhere (the group) since the form opened are kept in the list."""
+    consents given elsewhere (the group) since the form opened are kept in the list; a link to
+    a goal no longer in the plan goes, and the measure stays."""
     given_since = tuple(c for c in previous.consents if c.id not in shown)
+    goals = _numbered(plan.goals, previous.goals)
     return dataclasses.replace(
         plan,
         consents=plan.consents + given_since,
         coordinator=current_coordinator(session, user_id),
-        goals=_numbered(plan.goals, previous.goals),
-        measures=_numbered(plan.measures, previous.measures),
+        goals=goals,
+        measures=_linked_to(goals, _numbered(plan.measures, previous.measures)),
+    )
+
+
+def _linked_to(goals: tuple[Goal, ...], measures: tuple[Measure, ...]) -> tuple[Measure, ...]:
+    known = {g.id for g in goals}
+    return tuple(
+        dataclasses.replace(m, goal_ids=tuple(sorted(set(m.goal_ids) & known))) for m in measures
     )
 
 

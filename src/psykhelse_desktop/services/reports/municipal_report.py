@@ -60,6 +60,13 @@ def aggregate_report(
     return AggregateReport(period, suppress(figures, sums, threshold))
 
 
+def starts_without_decision(db: Database, start: dt.date | None, end: dt.date | None) -> int:
+    """How many have a start date in the period but no decision in it (not counted as new)."""
+    period = mf.checked_period(start, end)
+    with db.transaction() as session:
+        return q.started_without_decision(session, period)
+
+
 def _collect(session: Session, period: mf.Period) -> Table:
     total, at_end, new, rapid = q.user_totals(session, period)
     tables = [

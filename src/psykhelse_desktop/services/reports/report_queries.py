@@ -70,6 +70,19 @@ def user_totals(session: Session, period: Period) -> tuple[int, int, int, int]:
     return tuple(int(v) for v in row)  # type: ignore[return-value]
 
 
+def started_without_decision(session: Session, period: Period) -> int:
+    """Service users whose start date is in the period but with no decision in force in it:
+    the figures come from decisions, so these count neither as served nor as new."""
+    user = m.ServiceUser
+    decided = select(D.id).where(D.service_user_id == user.id, in_force(period.start, period.end))
+    statement = (
+        select(func.count())
+        .select_from(user)
+        .where(user.service_start.between(period.start, period.end), ~decided.exists())
+    )
+    return int(session.scalar(statement) or 0)
+
+
 def users_by_type(session: Session, first: dt.date, last: dt.date) -> dict[str, int]:
     """Distinct users per service type with a decision in force from `first` to `last`."""
     statement = (

@@ -7,8 +7,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import Engine
+
 from ...storage import chain
-from ...storage.engine import connect_raw
+from ...storage.engine import connect_raw, placeholder
 
 # Unlock checks this many of the newest rows of each chained table (a few milliseconds).
 UNLOCK_TAIL_ROWS = 1000
@@ -30,32 +32,50 @@ class ChainReport:
 def verify_chain(db_path: Path, key: bytes, *, tail: int | None = None) -> ChainReport:
     """Walk each table's chain (only its newest `tail` rows when given); read-only."""
     conn = connect_raw(db_path, key, read_only=True)
-    checked: dict[str, int] = {}
     try:
-        for table in chain.CHAINED_COLUMNS:
-            broken = _check_table(conn, table, tail, checked)
-            if broken is not None:
-                return ChainReport(checked, broken)
+        return _verify(conn, "sqlite", tail)
     finally:
         conn.close()
+
+
+def verify_server_chain(engine: Engine, *, tail: int | None = None) -> ChainReport:
+    """The same walk over a PostgreSQL record, in one read-only transaction."""
+    conn = engine.raw_connection()
+    try:
+        conn.cursor().execute("SET TRANSACTION READ ONLY")
+        return _verify(conn, engine.dialect.name, tail)
+    finally:
+        conn.rollback()
+        conn.close()
+
+
+def _verify(conn, dialect: str, tail: int | None) -> ChainReport:  # noqa: ANN001
+    checked: dict[str, int] = {}
+    for table in chain.CHAINED_COLUMNS:
+        broken = _check_table(conn, dialect, table, tail, checked)
+        if broken is not None:
+            return ChainReport(checked, broken)
     return ChainReport(checked, None)
 
 
-def _check_table(conn, table: str, tail: int | None, checked: dict[str, int]):  # noqa: ANN001
-    start, previous = _starting_point(conn, table, tail)
-    counted = _Counted(conn.execute(chain.select_sql(table, from_id=start)))
+def _check_table(conn, dialect: str, table: str, tail: int | None, checked: dict[str, int]):  # noqa: ANN001
+    start, previous = _starting_point(conn, dialect, table, tail)
+    cursor = conn.cursor()
+    cursor.execute(chain.select_sql(table, from_id=start, dialect=dialect))
+    counted = _Counted(cursor)
     broken = chain.first_break(table, counted, previous)
     checked[table] = counted.rows
     return broken
 
 
-def _starting_point(conn, table: str, tail: int | None) -> tuple[int, str | None]:  # noqa: ANN001
+def _starting_point(conn, dialect: str, table: str, tail: int | None):  # noqa: ANN001, ANN202
     """The first id to check and the hash of the row before it (None at the chain's start)."""
     if tail is None:
         return 0, None
-    row = conn.execute(
-        f"SELECT id, hash FROM {table} ORDER BY id DESC LIMIT 1 OFFSET ?", (tail,)
-    ).fetchone()
+    cursor = conn.cursor()
+    mark = placeholder(dialect)
+    cursor.execute(f"SELECT id, hash FROM {table} ORDER BY id DESC LIMIT 1 OFFSET {mark}", (tail,))
+    row = cursor.fetchone()
     return (0, None) if row is None else (row[0] + 1, row[1])
 
 

@@ -83,7 +83,7 @@ def _build(staged: AppPaths, key: bytes, params: KdfParams, profile: NurseProfil
     record = OpenRecord(create_encrypted_engine(staged.database, key), staged.database,
                         profile, demo, key=key, params=params)  # fmt: skip
     try:
-        _write_profile(record, profile, demo)
+        write_profile(record, profile, demo)
         with record.transaction() as session:
             session.merge(Setting(key=CREATED_AT_KEY, value=utc_now().isoformat()))
     finally:
@@ -138,7 +138,7 @@ def open_read_only(paths: AppPaths, passphrase: str) -> OpenRecord:
     engine = create_encrypted_engine(paths.database, key, read_only=True)
     record = OpenRecord(engine, paths.database, NurseProfile("", "", ""), False,
                         key=key, params=params, gate=gate)  # fmt: skip
-    record.profile, record.is_demo = _read_profile(record)
+    record.profile, record.is_demo = read_profile(record)
     return record
 
 
@@ -224,7 +224,7 @@ def _open_engine(paths: AppPaths, key: bytes, params: KdfParams, gate: Integrity
     record = OpenRecord(engine, paths.database, NurseProfile("", "", ""), False,
                         key=key, params=params, gate=gate)  # fmt: skip
     try:
-        record.profile, record.is_demo = _read_profile(record)
+        record.profile, record.is_demo = read_profile(record)
         record.chain_warning = unlock_warning(paths.database, key)
     except Exception:
         record.close()
@@ -234,7 +234,7 @@ def _open_engine(paths: AppPaths, key: bytes, params: KdfParams, gate: Integrity
     return record
 
 
-def _read_profile(database: Database) -> tuple[NurseProfile, bool]:
+def read_profile(database: Database) -> tuple[NurseProfile, bool]:
     with database.transaction() as session:
         values = dict(session.execute(select(Setting.key, Setting.value)).all())
     texts = [values.get(k, "") for k in _PROFILE_KEYS[:-1]]
@@ -243,7 +243,7 @@ def _read_profile(database: Database) -> tuple[NurseProfile, bool]:
     return profile, values.get("demo") == "1"
 
 
-def _write_profile(database: Database, profile: NurseProfile, demo: bool) -> None:
+def write_profile(database: Database, profile: NurseProfile, demo: bool) -> None:
     values = dict(zip(_PROFILE_KEYS, astuple(profile), strict=True))
     values["maalform"] = profile.document_maalform().value
     values["demo"] = "1" if demo else "0"
@@ -257,4 +257,4 @@ def update_profile(database: Database, profile: NurseProfile) -> None:
     problems = validate_profile(profile)
     if problems:
         raise ValidationFailed(problems)
-    _write_profile(database, profile, database.is_demo)
+    write_profile(database, profile, database.is_demo)

@@ -83,8 +83,10 @@ class ServicesPage(UserTab):
         self.decision_table.itemActivated.connect(lambda *_: self.edit_decision())
         section = Section(self.tr("Vedtak"), self.decision_table)
         section.button(self.tr("N&ytt vedtak..."), self.new_decision)
-        section.button(self.tr("En&dre..."), self.edit_decision)
-        section.button(self.tr("A&vslutt vedtak..."), self.end_decision)
+        self.decision_table.buttons_follow_selection(
+            section.button(self.tr("En&dre..."), self.edit_decision),
+            section.button(self.tr("A&vslutt vedtak..."), self.end_decision),
+        )
         return section
 
     def _contact_section(self) -> Section:

@@ -27,6 +27,7 @@ from ...export.csv_writer import CsvProfile
 from ...export.municipal_export import DEFAULT_RECIPIENT, ExportResult, export_report
 from ...services.clock import oslo_now
 from ...services.database import Database
+from ...services.reports.municipal_report import starts_without_decision
 from ...services.settings import get_settings
 from ..colours import DONE, notice_style, text_style
 from ..texts import domain_text, fill
@@ -64,7 +65,9 @@ class ExportDialog(FormDialog):
     def _intro(self) -> str:
         text = self.tr(
             "Lagre tall for en periode som CSV-fil. Tall fra 1 til %1 vises som «<%2», "
-            "så ingen kan kjennes igjen (grensen endres under Innstillinger)."
+            "så ingen kan kjennes igjen (grensen endres under Innstillinger).\n"
+            "Tallene kommer fra vedtakene: en tjenestemottaker telles når et vedtak gjelder i "
+            "perioden, og som ny når vedtaket begynner i perioden. Startdatoen alene teller ikke."
         )
         return fill(text, self.threshold - 1, self.threshold)
 
@@ -87,6 +90,35 @@ class ExportDialog(FormDialog):
         self.recipient = QLineEdit(domain_text(DEFAULT_RECIPIENT))
         self.add_field("recipient", self.tr("&Mottaker"), self.recipient)
         self._build_identity()
+        self._build_undecided()
+
+    def _build_undecided(self) -> None:
+        """A warning when someone has a start date in the period but no decision."""
+        self.undecided = QLabel()
+        self.undecided.setWordWrap(True)
+        self.undecided.setTextFormat(Qt.TextFormat.PlainText)
+        self.undecided.setStyleSheet(notice_style("padding: 6px;"))
+        self.undecided.hide()
+        self.form.addRow("", self.undecided)
+        for field in (self.from_field, self.to_field):
+            field.textChanged.connect(self._update_undecided)
+
+    def _update_undecided(self, *_args: object) -> None:
+        try:
+            count = starts_without_decision(self.db, self.from_field.value(), self.to_field.value())
+        except (ValueError, UserError):  # a date half typed, or in the wrong order
+            count = 0
+        text = self.tr(
+            "%1 tjenestemottakere har startdato men ikke vedtak og telles ikke som nye. "
+            "Registrer vedtaket under «Vedtak og tjenester» hvis de skal telles."
+        )
+        if count == 1:
+            text = self.tr(
+                "1 tjenestemottaker har startdato men ikke vedtak og telles ikke som ny. "
+                "Registrer vedtaket under «Vedtak og tjenester» hvis hun eller han skal telles."
+            )
+        self.undecided.setText(fill(text, count))
+        self.undecided.setVisible(count > 0)
 
     def _combo(self, items: list[tuple[str, object]]) -> QComboBox:
         combo = QComboBox()

@@ -36,6 +36,9 @@ from .conflict_dialog import ConflictChoice, resolve_conflict
 
 WINDOW_FRAME = 40  # the title bar and frame a window manager adds
 MIN_FIELDS_HEIGHT = 120
+# Room kept free under the fields for this many messages, so that they show without the
+# dialog changing size (more messages scroll within the fields).
+RESERVED_MESSAGE_LINES = 2
 
 
 class FormDialog(QDialog):
@@ -56,6 +59,10 @@ class FormDialog(QDialog):
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.message = error_label()
+        # The message line keeps its place when hidden, so the dialog does not jump when it shows.
+        policy = self.message.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.message.setSizePolicy(policy)
         self._errors: dict[str, QLabel] = {}
         self._fields: list[QWidget] = []
         self._tab_chain: list[QWidget] = []
@@ -240,7 +247,7 @@ class FormDialog(QDialog):
         screen = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
         besides = self.sizeHint().height() - area.sizeHint().height()
         room = screen.height() - besides - WINDOW_FRAME
-        needed = fields.sizeHint().height()
+        needed = fields.sizeHint().height() + self._message_room()
         area.setMinimumHeight(max(min(needed, room), MIN_FIELDS_HEIGHT))
         scroll_bar = area.verticalScrollBar().sizeHint().width() if needed > room else 0
         area.setMinimumWidth(fields.minimumSizeHint().width() + scroll_bar)
@@ -249,6 +256,14 @@ class FormDialog(QDialog):
         lowest = screen.bottom() - height - WINDOW_FRAME  # keep the buttons on the screen
         if self.isVisible() and self.y() > lowest:
             self.move(self.x(), max(screen.top(), lowest))
+
+    def _message_room(self) -> int:
+        """The height of the field messages not shown now, up to RESERVED_MESSAGE_LINES."""
+        hidden = [label for label in self._errors.values() if not self.form.isRowVisible(label)]
+        shown = len(self._errors) - len(hidden)
+        lines = min(len(hidden), max(RESERVED_MESSAGE_LINES - shown, 0))
+        line = self.message.fontMetrics().lineSpacing() + max(self.form.verticalSpacing(), 0)
+        return lines * line
 
     def _values(self) -> tuple:
         return field_values(self._tab_chain)
@@ -288,12 +303,21 @@ class FormDialog(QDialog):
         )
         self.message.show()
         self._focus_first_problem(errors)
-        self.fit_to_screen()
+        self._keep_size()
+
+    def _keep_size(self) -> None:
+        """Messages under the fields take room inside the scrolling fields, not from the screen:
+        the dialog keeps its height (only a message too wide for it widens it)."""
+        fields = self.fields_area.widget()
+        wanted = fields.minimumSizeHint().width() - self.fields_area.viewport().width()
+        if wanted > 0:
+            self.resize(self.width() + wanted, self.height())
 
     def _focus_first_problem(self, errors: dict[str, str]) -> None:
         for name, widget in zip(self._errors, self._fields, strict=False):
             if name in errors:
                 widget.setFocus()
+                self.fields_area.ensureWidgetVisible(self._errors[name], 0, 0)
                 return
 
     def _clear_problems(self) -> None:

@@ -99,8 +99,10 @@ class GroupPage(UserTab):
         )
         section = Section(self.tr("Medlemmer"), self.members)
         section.button(self.tr("Legg til &medlem..."), self.add_member)
-        section.button(self.tr("&Samtykke til deling..."), self.change_consent)
-        section.button(self.tr("Ta &ut av gruppen..."), self.end_member)
+        self.members.buttons_follow_selection(
+            section.button(self.tr("&Samtykke til deling..."), self.change_consent),
+            section.button(self.tr("Ta &ut av gruppen..."), self.end_member),
+        )
         return section
 
     def _meeting_section(self) -> Section:
@@ -117,8 +119,10 @@ class GroupPage(UserTab):
         self.meetings.itemDoubleClicked.connect(self.open_selected)
         section = Section(self.tr("Møter"), self.meetings)
         section.button(self.tr("&Planlegg møte..."), self.plan_meeting)
-        section.button(self.tr("Å&pne møtet"), self.open_selected)
-        section.button(self.tr("&Avlys møte..."), self.cancel_selected)
+        self.meetings.buttons_follow_selection(
+            section.button(self.tr("Å&pne møtet"), self.open_selected),
+            section.button(self.tr("&Avlys møte..."), self.cancel_selected),
+        )
         return section
 
     # -- which user, and when to open ------------------------------------------------------

@@ -27,8 +27,11 @@ class EntryReader(QWidget):
         layout.addLayout(line)
         layout.addWidget(self.text, 1)
 
-    def show_entry(self, entry: JournalEntry | None, empty_text: str = "") -> None:
-        """The entry with its addenda, or `empty_text` when there is none."""
+    def show_entry(
+        self, entry: JournalEntry | None, empty_text: str = "", marked: list[str] | None = None
+    ) -> None:
+        """The entry with its addenda, or `empty_text` when there is none; `marked` search
+        words are highlighted."""
         draft = entry is not None and not entry.is_signed
         for shown in (self.edit_button, self.sign_button, self.delete_button):
             shown.setVisible(draft)
@@ -36,7 +39,7 @@ class EntryReader(QWidget):
         if entry is None:
             self.text.setPlainText(empty_text)
         else:
-            self.text.setHtml(entry_html(entry))
+            self.text.setHtml(entry_html(entry, marked or []))
 
 
 def button(line: QHBoxLayout, text: str, slot=None, tip: str = "") -> QPushButton:  # noqa: ANN001

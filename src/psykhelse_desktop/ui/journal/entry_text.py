@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from ...domain.journal import ADDENDUM_LABEL, JournalEntry, duration_text
 from ..colours import DRAFT, MUTED, NOTICE_BACKGROUND, css
 from ..texts import datetime_text, domain_text
+from ..widgets.highlight import highlighted_html
 
 
 def status_text(entry: JournalEntry) -> str:
@@ -37,8 +38,10 @@ def entry_row(entry: JournalEntry) -> tuple[str, ...]:
     )
 
 
-def entry_html(entry: JournalEntry) -> str:
-    """The whole entry: what, when, who wrote and signed it, the text, then every addendum."""
+def entry_html(entry: JournalEntry, marked: list[str] | None = None) -> str:
+    """The whole entry: what, when, who wrote and signed it, the text, then every addendum;
+    the `marked` search words highlighted in the texts."""
+    marked = marked or []
     title = " · ".join(
         part
         for part in (
@@ -48,8 +51,8 @@ def entry_html(entry: JournalEntry) -> str:
         )
         if part
     )
-    parts = [f"<h3>{html.escape(title)}</h3>", _written_line(entry), _body(entry.text)]
-    parts += [_addendum_html(addendum) for addendum in entry.addenda]
+    parts = [f"<h3>{html.escape(title)}</h3>", _written_line(entry), _body(entry.text, marked)]
+    parts += [_addendum_html(addendum, marked) for addendum in entry.addenda]
     return "\n".join(parts)
 
 
@@ -67,11 +70,11 @@ def _written_line(entry: JournalEntry) -> str:
     return f'<p style="color:{css(MUTED)}">{html.escape(written)} {html.escape(signed)}</p>'
 
 
-def _body(text: str) -> str:
-    return f'<p style="white-space: pre-wrap;">{html.escape(text)}</p>'
+def _body(text: str, marked: list[str]) -> str:
+    return f'<p style="white-space: pre-wrap;">{highlighted_html(text, marked)}</p>'
 
 
-def _addendum_html(addendum: JournalEntry) -> str:
+def _addendum_html(addendum: JournalEntry, marked: list[str]) -> str:
     label = domain_text(ADDENDUM_LABEL)
     who = QCoreApplication.translate("journal", "skrevet og signert av %1 %2")
     who = who.replace("%1", addendum.written_by).replace(
@@ -81,5 +84,5 @@ def _addendum_html(addendum: JournalEntry) -> str:
         f'<table width="100%" cellpadding="8" style="background:{css(NOTICE_BACKGROUND)};'
         f' margin-top: 10px;"><tr><td>'
         f"<p><b>{html.escape(label)}</b> – {html.escape(who)}</p>"
-        f"{_body(addendum.text)}</td></tr></table>"
+        f"{_body(addendum.text, marked)}</td></tr></table>"
     )

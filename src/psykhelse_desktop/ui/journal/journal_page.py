@@ -61,6 +61,7 @@ class JournalPage(UserTab):
         self.clock = clock
         self.entries: list[JournalEntry] = []
         self._pending: int | None = None
+        self.marked: list[str] = []  # words of the search that led here, marked in the text
         self.print_folder = PrintFolder()
         self._build()
         QShortcut(
@@ -138,12 +139,15 @@ class JournalPage(UserTab):
     def show_user(self, user_id: int | None, name: str = "") -> None:
         """Remember the selection; the journal is read (and audited) only when the tab shows."""
         if user_id != self.user_id:
-            self.entries, self._pending = [], None
+            self.entries, self._pending, self.marked = [], None, []
         super().show_user(user_id, name)
 
-    def select_entry(self, entry_id: int) -> None:
-        """Show this entry (an addendum shows its original), reading the journal if need be."""
+    def select_entry(self, entry_id: int, marked: list[str] | None = None) -> None:
+        """Show this entry (an addendum shows its original), reading the journal if need be;
+        the `marked` words (folded, as the search has them) are highlighted."""
+        self.marked = list(marked or [])
         if self.isVisible() and not self._stale and self._select(entry_id, fallback=False):
+            self._show_selected()
             return
         self._pending = entry_id
         if self.isVisible():
@@ -212,7 +216,9 @@ class JournalPage(UserTab):
 
     def _show_selected(self) -> None:
         empty = self.tr("Ingen notater ennå. Trykk «Nytt notat» (%1) for å skrive det første.")
-        self.entry_reader.show_entry(self.current_entry(), fill(empty, NEW_NOTE_SHORTCUT))
+        self.entry_reader.show_entry(
+            self.current_entry(), fill(empty, NEW_NOTE_SHORTCUT), self.marked
+        )
 
     # -- actions ---------------------------------------------------------------------------
 

@@ -26,6 +26,7 @@ from ...services.daily import journal, journal_search
 from ...services.database import Database
 from ..change_bus import JOURNAL, ChangeBus
 from ..texts import date_text, domain_text, fill
+from ..widgets.highlight import HTML_ROLE, HighlightDelegate, highlighted_html
 from ..widgets.screen_fit import resize_within_screen
 from ..widgets.simple_table import SimpleTable
 
@@ -70,6 +71,7 @@ class JournalSearchDialog(QDialog):
             [self.tr("Navn"), self.tr("Dato"), self.tr("Type"), self.tr("Utdrag")], fit_rows=False
         )
         self.results.header().setSectionResizeMode(SNIPPET_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.results.setItemDelegateForColumn(SNIPPET_COLUMN, HighlightDelegate(self.results))
         self.results.itemActivated.connect(lambda *_: self.choose())
         self.count = QLabel(self.tr("Skriv minst to bokstaver."))
         buttons = QDialogButtonBox()
@@ -98,12 +100,19 @@ class JournalSearchDialog(QDialog):
             self.results.set_rows([])
             return
         self.results.set_rows([(n, _hit_row(hit)) for n, hit in enumerate(self.hits)])
+        words = self.words()
         for row, hit in enumerate(self.hits):
-            self.results.topLevelItem(row).setToolTip(SNIPPET_COLUMN, hit.snippet)
+            item = self.results.topLevelItem(row)
+            item.setToolTip(SNIPPET_COLUMN, hit.snippet)
+            item.setData(SNIPPET_COLUMN, HTML_ROLE, highlighted_html(hit.snippet, words))
         if self.hits:
             self.results.setCurrentItem(self.results.topLevelItem(0))
         self.count.setText(self._count_text())
         self.open_button.setEnabled(bool(self.hits))
+
+    def words(self) -> list[str]:
+        """The searched words, folded as the search folds them (for marking them)."""
+        return journal_search.query_words(self.query.text())
 
     def _count_text(self) -> str:
         if not journal_search.query_words(self.query.text()):

@@ -65,10 +65,14 @@ class AddressBookPage(QWidget):
         self.new_org_button = organisations.button(
             self.tr("Ny &virksomhet..."), self.add_organisation
         )
-        organisations.button(self.tr("R&ediger..."), self.edit_organisation)
+        self.org_table.buttons_follow_selection(
+            organisations.button(self.tr("R&ediger..."), self.edit_organisation)
+        )
         people = Section(self.tr("Personer"), self.people_table)
         self.new_person_button = people.button(self.tr("Ny &person..."), self.add_person)
-        people.button(self.tr("Re&diger..."), self.edit_person)
+        self.people_table.buttons_follow_selection(
+            people.button(self.tr("Re&diger..."), self.edit_person)
+        )
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(organisations)
         splitter.addWidget(people)

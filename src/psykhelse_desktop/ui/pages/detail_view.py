@@ -61,13 +61,17 @@ class DetailView(QScrollArea):
     def _sections(self) -> list[Section]:
         kin = Section(self.tr("Pårørende"), self.kin)
         kin.button(self.tr("Ny &pårørende..."), self.add_next_of_kin)
-        kin.button(self.tr("R&ediger..."), self.edit_next_of_kin)
-        kin.button(self.tr("F&jern..."), self.end_next_of_kin)
+        self.kin.buttons_follow_selection(
+            kin.button(self.tr("R&ediger..."), self.edit_next_of_kin),
+            kin.button(self.tr("F&jern..."), self.end_next_of_kin),
+        )
         gps = Section(self.tr("Fastlege"), self.gps)
         gps.button(self.tr("Ny f&astlege..."), self.change_gp)
         contacts = Section(self.tr("Samarbeidspartnere"), self.contacts)
         contacts.button(self.tr("&Koble til..."), self.link_contact)
-        contacts.button(self.tr("Fjer&n..."), self.unlink_contact)
+        self.contacts.buttons_follow_selection(
+            contacts.button(self.tr("Fjer&n..."), self.unlink_contact)
+        )
         changes = Section(self.tr("Endringslogg"), self.changes)
         return [Section(self.tr("Personalia"), self.identity), kin, gps, contacts, changes]
 

@@ -73,6 +73,7 @@ class LedgerPage(QWidget):
         layout.addWidget(heading)
         layout.addWidget(intro)
         layout.addLayout(self._tool_line())
+        self.table.buttons_follow_selection(self.copy_button)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
         layout.addWidget(self.check_result)
@@ -137,7 +138,6 @@ class LedgerPage(QWidget):
             self.table.addTopLevelItem(self._item(row))
         if shown:
             self.table.setCurrentItem(self.table.topLevelItem(0))
-        self.copy_button.setEnabled(bool(shown))
         self.summary.setText(self._summary(len(shown)))
 
     def _summary(self, shown: int) -> str:

@@ -197,10 +197,13 @@ class ServiceUsersPage(QSplitter):
         self.table.selectRow(row)
         self.table.scrollTo(self.model.index(row, 0))
 
-    def open_journal_entry(self, user_id: int, entry_id: int) -> None:
-        """From a search hit: the service user's journal tab, with the entry selected."""
+    def open_journal_entry(
+        self, user_id: int, entry_id: int, words: list[str] | None = None
+    ) -> None:
+        """From a search hit: the service user's journal tab, with the entry selected and the
+        searched `words` marked."""
         self.select_user(user_id)
-        self.journal.select_entry(entry_id)
+        self.journal.select_entry(entry_id, words or [])
         self.user_tabs.setCurrentWidget(self.journal)
 
     def focus_search(self) -> None:

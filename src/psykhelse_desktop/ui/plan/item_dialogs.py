@@ -8,9 +8,11 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSizePolicy,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -98,9 +100,16 @@ class GoalDialog(FormDialog):
 
 
 class MeasureDialog(FormDialog):
-    """A tiltak: what, how much, who is responsible, from when to when, status."""
+    """A tiltak: what, how much, who is responsible, from when to when, status, and the goals
+    it serves (ticked)."""
 
-    def __init__(self, measures: tuple[Measure, ...], index: int, parent: QWidget | None = None):
+    def __init__(
+        self,
+        measures: tuple[Measure, ...],
+        index: int,
+        parent: QWidget | None = None,
+        goals: tuple[Goal, ...] = (),
+    ):
         super().__init__(self.tr("Tiltak"), parent)
         self.measures, self.index = measures, index
         measure = measures[index] if index < len(measures) else Measure()
@@ -116,8 +125,29 @@ class MeasureDialog(FormDialog):
         self.status = self.add_field(
             "status", self.tr("Status"), enum_box(MeasureStatus, measure.status)
         )
+        self.goal_boxes = self._goal_boxes(goals, measure.goal_ids)
         self.value: Measure | None = None
         self.resize(560, 0)
+
+    def _goal_boxes(self, goals: tuple[Goal, ...], linked: tuple[int, ...]) -> dict[int, QCheckBox]:
+        """One box per open goal (and per ended goal it still serves), ticked where it serves."""
+        shown = [g for g in goals if g.ended_on is None or g.id in linked]
+        if not shown:
+            note = QLabel(self.tr("Planen har ingen mål ennå. Legg til mål under del 1."))
+            note.setWordWrap(True)
+            self.add_field("goal_ids", self.tr("Mål"), note)
+            return {}
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        boxes = {}
+        for goal in shown:
+            boxes[goal.id] = QCheckBox(short_text(goal.text))
+            boxes[goal.id].setToolTip(goal.text)
+            boxes[goal.id].setChecked(goal.id in linked)
+            column.addWidget(boxes[goal.id])
+        self.add_field("goal_ids", self.tr("Tjener målene"), holder, focus=list(boxes.values()))
+        return boxes
 
     def save(self) -> None:
         start, end = self.read_date("start", self.start), self.read_date("end", self.end)
@@ -130,6 +160,7 @@ class MeasureDialog(FormDialog):
             start=start,
             end=end,
             status=self.status.currentData(),
+            goal_ids=tuple(sorted(i for i, box in self.goal_boxes.items() if box.isChecked())),
         )
         items = list(self.measures)
         items[self.index : self.index + 1] = [measure]
@@ -138,6 +169,12 @@ class MeasureDialog(FormDialog):
         if problems:
             raise ValidationFailed(problems)
         self.value = measure
+
+
+def short_text(text: str, limit: int = 70) -> str:
+    """A goal's first line, cut with '…' so a long goal keeps the dialog readable."""
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
 
 
 class ParticipantDialog(FormDialog):

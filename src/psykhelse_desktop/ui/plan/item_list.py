@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..colours import ENDED, colour
+from ..widgets.row_buttons import follow_selection
 
 MAX_ROWS_SHOWN = 12
 
@@ -43,8 +44,11 @@ class ItemList(QWidget):
         self.describe, self.edit = describe, edit
         self.group: Callable[[Any], tuple[int, str]] | None = None
         self.is_ended: Callable[[Any], bool] = lambda _item: False
+        # Lines shown under an item (the measures serving a goal); never selected or edited.
+        self.children: Callable[[Any], Sequence[str]] = lambda _item: ()
         self.end: Callable[[Any], Any] | None = None
         self._items: tuple = ()
+        self.row_buttons: tuple[QPushButton, ...] = ()  # enabled only with an item chosen
         self.tree = self._make_tree(headers)
         self.buttons = QHBoxLayout()
         self.buttons.setContentsMargins(0, 0, 0, 0)
@@ -86,16 +90,18 @@ class ItemList(QWidget):
     def add_standard_buttons(self, add_text: str, end_text: str = "") -> None:
         """New, edit, end (when `end_text`), and move up/down."""
         self.add_button(add_text, self.add_new)
-        self.add_button(self.tr("R&ediger..."), self.edit_current)
+        on_row = [self.add_button(self.tr("R&ediger..."), self.edit_current)]
         if end_text:
-            self.add_button(end_text, self.end_current)
+            on_row.append(self.add_button(end_text, self.end_current))
         self.buttons.addStretch(1)
-        self.add_button(
+        on_row.append(self.add_button(
             self.tr("&Opp"), lambda: self.move_current(-1), self.tr("Flytt opp (Alt+Pil opp)")
-        )
-        self.add_button(
+        ))  # fmt: skip
+        on_row.append(self.add_button(
             self.tr("Ne&d"), lambda: self.move_current(1), self.tr("Flytt ned (Alt+Pil ned)")
-        )
+        ))  # fmt: skip
+        self.row_buttons = tuple(on_row)
+        follow_selection(self.tree, on_row, lambda: self.current_index() is not None)
         for key, step in ((Qt.Key.Key_Up, -1), (Qt.Key.Key_Down, 1)):
             QShortcut(
                 QKeySequence(Qt.Modifier.ALT | key), self.tree, lambda s=step: self.move_current(s),
@@ -131,6 +137,11 @@ class ItemList(QWidget):
             self.tree.addTopLevelItem(row)
         else:
             self._group_row(self.group(item), groups).addChild(row)
+        for text in self.children(item):
+            child = QTreeWidgetItem([text])
+            child.setFirstColumnSpanned(True)
+            child.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            row.addChild(child)
         if index == select:
             self.tree.setCurrentItem(row)
 
@@ -150,13 +161,16 @@ class ItemList(QWidget):
         return groups[group[0]]
 
     def _fit_height(self) -> None:
-        rows = len(self._items) + (
-            len({self.group(i)[0] for i in self._items}) if self.group else 0
-        )
+        rows = len(self._items) + sum(len(self.children(i)) for i in self._items)
+        rows += len({self.group(i)[0] for i in self._items}) if self.group else 0
         line = max(self.tree.sizeHintForRow(0), self.tree.fontMetrics().height() + 4)
         shown = min(max(rows, 2), MAX_ROWS_SHOWN)
         header = self.tree.header().sizeHint().height()
         self.tree.setFixedHeight(header + shown * line + 2 * self.tree.frameWidth() + 6)
+
+    def refresh(self) -> None:
+        """Show the same items again (what they show from elsewhere may have changed)."""
+        self.set_items(self._items, self.current_index())
 
     def current_index(self) -> int | None:
         row = self.tree.currentItem()

@@ -81,6 +81,9 @@ class PlanForm(QWidget):
             [self.tr("Dato"), self.tr("Resultat"), self.tr("Hva skjer videre")]
         )
         self._section("evaluations", domain_text(EVALUATIONS_HEADING), self.evaluations)
+        # Each goal lists the measures serving it, and each measure names its goals.
+        self.measures.changed.connect(self.goals.refresh)
+        self.goals.changed.connect(self.measures.refresh)
 
     def _section(self, key: str, title: str, body: QWidget) -> None:
         holder = QWidget()
@@ -210,6 +213,7 @@ class PlanForm(QWidget):
         self.goals.set_items(plan.goals)
         self.participants.set_items(plan.participants)
         self.measures.set_items(plan.measures)
+        self.goals.refresh()  # now that the measures under each goal are known
         self.consents.set_items(plan.consents)
         self.show_coordinator(plan.coordinator)
         self._show_evaluations(plan)

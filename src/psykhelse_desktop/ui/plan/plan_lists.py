@@ -12,8 +12,14 @@ from ...domain.plans import Consent, Goal, Measure, Participant, SharingChoice
 from ...services.clock import oslo_today
 from ...services.database import Database
 from ...services.plans.sharing import sharing_choices
-from ..texts import date_text, domain_text, yes_no
-from .item_dialogs import ConsentDialog, GoalDialog, MeasureDialog, ParticipantDialog
+from ..texts import date_text, domain_text, fill, yes_no
+from .item_dialogs import (
+    ConsentDialog,
+    GoalDialog,
+    MeasureDialog,
+    ParticipantDialog,
+    short_text,
+)
 from .item_list import ItemList
 
 PLAN_HEADING = "Deltakere i planen"
@@ -24,14 +30,20 @@ def _run(dialog: QDialog) -> object | None:
 
 
 def goal_list(parent: QWidget) -> ItemList:
+    """Goals per life area; under each goal, the measures that serve it."""
     items = ItemList(
         [
             QCoreApplication.translate("plan_lists", "Mål"),
             QCoreApplication.translate("plan_lists", "Avsluttet"),
         ],
         lambda g: (g.text, date_text(g.ended_on)),
-        lambda goals, i: _run(GoalDialog(goals[i] if i < len(goals) else Goal(), parent)),
+        lambda goals, i: _run(GoalDialog(goals[i] if i < len(goals) else _new_goal(goals), parent)),
     )
+    items.children = lambda g: [
+        fill(QCoreApplication.translate("plan_lists", "Tiltak: %1"), m.what)
+        for m in _measures_of(parent)
+        if g.id in m.goal_ids
+    ]
     items.group = lambda g: (list(LifeArea).index(g.life_area), domain_text(g.life_area.label))
     items.is_ended = lambda g: g.ended_on is not None
     items.end = lambda g: dataclasses.replace(g, ended_on=g.ended_on or oslo_today())
@@ -41,6 +53,30 @@ def goal_list(parent: QWidget) -> ItemList:
     )
     items.stretch_column(0)
     return items
+
+
+def _new_goal(goals: tuple[Goal, ...]) -> Goal:
+    """A new goal gets its number at once, so a measure can be ticked to serve it before the
+    plan is saved (the service keeps numbers it is given)."""
+    return Goal(id=max((g.id for g in goals), default=0) + 1)
+
+
+def _measures_of(form: QWidget) -> tuple[Measure, ...]:
+    measures = getattr(form, "measures", None)
+    return measures.items() if measures is not None else ()
+
+
+def _goals_of(form: QWidget) -> tuple[Goal, ...]:
+    goals = getattr(form, "goals", None)
+    return goals.items() if goals is not None else ()
+
+
+def _served(form: QWidget, measure: Measure) -> str:
+    """The goals a measure serves, shortly; "Uten mål" when it serves none."""
+    names = [
+        short_text(g.text.rstrip("."), 40) for g in _goals_of(form) if g.id in measure.goal_ids
+    ]
+    return "; ".join(names) or QCoreApplication.translate("plan_lists", "Uten mål")
 
 
 def participant_list(parent: QWidget, db: Database) -> ItemList:
@@ -74,6 +110,7 @@ def measure_list(parent: QWidget) -> ItemList:
             QCoreApplication.translate("plan_lists", "Start"),
             QCoreApplication.translate("plan_lists", "Slutt"),
             QCoreApplication.translate("plan_lists", "Status"),
+            QCoreApplication.translate("plan_lists", "Mål"),
         ],
         lambda m: (
             m.what,
@@ -82,8 +119,9 @@ def measure_list(parent: QWidget) -> ItemList:
             date_text(m.start),
             date_text(m.end),
             domain_text(m.status.label),
+            _served(parent, m),
         ),
-        lambda measures, i: _run(MeasureDialog(measures, i, parent)),
+        lambda measures, i: _run(MeasureDialog(measures, i, parent, _goals_of(parent))),
     )
     items.is_ended = lambda m: m.status is MeasureStatus.ENDED
     items.end = _end_measure

@@ -28,7 +28,7 @@ def part_texts(plan: IndividualPlan) -> list[tuple[str, str]]:
         ),
         (domain_text(PLAN_PARTS[2]), _lines(_coordinator(plan))),
         (domain_text(PLAN_PARTS[3]), _contributions(plan)),
-        (domain_text(PLAN_PARTS[4]), _lines(*(_measure(m) for m in plan.measures))),
+        (domain_text(PLAN_PARTS[4]), _lines(*(_measure(plan, m) for m in plan.measures))),
         (domain_text(PLAN_PARTS[5]), _lines(plan.implementation)),
         (domain_text(PLAN_PARTS[6]), _period(plan)),
         (domain_text(PLAN_PARTS[7]), _lines(*(_consent(c) for c in plan.consents))),
@@ -94,9 +94,11 @@ def _contributions(plan: IndividualPlan) -> str:
     )
 
 
-def _measure(m) -> str:  # noqa: ANN001
+def _measure(plan: IndividualPlan, m) -> str:  # noqa: ANN001
     dates = " – ".join(filter(None, [date_text(m.start), date_text(m.end)]))
-    return _person(m.what, m.scope, m.responsible, dates, domain_text(m.status.label))
+    goals = "; ".join(g.text for g in plan.goals if g.id in m.goal_ids)
+    served = _labelled(QCoreApplication.translate("plan_text", "mål"), goals)
+    return _person(m.what, m.scope, m.responsible, dates, domain_text(m.status.label), served)
 
 
 def _period(plan: IndividualPlan) -> str:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QHeaderView,
     QMessageBox,
@@ -14,6 +15,8 @@ from PySide6.QtWidgets import (
     QTreeWidgetItem,
     QWidget,
 )
+
+from .row_buttons import follow_selection
 
 T = TypeVar("T", bound=Any)
 
@@ -27,6 +30,7 @@ class SimpleTable(QTreeWidget):
         super().__init__(parent)
         self.fit_rows = fit_rows
         self._centred: tuple[int, ...] = ()
+        self.row_buttons: tuple[QAbstractButton, ...] = ()  # enabled only with a row chosen
         self.setHeaderLabels(list(headers))
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
@@ -48,6 +52,15 @@ class SimpleTable(QTreeWidget):
             self.addTopLevelItem(item)
         if self.fit_rows:
             self.setFixedHeight(self._height_for(len(rows)))
+
+    def buttons_follow_selection(self, *buttons: QAbstractButton) -> None:
+        """These buttons act on the chosen row: enabled only while a row is chosen."""
+        self.row_buttons += buttons
+        follow_selection(self, buttons, self.has_chosen_row)
+
+    def has_chosen_row(self) -> bool:
+        item = self.currentItem()
+        return item is not None and item.isSelected() and self.current_id() is not None
 
     def align_center(self, *columns: int) -> None:
         """Short numbers sit in the middle of these columns, the titles too."""

@@ -8,12 +8,19 @@ Create Date: 2026-11-23 10:36:14.409596
 import sqlalchemy as sa
 from alembic import op
 
+from psykhelse_desktop.storage.server_sql import drop_trigger_sql, refuse_changes_sql
+
 # SQLite refuses any change to the audit log: it is append-only.
 AUDIT_APPEND_ONLY_SQLITE = (
     "CREATE TRIGGER audit_event_no_update BEFORE UPDATE ON audit_event "
     "BEGIN SELECT RAISE(ABORT, 'audit_event is append-only'); END",
     "CREATE TRIGGER audit_event_no_delete BEFORE DELETE ON audit_event "
     "BEGIN SELECT RAISE(ABORT, 'audit_event is append-only'); END",
+)
+
+# PostgreSQL: the same refusal, as a PL/pgSQL trigger.
+AUDIT_APPEND_ONLY_PG = refuse_changes_sql(
+    "audit_event", "audit_event_no_change", "audit_event is append-only"
 )
 
 revision = "0001"
@@ -189,9 +196,15 @@ def upgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
         for statement in AUDIT_APPEND_ONLY_SQLITE:
             op.execute(statement)
+    else:
+        for statement in AUDIT_APPEND_ONLY_PG:
+            op.execute(statement)
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name != "sqlite":
+        for statement in drop_trigger_sql("audit_event", "audit_event_no_change"):
+            op.execute(statement)
     with op.batch_alter_table("service_user_contact", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_service_user_contact_service_user_id"))
 

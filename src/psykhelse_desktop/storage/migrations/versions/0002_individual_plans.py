@@ -8,12 +8,18 @@ Create Date: 2026-11-23 11:01:12.208651
 import sqlalchemy as sa
 from alembic import op
 
+from psykhelse_desktop.storage.server_sql import drop_trigger_sql, refuse_changes_sql
+
 # A saved revision is a record of what the plan said: SQLite refuses to change or delete it.
 REVISIONS_APPEND_ONLY_SQLITE = (
     "CREATE TRIGGER plan_revision_no_update BEFORE UPDATE ON plan_revision "
     "BEGIN SELECT RAISE(ABORT, 'plan_revision is append-only'); END",
     "CREATE TRIGGER plan_revision_no_delete BEFORE DELETE ON plan_revision "
     "BEGIN SELECT RAISE(ABORT, 'plan_revision is append-only'); END",
+)
+
+REVISIONS_APPEND_ONLY_PG = refuse_changes_sql(
+    "plan_revision", "plan_revision_no_change", "plan_revision is append-only"
 )
 
 revision = "0002"
@@ -85,12 +91,18 @@ def upgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
         for statement in REVISIONS_APPEND_ONLY_SQLITE:
             op.execute(statement)
+    else:
+        for statement in REVISIONS_APPEND_ONLY_PG:
+            op.execute(statement)
 
 
 def downgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
         op.execute("DROP TRIGGER IF EXISTS plan_revision_no_update")
         op.execute("DROP TRIGGER IF EXISTS plan_revision_no_delete")
+    else:
+        for statement in drop_trigger_sql("plan_revision", "plan_revision_no_change"):
+            op.execute(statement)
     op.drop_table("plan_revision")
     with op.batch_alter_table("coordinator_period", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_coordinator_period_service_user_id"))

@@ -8,12 +8,18 @@ Create Date: 2026-11-23 11:24:07.427592
 import sqlalchemy as sa
 from alembic import op
 
+from psykhelse_desktop.storage.server_sql import drop_trigger_sql, refuse_changes_sql
+
 # Locked minutes are a record of what was sent: SQLite refuses to change or delete them.
 MINUTES_APPEND_ONLY_SQLITE = (
     "CREATE TRIGGER minutes_version_no_update BEFORE UPDATE ON minutes_version "
     "BEGIN SELECT RAISE(ABORT, 'minutes_version is append-only'); END",
     "CREATE TRIGGER minutes_version_no_delete BEFORE DELETE ON minutes_version "
     "BEGIN SELECT RAISE(ABORT, 'minutes_version is append-only'); END",
+)
+
+MINUTES_APPEND_ONLY_PG = refuse_changes_sql(
+    "minutes_version", "minutes_version_no_change", "minutes_version is append-only"
 )
 
 revision = "0003"
@@ -180,12 +186,18 @@ def upgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
         for statement in MINUTES_APPEND_ONLY_SQLITE:
             op.execute(statement)
+    else:
+        for statement in MINUTES_APPEND_ONLY_PG:
+            op.execute(statement)
 
 
 def downgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
         op.execute("DROP TRIGGER IF EXISTS minutes_version_no_update")
         op.execute("DROP TRIGGER IF EXISTS minutes_version_no_delete")
+    else:
+        for statement in drop_trigger_sql("minutes_version", "minutes_version_no_change"):
+            op.execute(statement)
     op.drop_table("minutes_version")
     op.drop_table("meeting_invitee")
     with op.batch_alter_table("agenda_item", schema=None) as batch_op:

@@ -8,6 +8,8 @@ Create Date: 2026-11-23 12:47:37.524518
 import sqlalchemy as sa
 from alembic import op
 
+from psykhelse_desktop.storage import server_sql
+
 # Folded journal text for full-text search (see storage/daily_models.py); SQLite only.
 JOURNAL_FTS_SQLITE = (
     "CREATE VIRTUAL TABLE journal_fts USING fts5("
@@ -32,6 +34,18 @@ TRIGGERS = (
     "ledger_entry_no_update",
     "ledger_entry_no_delete",
 )
+
+# PostgreSQL: a generated tsvector column with a GIN index instead of FTS5, and the same
+# refusals as PL/pgSQL triggers (storage/server_sql.py).
+APPEND_ONLY_PG = (
+    *server_sql.refuse_changes_sql("journal_entry", "journal_entry_signed_no_change",
+                                   "a signed journal entry cannot change",
+                                   "OLD.signed_at IS NOT NULL"),
+    *server_sql.refuse_changes_sql("ledger_entry", "ledger_entry_no_change",
+                                   "ledger_entry is append-only"),
+)  # fmt: skip
+TRIGGERS_PG = (("journal_entry", "journal_entry_signed_no_change"),
+               ("ledger_entry", "ledger_entry_no_change"))  # fmt: skip
 
 revision = "0004"
 down_revision = "0003"
@@ -190,6 +204,9 @@ def upgrade() -> None:
         op.execute(JOURNAL_FTS_SQLITE)
         for statement in APPEND_ONLY_SQLITE:
             op.execute(statement)
+    else:
+        for statement in (*server_sql.journal_search_sql(), *APPEND_ONLY_PG):
+            op.execute(statement)
 
 
 def downgrade() -> None:
@@ -197,6 +214,12 @@ def downgrade() -> None:
         for trigger in TRIGGERS:
             op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
         op.execute("DROP TABLE IF EXISTS journal_fts")
+    else:
+        for table, name in TRIGGERS_PG:
+            for statement in server_sql.drop_trigger_sql(table, name):
+                op.execute(statement)
+        op.drop_index(server_sql.SEARCH_INDEX, table_name="journal_entry")
+        op.drop_column("journal_entry", server_sql.SEARCH_COLUMN)
     with op.batch_alter_table("service_request", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_service_request_service_user_id"))
         batch_op.drop_index(batch_op.f("ix_service_request_decided_on"))

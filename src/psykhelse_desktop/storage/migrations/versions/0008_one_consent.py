@@ -121,8 +121,8 @@ def _move_plan_consents(conn: sa.Connection) -> None:
 
 
 def _next_of_kin(conn: sa.Connection, user: int) -> dict[str, int]:
-    rows = conn.exec_driver_sql(
-        "SELECT name, id FROM next_of_kin WHERE service_user_id = ?", (user,)
+    rows = conn.execute(
+        sa.text("SELECT name, id FROM next_of_kin WHERE service_user_id = :user"), {"user": user}
     ).fetchall()
     return {_fold(name): kin_id for name, kin_id in rows}
 

@@ -6,7 +6,7 @@ or more is looked up in a trigram index instead of reading every row: an FTS5 tr
 by triggers on SQLite, a pg_trgm GIN index (which serves LIKE directly) on PostgreSQL.
 
 Revision ID: 0012
-Revises: 0010
+Revises: 0011
 Create Date: 2026-12-02 16:00:00.000000
 """
 
@@ -15,7 +15,7 @@ from alembic import op
 from psykhelse_desktop.storage.user_search import TRIGRAM_TABLE
 
 revision = "0012"
-down_revision = "0010"
+down_revision = "0011"
 branch_labels = None
 depends_on = None
 
