@@ -90,7 +90,9 @@ def _init_server(args: argparse.Namespace) -> int:
     from ..storage.engine import is_server_url
 
     if not is_server_url(args.database_url):
-        raise UserError("Oppgi serveren med --database-url postgresql+psycopg://bruker@vert/database.")
+        raise UserError(
+            "Oppgi serveren med --database-url postgresql+psycopg://bruker@vert/database."
+        )
     fields = [option.replace("-", "_") for option in PROFILE_OPTIONS]
     profile = NurseProfile(**{field: getattr(args, field).strip() for field in fields})
     problems = validate_profile(profile)

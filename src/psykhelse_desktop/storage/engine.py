@@ -109,7 +109,7 @@ def server_url(url: str) -> str:
     """The URL with the psycopg (version 3) driver named, as SQLAlchemy wants it."""
     for scheme in SERVER_SCHEMES[1:]:
         if url.startswith(scheme):
-            return "postgresql+psycopg://" + url[len(scheme):]
+            return "postgresql+psycopg://" + url[len(scheme) :]
     return url
 
 

@@ -65,11 +65,9 @@ class Setting(Base):
 class ServiceUser(Versioned, Base):
     __tablename__ = "service_user"
     # Covers the list search: filter, order and match without reading (decrypting) the table.
-    __table_args__ = (
-        Index("ix_service_user_search", "is_closed", "sort_key", "id", "search_key"),
-        # Narrow, for counting and paging the list (0012); the trigram index is not a model.
-        Index("ix_service_user_order", "is_closed", "sort_key", "id"),
-    )
+    # Filter, order and match the list without reading the table; the trigram index (0012)
+    # is not a model.
+    __table_args__ = (Index("ix_service_user_search", "is_closed", "sort_key", "id", "search_key"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     first_name: Mapped[str] = mapped_column(String(100))
     last_name: Mapped[str] = mapped_column(String(100))

@@ -1,5 +1,5 @@
 """The service-user list as the window pages it: how many, one page at a position, and where
-one person stands, each a single query on the (is_closed, sort_key, id) index, at any size."""
+one person stands, each on the covering (is_closed, sort_key, id, search_key) index."""
 
 from __future__ import annotations
 
