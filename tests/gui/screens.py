@@ -313,8 +313,8 @@ def _goal(record: Record) -> QWidget:
 def _measure(record: Record) -> QWidget:
     from psykhelse_desktop.ui.plan.item_dialogs import MeasureDialog
 
-    measures = record.plan.plan.measures
-    return MeasureDialog(measures, 0, record.window)
+    plan = record.plan.plan
+    return MeasureDialog(plan.measures, 0, record.window, plan.goals)
 
 
 def _participant(record: Record) -> QWidget:

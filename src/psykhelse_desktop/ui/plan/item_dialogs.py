@@ -134,7 +134,6 @@ class MeasureDialog(FormDialog):
         shown = [g for g in goals if g.ended_on is None or g.id in linked]
         if not shown:
             note = QLabel(self.tr("Planen har ingen mål ennå. Legg til mål under del 1."))
-            note.setWordWrap(True)
             self.add_field("goal_ids", self.tr("Mål"), note)
             return {}
         holder = QWidget()
