@@ -7,6 +7,7 @@ import datetime as dt
 import os
 
 import pytest
+from sqlalchemy import text
 
 from psykhelse_desktop.domain.record_safety import BackupFailed, RecordDamaged, backups_to_keep
 from psykhelse_desktop.domain.records import ServiceUserForm
@@ -91,10 +92,13 @@ def test_a_damaged_record_is_found_before_its_backup_is_kept(db, paths, tmp_path
     pushes no good one out of the rotation, and is read-only from then on."""
     for n in range(300):
         add_person(db, f"Øvrebø{n}")
+    with db.transaction() as session:  # a page of the people, not of the schema (see Not yet)
+        root = session.scalar(
+            text("SELECT rootpage FROM sqlite_master WHERE name = 'service_user'")
+        )
     db.engine.dispose()
-    size = paths.database.stat().st_size
     with open(paths.database, "r+b") as file:
-        file.seek(size // 2)
+        file.seek((root - 1) * 4096)
         file.write(os.urandom(4096))
     stick = tmp_path / "pinne"
     stick.mkdir()

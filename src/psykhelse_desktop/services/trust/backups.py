@@ -16,6 +16,7 @@ from pathlib import Path
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import func, select
 
+from ...domain.errors import WrongPassphrase
 from ...domain.record_safety import BackupFailed, BackupSummary, BackupUnreadable
 from ...storage.backup import read_trailer, write_backup
 from ...storage.engine import check_database, connect_raw, storage_kind
@@ -123,18 +124,24 @@ def _write(record: OpenRecord, target: Path) -> None:
         ) from None
     except OSError as exc:
         raise BackupFailed(_disk_message(target.parent, exc.errno)) from None
-    except sqlcipher.DatabaseError as exc:
-        _fail_if_record_damaged(record)  # the copy may have failed on the record's own damage
+    except (sqlcipher.DatabaseError, WrongPassphrase) as exc:
+        # The copy may have failed on the record's own damage; the record is open with this
+        # very key, so a refused key here is a damaged page read at opening.
+        _fail_if_record_damaged(record)
         raise BackupFailed(_disk_message(target.parent, None, str(exc))) from None
 
 
 def _fail_if_record_damaged(record: OpenRecord) -> None:
     """A copy that fails its check: is it the record itself? Then it is read-only from now on."""
-    conn = connect_raw(record.db_path, record.key, read_only=True)
     try:
-        problems = check_database(conn, "integrity_check")
-    finally:
-        conn.close()
+        conn = connect_raw(record.db_path, record.key, read_only=True)
+    except WrongPassphrase:
+        problems = ["en side som leses når journalen åpnes, er skadet"]
+    else:
+        try:
+            problems = check_database(conn, "integrity_check")
+        finally:
+            conn.close()
     if problems:
         record.gate.settle(problems)
         raise BackupFailed(
